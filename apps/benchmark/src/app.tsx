@@ -1,0 +1,69 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Provider } from 'urql';
+import { SiteFooter } from './components/site-footer';
+import { SiteHeader } from './components/site-header';
+import { createGatewayClient, readToken, storeToken } from './graphql/client';
+import { LocaleProvider, useTranslation } from './i18n/use-translation';
+import { ComparePage } from './pages/compare-page';
+import { useViewState } from './url-state/use-view-state';
+import type { PageName } from './url-state/view-state';
+
+// Pages a visitor opens less often load on demand, to keep the first download small.
+const ProfilePage = lazy(() => import('./pages/profile-page'));
+const IndicatorsPage = lazy(() => import('./pages/indicators-page'));
+const SignInPage = lazy(() => import('./pages/sign-in-page'));
+
+function PageContent({
+  page,
+  onToken,
+}: {
+  page: PageName;
+  onToken: (token: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  switch (page) {
+    case 'team-composition':
+      return <ComparePage group="TEAM_COMPOSITION" />;
+    case 'hours-in-wijk':
+      return <ComparePage group="HOURS_IN_WIJK" />;
+    case 'outcomes':
+      return <ComparePage group="OUTCOMES" />;
+    default:
+      return (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {page === 'profile' && <ProfilePage />}
+          {page === 'indicators' && <IndicatorsPage />}
+          {page === 'sign-in' && <SignInPage onToken={onToken} />}
+        </Suspense>
+      );
+  }
+}
+
+/** The app shell: header with navigation and language, the page of the URL, the footer. */
+export function App() {
+  const [view] = useViewState();
+  const [token, setToken] = useState(readToken);
+  const client = useMemo(() => createGatewayClient(token), [token]);
+  const changeToken = (next: string | null) => {
+    storeToken(next);
+    setToken(next);
+  };
+
+  useEffect(() => {
+    document.documentElement.lang = view.locale;
+  }, [view.locale]);
+
+  return (
+    <LocaleProvider locale={view.locale}>
+      <Provider value={client}>
+        <div className="wn-page utrecht-page">
+          <SiteHeader isSignedIn={token !== null} />
+          <main id="inhoud" className="wn-main utrecht-page-content" tabIndex={-1}>
+            <PageContent page={view.page} onToken={changeToken} />
+          </main>
+          <SiteFooter />
+        </div>
+      </Provider>
+    </LocaleProvider>
+  );
+}

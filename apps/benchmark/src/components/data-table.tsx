@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { type CsvCell, csvFileName, downloadCsv, toCsv } from '../csv/csv-export';
+import { useTranslation } from '../i18n/use-translation';
+
+/** A column: how a row shows in the page and how it is written to CSV. */
+export interface DataColumn<Row> {
+  readonly header: string;
+  readonly cell: (row: Row) => ReactNode;
+  readonly csv: (row: Row) => CsvCell;
+  readonly isNumeric?: boolean;
+  /** The first column names the row (a `th` with scope row). */
+  readonly isRowHeader?: boolean;
+}
+
+/** Builds the CSV of a table from the same columns the page shows. */
+export function tableToCsvRows<Row>(columns: readonly DataColumn<Row>[], rows: readonly Row[]) {
+  return {
+    header: columns.map((column) => column.header),
+    rows: rows.map((row) => columns.map((column) => column.csv(row))),
+  };
+}
+
+/** A table with a caption and a CSV download of exactly its numbers. */
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  fileNameParts,
+}: {
+  caption: string;
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  fileNameParts: readonly string[];
+}) {
+  const { t, locale } = useTranslation();
+  const exportCsv = () =>
+    downloadCsv(csvFileName(fileNameParts), toCsv(tableToCsvRows(columns, rows), locale));
+  return (
+    <div className="wn-table">
+      <div className="wn-table__scroll">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">{caption}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {columns.map((column) => (
+                <th
+                  key={column.header}
+                  scope="col"
+                  className={`utrecht-table__header-cell${column.isNumeric ? ' utrecht-table__header-cell--numeric' : ''}`}
+                >
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((row) => (
+              <tr key={rowKey(row)} className="utrecht-table__row">
+                {columns.map((column) =>
+                  column.isRowHeader ? (
+                    <th key={column.header} scope="row" className="utrecht-table__header-cell">
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td
+                      key={column.header}
+                      className={`utrecht-table__cell${column.isNumeric ? ' utrecht-table__cell--numeric' : ''}`}
+                    >
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action wn-csv-button"
+        onClick={exportCsv}
+      >
+        {t('exportCsv')}
+        <span className="wn-visually-hidden">: {caption}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { MunicipalitySearchQuery } from '../graphql/documents';
+import { useTranslation } from '../i18n/use-translation';
+import { useViewState } from '../url-state/use-view-state';
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+/** Search municipalities by name or CBS code and add them to the comparison. */
+export function MunicipalityPicker({ names }: { names: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  const [view, update] = useViewState();
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim(), 250);
+  const inputId = useId();
+  const hintId = useId();
+  const [result] = useQuery({
+    query: MunicipalitySearchQuery,
+    variables: { search: term, first: 8 },
+    pause: term.length < 2,
+  });
+  const matches = (result.data?.municipalities ?? []).filter(
+    (municipality) => !view.municipalities.includes(municipality.code),
+  );
+
+  const add = (code: string) => {
+    update({ municipalities: [...view.municipalities, code] });
+    setSearch('');
+  };
+  const remove = (code: string) =>
+    update({ municipalities: view.municipalities.filter((chosen) => chosen !== code) });
+
+  return (
+    <fieldset className="wn-fieldset utrecht-form-fieldset">
+      <legend className="utrecht-form-fieldset__legend">{t('chooseMunicipalities')}</legend>
+      {view.municipalities.length === 0 ? (
+        <p className="wn-muted">{t('noMunicipalitiesChosen')}</p>
+      ) : (
+        <ul className="wn-chips">
+          {view.municipalities.map((code) => {
+            const name = names.get(code) ?? code;
+            return (
+              <li key={code} className="wn-chip">
+                <span>
+                  {name} <span className="wn-muted">{code}</span>
+                </span>
+                <button
+                  type="button"
+                  className="wn-chip__remove"
+                  onClick={() => remove(code)}
+                  aria-label={t('removeMunicipality', { name })}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor={inputId}>
+          {t('searchMunicipality')}
+        </label>
+        <p id={hintId} className="utrecht-form-field-description">
+          {t('searchHint')}
+        </p>
+        <input
+          id={inputId}
+          className="utrecht-textbox utrecht-textbox--html-input"
+          type="search"
+          autoComplete="off"
+          value={search}
+          aria-describedby={hintId}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+      <div aria-live="polite">
+        {term.length >= 2 && result.data && matches.length === 0 && <p>{t('noMatches')}</p>}
+        {matches.length > 0 && (
+          <ul className="wn-matches">
+            {matches.map((municipality) => (
+              <li key={municipality.code}>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle"
+                  onClick={() => add(municipality.code)}
+                >
+                  {t('add')}: {municipality.name} ({municipality.code}, {municipality.province})
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import {
+  convertPeriod,
+  formatPeriod,
+  type Granularity,
+  lastCompletePeriod,
+  periodRange,
+  shiftPeriod,
+} from '../format/period';
+import { useTranslation } from '../i18n/use-translation';
+import { useViewState } from '../url-state/use-view-state';
+
+const FIRST_YEAR = 2015;
+
+/** Quarter or year, and a period range (from, to inclusive). */
+export function PeriodPicker() {
+  const { t, locale } = useTranslation();
+  const [view, update] = useViewState();
+  const fromId = useId();
+  const toId = useId();
+  const last = lastCompletePeriod(new Date(), view.granularity);
+  const first = view.granularity === 'year' ? String(FIRST_YEAR) : `${FIRST_YEAR}-Q1`;
+  const options = periodRange(first, [last, view.to].sort().at(-1) ?? last).reverse();
+
+  const changeGranularity = (granularity: Granularity) => {
+    const to = convertPeriod(view.to, granularity);
+    const from = convertPeriod(view.from, granularity);
+    update({ granularity, to, from: from < to ? from : shiftPeriod(to, -3) });
+  };
+
+  return (
+    <fieldset className="wn-fieldset utrecht-form-fieldset">
+      <legend className="utrecht-form-fieldset__legend">{t('period')}</legend>
+      <div className="wn-radio-row" role="radiogroup" aria-label={t('granularity')}>
+        {(['quarter', 'year'] as const).map((granularity) => (
+          <label key={granularity} className="utrecht-form-label utrecht-form-label--radio">
+            <input
+              type="radio"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              name="granularity"
+              checked={view.granularity === granularity}
+              onChange={() => changeGranularity(granularity)}
+            />{' '}
+            {t(granularity)}
+          </label>
+        ))}
+      </div>
+      <div className="wn-inline-fields">
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor={fromId}>
+            {t('from')}
+          </label>
+          <select
+            id={fromId}
+            className="utrecht-select utrecht-select--html-select"
+            value={view.from}
+            onChange={(event) => update({ from: event.target.value })}
+          >
+            {options.map((period) => (
+              <option key={period} value={period} disabled={period > view.to}>
+                {formatPeriod(period, locale, 'long')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor={toId}>
+            {t('to')}
+          </label>
+          <select
+            id={toId}
+            className="utrecht-select utrecht-select--html-select"
+            value={view.to}
+            onChange={(event) => update({ to: event.target.value })}
+          >
+            {options.map((period) => (
+              <option key={period} value={period} disabled={period < view.from}>
+                {formatPeriod(period, locale, 'long')}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { createPersistedFetch } from './persisted-operations';
+
+const TOKEN_KEY = 'wijknet-token';
+
+/** The bearer token of this tab; kept out of the URL so a shared link never carries it. */
+export function readToken(): string | null {
+  try {
+    return window.sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function storeToken(token: string | null): void {
+  if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
+  else window.sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** A GraphQL client for the gateway at `/graphql`, signed in with the token when there is one. */
+export function createGatewayClient(token: string | null): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: [cacheExchange, fetchExchange],
+    preferGetMethod: false,
+    ...(import.meta.env.PROD ? { fetch: createPersistedFetch() } : {}),
+    fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  });
+}

@@ -1,0 +1,40 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Properties of a boundary in the CBS/PDOK TopoJSON files. */
+export interface AreaProperties {
+  readonly code: string;
+  readonly name: string;
+  readonly municipality_code?: string;
+}
+
+export type Areas = FeatureCollection<Geometry, AreaProperties>;
+
+const cache = new Map<string, Promise<Areas>>();
+
+/**
+ * Boundaries are fetched as data (not bundled), once per file: the municipal map with the
+ * compare pages, the 1 MB district file only when someone opens a municipality's districts.
+ */
+export function loadBoundaries(file: 'gemeenten_2025' | 'wijken_2024'): Promise<Areas> {
+  const object = file === 'gemeenten_2025' ? 'gemeenten' : 'wijken';
+  let promise = cache.get(file);
+  if (!promise) {
+    promise = fetch(`${import.meta.env.BASE_URL}${file}.topojson`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+        return response.json() as Promise<
+          Topology<{ [key: string]: GeometryCollection<AreaProperties> }>
+        >;
+      })
+      .then((topology) => {
+        const geometries = topology.objects[object];
+        if (!geometries) throw new Error(`${file}: no object ${object}`);
+        return feature(topology, geometries) as Areas;
+      });
+    promise.catch(() => cache.delete(file));
+    cache.set(file, promise);
+  }
+  return promise;
+}

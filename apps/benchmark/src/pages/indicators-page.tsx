@@ -1,0 +1,69 @@
+import { useQuery } from 'urql';
+import { DataTable } from '../components/data-table';
+import { IndicatorFields, IndicatorsQuery } from '../graphql/documents';
+import { readFragment } from '../graphql/graphql';
+import { useTranslation } from '../i18n/use-translation';
+
+const DIRECTION_KEY = {
+  HIGHER_IS_BETTER: 'directionHigherIsBetter',
+  LOWER_IS_BETTER: 'directionLowerIsBetter',
+  NEUTRAL: 'directionNeutral',
+} as const;
+
+/** The indicator registry: what each figure means, counts and how to read it. */
+export default function IndicatorsPage() {
+  const { t, locale } = useTranslation();
+  const [result] = useQuery({ query: IndicatorsQuery, variables: {} });
+  const indicators = (result.data?.indicators ?? []).map((item) =>
+    readFragment(IndicatorFields, item),
+  );
+  return (
+    <div>
+      <h1 className="utrecht-heading-1">{t('indicatorsTitle')}</h1>
+      {result.fetching && <p role="status">{t('loading')}</p>}
+      {result.error && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          {t('errorLoading', { message: result.error.message })}
+        </div>
+      )}
+      {indicators.length > 0 && (
+        <DataTable
+          caption={t('indicatorsTitle')}
+          fileNameParts={['indicatoren']}
+          rows={indicators}
+          rowKey={(indicator) => indicator.code}
+          columns={[
+            {
+              header: t('indicator'),
+              isRowHeader: true,
+              cell: (i) => i.name[locale],
+              csv: (i) => i.name[locale],
+            },
+            { header: t('group'), cell: (i) => t(`group${i.group}`), csv: (i) => i.group },
+            {
+              header: t('definition'),
+              cell: (i) => i.definition[locale],
+              csv: (i) => i.definition[locale],
+            },
+            {
+              header: t('numerator'),
+              cell: (i) => i.numerator[locale],
+              csv: (i) => i.numerator[locale],
+            },
+            {
+              header: t('denominator'),
+              cell: (i) => i.denominator[locale],
+              csv: (i) => i.denominator[locale],
+            },
+            {
+              header: t('direction'),
+              cell: (i) => t(DIRECTION_KEY[i.direction]),
+              csv: (i) => i.direction,
+            },
+            { header: 'code', cell: (i) => <code>{i.code}</code>, csv: (i) => i.code },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { SuppressionReasonCode } from '@wijknet/outcome-monitoring';
+
+/**
+ * Why a figure has no value (reden van onderdrukking): below the threshold, derivable from
+ * published figures, not published by the municipality, or nothing registered.
+ */
+export const SUPPRESSION_REASONS = [
+  'SMALL_NUMBER',
+  'DERIVABLE',
+  'NOT_PUBLISHED',
+  'NO_DATA',
+] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+/** A withheld figure's reason, with the threshold when the reason is a small number. */
+export interface Suppression {
+  readonly reason: SuppressionReason;
+  readonly threshold: number | null;
+}
+
+/** One municipality's figure for one indicator and period as the viewer may see it (benchmarkcijfer). */
+export interface BenchmarkFigure {
+  readonly municipalityCode: string;
+  /** Null whenever `suppression` is set; never zero in place of a missing value. */
+  readonly value: number | null;
+  readonly n: number | null;
+  readonly suppression: Suppression | null;
+  /** For the owner's own figures: how everyone else sees this figure (null: shown to them too). */
+  readonly suppressedForOthers: Suppression | null;
+  readonly zScore: number | null;
+  readonly rank: number | null;
+  readonly rankOutOf: number | null;
+  readonly changeOnPreviousPeriod: number | null;
+}
+
+export function suppressionOf(reason: SuppressionReason, threshold: number): Suppression {
+  return { reason, threshold: reason === 'SMALL_NUMBER' ? threshold : null };
+}
+
+/** outcome-monitoring's reason codes in the GraphQL vocabulary. */
+export function reasonOf(code: SuppressionReasonCode): SuppressionReason {
+  switch (code) {
+    case 'below-threshold':
+      return 'SMALL_NUMBER';
+    case 'complementary':
+      return 'DERIVABLE';
+    default:
+      return code satisfies never;
+  }
+}
+
+/** A figure with no value and no counts, only the reason. */
+export function withheldFigure(
+  municipalityCode: string,
+  suppression: Suppression,
+): BenchmarkFigure {
+  return {
+    municipalityCode,
+    value: null,
+    n: null,
+    suppression,
+    suppressedForOthers: null,
+    zScore: null,
+    rank: null,
+    rankOutOf: null,
+    changeOnPreviousPeriod: null,
+  };
+}

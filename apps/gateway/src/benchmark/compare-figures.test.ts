@@ -1,0 +1,129 @@
+import type { MunicipalityRollup } from '@wijknet/db';
+import { getIndicator } from '@wijknet/outcome-monitoring';
+import { describe, expect, it } from 'vitest';
+import type { BenchmarkAccess } from './benchmark-access.js';
+import { compareFigures } from './compare-figures.js';
+import { periodsOfRange, periodsToRead } from './compare-periods.js';
+
+const PREVENTED = getIndicator('evictions-prevented-per-1000-households');
+const CODES = ['GM0014', 'GM0034', 'GM0080', 'GM0344', 'GM0363', 'GM0518', 'GM0599'];
+
+/** A small deterministic generator (LCG), so every run checks the same many cases. */
+function generator(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state % below;
+  };
+}
+
+function randomRollups(seed: number): MunicipalityRollup[] {
+  const next = generator(seed);
+  return CODES.flatMap((municipalityId) => {
+    const isPublished = next(5) !== 0;
+    const quarters = [1, 2, 3, 4].map(() => next(30));
+    const cells = [
+      ...quarters.map((n, index) => ({ period: `2025-Q${index + 1}`, n })),
+      { period: '2025', n: quarters.reduce((sum, n) => sum + n, 0) },
+    ];
+    return cells.map(({ period, n }) => ({
+      municipalityId,
+      period,
+      indicatorCode: PREVENTED.code,
+      indicatorGroup: PREVENTED.group,
+      numerator: n,
+      denominator: 1000,
+      n,
+      scale: 1000,
+      isPublished,
+    }));
+  });
+}
+
+function figuresSeenBy(access: BenchmarkAccess, rollups: MunicipalityRollup[], periods: string[]) {
+  const [comparison] = compareFigures({
+    indicators: [PREVENTED],
+    periods,
+    namedMunicipalities: CODES,
+    listedMunicipalities: [],
+    rollups,
+    access,
+    threshold: 10,
+  });
+  return new Map(
+    (comparison?.periods ?? []).flatMap((period) =>
+      period.figures.map(
+        (figure) => [`${figure.municipalityCode} ${period.period}`, figure] as const,
+      ),
+    ),
+  );
+}
+
+describe('compareFigures', () => {
+  const institute: BenchmarkAccess = { ownMunicipalityId: null, seesOwnSmallNumbers: false };
+  const quarters = periodsOfRange('quarter', '2025-Q1', '2025-Q4');
+
+  it.each(Array.from({ length: 40 }, (_, seed) => seed + 1))(
+    'seed %i: lets no small number out and leaves no withheld quarter derivable from the year',
+    (seed) => {
+      const rollups = randomRollups(seed);
+      const seen = new Map([
+        ...figuresSeenBy(institute, rollups, quarters),
+        ...figuresSeenBy(institute, rollups, ['2025']),
+      ]);
+      for (const code of CODES) {
+        const cells = ['2025', ...quarters].map((period) => seen.get(`${code} ${period}`));
+        for (const cell of cells) {
+          if (cell?.n !== null && cell?.n !== undefined) expect(cell.n).toBeGreaterThanOrEqual(10);
+          expect(cell?.value === null).toBe(cell?.suppression !== null);
+        }
+        const [year, ...parts] = cells;
+        const withheld = parts.filter((cell) => cell?.value === null);
+        if (year?.value !== null && withheld.length > 0) {
+          expect(withheld.length).toBeGreaterThanOrEqual(2);
+          const shownSum = parts.reduce((sum, cell) => sum + (cell?.n ?? 0), 0);
+          expect((year?.n ?? 0) - shownSum).toBeGreaterThanOrEqual(10);
+        }
+      }
+    },
+  );
+
+  it('gives the same national distribution to every viewer', () => {
+    const rollups = randomRollups(7);
+    const nationalFor = (access: BenchmarkAccess) =>
+      compareFigures({
+        indicators: [PREVENTED],
+        periods: quarters,
+        namedMunicipalities: [],
+        listedMunicipalities: [],
+        rollups,
+        access,
+        threshold: 10,
+      })[0]?.periods.map((period) => period.national);
+    expect(nationalFor({ ownMunicipalityId: 'GM0080', seesOwnSmallNumbers: true })).toEqual(
+      nationalFor(institute),
+    );
+  });
+});
+
+describe('periods of a comparison', () => {
+  it('reads whole years and the period before, so suppression does not depend on the range asked', () => {
+    expect(periodsToRead(['2025-Q1'])).toEqual([
+      '2024',
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+      '2025',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+    ]);
+  });
+
+  it('refuses a range whose ends are not of the granularity asked', () => {
+    expect(() => periodsOfRange('quarter', '2024', '2025-Q4')).toThrow(/is not a quarter/);
+    expect(() => periodsOfRange('quarter', '2010-Q1', '2025-Q4')).toThrow(/at most 40/);
+  });
+});

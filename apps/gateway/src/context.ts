@@ -1,0 +1,35 @@
+import type { Database } from '@wijknet/db';
+import type { Viewer } from './auth/viewer.js';
+import type { AuditTrail } from './data/audit-trail.js';
+
+/** The scopes the schema's `authScopes` refer to, decided once per request from the viewer. */
+export interface AuthScopes {
+  /** Anyone, with or without a token: public reference data only. */
+  readonly public: boolean;
+  /** Any verified token. */
+  readonly authenticated: boolean;
+  readonly institute: boolean;
+  readonly municipality: boolean;
+  readonly team: boolean;
+  readonly admin: boolean;
+  /** A token that may read one municipality's own rows: municipality, team, or admin for it. */
+  readonly tenant: boolean;
+  /** A municipality or team token for this municipality (CBS code), or an admin. */
+  readonly ownMunicipality: string;
+  /** Household-level data: allowed to tenant tokens, and every read is written to the audit log. */
+  readonly householdRead: { readonly subjectType: 'household' | 'plan'; readonly id: string };
+}
+
+/** What the context factory knows before the operation runs. */
+export interface RequestContext {
+  readonly viewer: Viewer;
+  /** Ties log lines and audit rows of one request together. */
+  readonly requestId: string;
+  readonly audit: AuditTrail;
+}
+
+/** What every resolver receives: the request plus the database inside its tenancy scope. */
+export interface GatewayContext extends RequestContext {
+  /** A transaction running as the row-level-security role with this viewer's scope. */
+  readonly db: Database;
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Database } from '@wijknet/db';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { Registry } from 'prom-client';
+import { createAuthentication } from './auth/use-authentication.js';
+import { encodeSecret } from './auth/verify-token.js';
+import type { RequestContext } from './context.js';
+import { AuditTrail } from './data/audit-trail.js';
+import { pingDatabase } from './data/ping-database.js';
+import { useTenancy } from './data/use-tenancy.js';
+import type { GatewayEnv } from './env.js';
+import { toGraphQLError } from './errors/to-graphql-error.js';
+import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
+import { useReadiness } from './http/readiness.js';
+import { useRequestLog } from './http/request-log.js';
+import { useWebApp } from './http/web-app.js';
+import { useIntrospectionOnlyInDevelopment } from './limits/introspection.js';
+import {
+  type PersistedOperationManifest,
+  usePersistedOperationPolicy,
+} from './limits/persisted-operations.js';
+import { useQueryLimits } from './limits/query-limits.js';
+import { useRequestSizeLimit } from './limits/request-size.js';
+import type { Logger } from './logger.js';
+import { schema } from './schema/index.js';
+
+export const GRAPHQL_PATH = '/graphql';
+/** The header a client sends on requests a browser would not preflight (GET, forms). */
+export const CSRF_HEADER = 'x-wijknet-csrf';
+
+export interface GatewayOptions {
+  readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret'>;
+  readonly logger: Logger;
+  /** The database; every operation runs in a transaction on it in the viewer's scope. */
+  readonly database: Database;
+  /** Resolves when the database answers; `/ready` reports on it. Defaults to a ping. */
+  readonly checkDatabase?: () => Promise<void>;
+  readonly persistedOperations?: PersistedOperationManifest;
+  /** The web app's build folder, served at `/` when given. */
+  readonly webAppDir?: string;
+  /** Defaults to true in development only; see usePersistedOperationPolicy. */
+  readonly allowArbitraryAnonymousOperations?: boolean;
+}
+
+export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
+
+/**
+ * The GraphQL gateway as a fetch handler: `gateway.fetch(request)` in tests, or mounted on a
+ * Node server by main.ts. Plugin order matters: size and token are checked before anything
+ * is parsed, persisted operations are resolved before the limits look at the document.
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { env, logger } = options;
+  const authentication = createAuthentication(encodeSecret(env.jwtSecret));
+  const onInternalError = (error: unknown) =>
+    logger.error({ err: error }, 'internal error masked for the client');
+
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: env.isDevelopment ? { headers: JSON.stringify({ [CSRF_HEADER]: '1' }) } : false,
+    batching: false,
+    logging: {
+      debug: (...args) => logger.debug({ args }, 'yoga'),
+      info: (...args) => logger.info({ args }, 'yoga'),
+      warn: (...args) => logger.warn({ args }, 'yoga'),
+      error: (...args) => logger.error({ args }, 'yoga'),
+    },
+    maskedErrors: {
+      maskError: (error) => toGraphQLError(error, { onInternalError }),
+    },
+    plugins: [
+      useRequestLog(logger),
+      useClosedErrorCodes(onInternalError),
+      useRequestSizeLimit(),
+      ...(options.webAppDir ? [useWebApp(options.webAppDir)] : []),
+      useReadiness(options.checkDatabase ?? (() => pingDatabase(options.database))),
+      usePrometheus({ endpoint: '/metrics', registry: new Registry() }),
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      authentication.plugin,
+      usePersistedOperationPolicy({
+        manifest: options.persistedOperations ?? new Map(),
+        allowArbitraryAnonymousOperations:
+          options.allowArbitraryAnonymousOperations ?? env.isDevelopment,
+      }),
+      useIntrospectionOnlyInDevelopment(env.isDevelopment),
+      useQueryLimits({ isDevelopment: env.isDevelopment }),
+      useTenancy(options.database),
+    ],
+    context: async ({ request }): Promise<RequestContext> => ({
+      viewer: await authentication.viewerOf(request),
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      audit: new AuditTrail(),
+    }),
+  });
+}

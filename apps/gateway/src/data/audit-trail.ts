@@ -1,0 +1,24 @@
+/** One read of household-level data, as the audit log keeps it (wie, wat, wanneer). */
+export interface AuditEntry {
+  readonly subjectType: 'household' | 'plan';
+  readonly subjectId: string;
+  readonly action: 'read' | 'write';
+}
+
+/**
+ * Collects what one request read or changed; the tenancy step writes it to the audit log in
+ * the request's own transaction, so a read is never served without its audit row.
+ */
+export class AuditTrail {
+  readonly #entries = new Map<string, AuditEntry>();
+
+  record(entry: AuditEntry): void {
+    this.#entries.set(`${entry.action}:${entry.subjectType}:${entry.subjectId}`, entry);
+  }
+
+  drain(): AuditEntry[] {
+    const entries = [...this.#entries.values()];
+    this.#entries.clear();
+    return entries;
+  }
+}

@@ -1,0 +1,48 @@
+import { type Database, withScope } from '@wijknet/db';
+import type { Plugin } from 'graphql-yoga';
+import { tenancyScopeOf } from '../auth/tenancy-scope.js';
+import type { RequestContext } from '../context.js';
+import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { writeAuditLog } from './write-audit-log.js';
+
+/**
+ * Runs every operation inside one transaction in the viewer's tenancy scope, so the
+ * database's row-level security applies to each query whatever the schema forgot. The
+ * request's audit rows are written in that same transaction before it commits.
+ */
+export function useTenancy(database: Database): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const context = args.contextValue as RequestContext;
+        const scope = tenancyScopeOf(context.viewer);
+        try {
+          return await withScope(database, scope, async (db) => {
+            const result = await executeFn({ ...args, contextValue: { ...context, db } });
+            const entries = context.audit.drain();
+            if (
+              entries.length > 0 &&
+              context.viewer.kind === 'authenticated' &&
+              'municipalityId' in scope
+            ) {
+              await writeAuditLog(
+                db,
+                {
+                  municipalityId: scope.municipalityId,
+                  actor: context.viewer.subject,
+                  role: context.viewer.role,
+                  requestId: context.requestId,
+                },
+                entries,
+              );
+            }
+            return result;
+          });
+        } catch (error) {
+          // Opening the scope failed (the database is away): the operation as a whole fails.
+          return { errors: [toGraphQLError(error, { isRequestLevel: true })] };
+        }
+      });
+    },
+  };
+}

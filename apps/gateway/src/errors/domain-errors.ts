@@ -1,0 +1,76 @@
+import { ScopeError } from '@wijknet/db';
+import { MonitoringError, type MonitoringErrorCode } from '@wijknet/outcome-monitoring';
+import { PlanRuleError, type PlanRuleErrorCode } from '@wijknet/plan';
+import { TeamError, type TeamErrorCode } from '@wijknet/team';
+import type { ErrorCode } from './error-codes.js';
+import type { Failure } from './to-graphql-error.js';
+
+/**
+ * The domain packages' own errors. Each package's codes go through an exhaustive switch, so
+ * a code added there fails this build until someone decides what a client sees for it. The
+ * package's code travels along as `extensions.reason`; its message is already written for
+ * a municipality's staff.
+ */
+export function describeKnownDomainError(error: unknown): Failure | undefined {
+  if (error instanceof PlanRuleError) return refusal(planRuleCode(error.code), error);
+  if (error instanceof TeamError) return refusal(teamCode(error.code), error);
+  if (error instanceof MonitoringError) return refusal(monitoringCode(error.code), error);
+  // A token whose claims passed verification but that the database cannot scope.
+  if (error instanceof ScopeError) return refusal('UNAUTHENTICATED', error);
+  return undefined;
+}
+
+function refusal(code: ErrorCode, error: Error & { code: string }): Failure {
+  return { code, message: error.message, details: { reason: error.code } };
+}
+
+function planRuleCode(code: PlanRuleErrorCode): ErrorCode {
+  switch (code) {
+    case 'plan-not-opened':
+    case 'plan-already-opened':
+    case 'plan-already-active':
+    case 'plan-not-active':
+    case 'plan-already-closed':
+    case 'event-after-closure':
+    case 'date-before-previous-event':
+    case 'escalation-during-intake':
+    case 'already-escalated':
+    case 'not-escalated':
+    case 'lead-not-eligible':
+    case 'lead-unchanged':
+    case 'life-domain-not-applicable':
+    case 'goal-levels-invalid':
+    case 'other-active-plan':
+      // Every plan rule refuses an event the user sent; resending it unchanged cannot help.
+      return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
+}
+
+function teamCode(code: TeamErrorCode): ErrorCode {
+  switch (code) {
+    case 'invalid-team':
+    case 'invalid-member':
+    case 'invalid-district-population':
+    case 'invalid-date':
+    case 'member-of-another-team':
+    case 'missing-district-population':
+      return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
+}
+
+function monitoringCode(code: MonitoringErrorCode): ErrorCode {
+  switch (code) {
+    case 'unknown-indicator':
+      return 'NOT_FOUND';
+    case 'invalid-period':
+    case 'invalid-input':
+    case 'missing-context':
+      return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
+}

@@ -1,0 +1,91 @@
+import type { BenchmarkFigure as FigureShape } from '../benchmark/benchmark-figure.js';
+import type { MunicipalityRow } from '../benchmark/municipality-rows.js';
+import { builder } from '../builder.js';
+import { Municipality } from './municipality.js';
+import { Suppression } from './suppression.js';
+
+/** A figure with the municipality row it belongs to (reference data, public). */
+export type LabelledFigure = FigureShape & { readonly municipality: MunicipalityRow };
+
+export const BenchmarkFigure = builder.objectRef<LabelledFigure>('BenchmarkFigure').implement({
+  description:
+    'One municipality’s figure for one indicator and period (benchmarkcijfer), placed in the national distribution. Small numbers (n below the threshold) and figures derivable from published ones are withheld for everyone but the municipality itself.',
+  fields: (t) => ({
+    municipality: t.field({
+      type: Municipality,
+      description: 'The municipality (gemeente).',
+      resolve: (figure) => figure.municipality,
+    }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description:
+        'The value (waarde) in the indicator’s unit; null when withheld (see suppression), never zero in place of a missing value.',
+    }),
+    n: t.exposeInt('n', {
+      nullable: true,
+      description: 'The count behind the figure (aantal, n); null when withheld.',
+    }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'Why there is no value (onderdrukking); null when the value is shown.',
+      resolve: (figure) => figure.suppression,
+    }),
+    suppressedForOthers: t.field({
+      type: Suppression,
+      nullable: true,
+      description:
+        'Only on your own municipality’s figures: how everyone else sees this figure (not published, small number, derivable); null when they see it too.',
+      resolve: (figure) => figure.suppressedForOthers,
+    }),
+    zScore: t.exposeFloat('zScore', {
+      nullable: true,
+      description:
+        'z-score (z-waarde): (value − national mean) / national standard deviation; null without a value or spread.',
+    }),
+    rank: t.exposeInt('rank', {
+      nullable: true,
+      description:
+        'Rank (positie), 1 = best by the indicator’s direction, among the municipalities of the national distribution (plus your own figure when it is outside it); null for neutral indicators.',
+    }),
+    rankOutOf: t.exposeInt('rankOutOf', {
+      nullable: true,
+      description: 'Out of how many municipalities the rank is (aantal gemeenten gerangschikt).',
+    }),
+    changeOnPreviousPeriod: t.exposeFloat('changeOnPreviousPeriod', {
+      nullable: true,
+      description:
+        'Change on the previous period of the same kind (verandering t.o.v. vorige periode): value − previous value; null when either is withheld.',
+    }),
+  }),
+});
+
+export const MunicipalValue = builder.objectRef<LabelledFigure>('MunicipalValue').implement({
+  description:
+    'A municipality’s value in a list of every municipality (gemeentewaarde), for strip plots and maps. Municipalities that did not publish the indicator’s group are left out, except your own.',
+  fields: (t) => ({
+    municipalityCode: t.id({
+      description: 'CBS municipality code (gemeentecode).',
+      resolve: (figure) => figure.municipalityCode,
+    }),
+    municipalityName: t.string({
+      description: 'Name (gemeentenaam).',
+      resolve: (figure) => figure.municipality.name,
+    }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description:
+        'The value (waarde); null when withheld, never zero in place of a missing value.',
+    }),
+    n: t.exposeInt('n', {
+      nullable: true,
+      description: 'The count behind it (n); null when withheld.',
+    }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'Why there is no value (onderdrukking); null when shown.',
+      resolve: (figure) => figure.suppression,
+    }),
+  }),
+});

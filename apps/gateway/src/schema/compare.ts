@@ -1,0 +1,242 @@
+import { readMunicipalityRollups } from '@wijknet/db';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  getIndicator,
+  INDICATORS,
+  type IndicatorDefinition,
+} from '@wijknet/outcome-monitoring';
+import { z } from 'zod';
+import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
+import type { BenchmarkFigure as BenchmarkFigureShape } from '../benchmark/benchmark-figure.js';
+import {
+  compareFigures,
+  type IndicatorComparison as IndicatorComparisonShape,
+  type NationalDistribution as NationalDistributionShape,
+  type PeriodComparison as PeriodComparisonShape,
+} from '../benchmark/compare-figures.js';
+import { periodsOfRange, periodsToRead } from '../benchmark/compare-periods.js';
+import { loadPeerGroup } from '../benchmark/load-peer-group.js';
+import { readMunicipalityRows, rowOf } from '../benchmark/municipality-rows.js';
+import { builder } from '../builder.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { BenchmarkFigure, type LabelledFigure, MunicipalValue } from './benchmark-figure.js';
+import { municipalityCodeArgument, periodArgument } from './codes.js';
+import { Indicator } from './indicator.js';
+import { PeerGroupInput } from './peer-group.js';
+
+export const PeriodGranularity = builder.enumType('PeriodGranularity', {
+  description: 'Quarters (kwartalen) or years (jaren).',
+  values: {
+    QUARTER: { value: 'quarter', description: 'Calendar quarters, written 2025-Q3 (kwartaal).' },
+    YEAR: { value: 'year', description: 'Calendar years, written 2025 (jaar).' },
+  } as const,
+});
+
+const NationalDistribution = builder
+  .objectRef<NationalDistributionShape>('NationalDistribution')
+  .implement({
+    description:
+      'The national distribution (landelijke spreiding) of an indicator in a period, over every municipality with a published, unsuppressed value. Unpublished and suppressed figures take no part, so the distribution is the same for every viewer.',
+    fields: (t) => ({
+      median: t.exposeFloat('median', { nullable: true, description: 'Median (mediaan).' }),
+      p10: t.exposeFloat('p10', { nullable: true, description: '10th percentile (P10).' }),
+      p25: t.exposeFloat('p25', {
+        nullable: true,
+        description: '25th percentile (P25, eerste kwartiel).',
+      }),
+      p75: t.exposeFloat('p75', {
+        nullable: true,
+        description: '75th percentile (P75, derde kwartiel).',
+      }),
+      p90: t.exposeFloat('p90', { nullable: true, description: '90th percentile (P90).' }),
+      mean: t.exposeFloat('mean', { nullable: true, description: 'Mean (gemiddelde).' }),
+      standardDeviation: t.exposeFloat('standardDeviation', {
+        nullable: true,
+        description:
+          'Sample standard deviation (standaardafwijking); null below two municipalities.',
+      }),
+      municipalityCount: t.exposeInt('municipalityCount', {
+        description: 'Number of municipalities behind the distribution (aantal gemeenten).',
+      }),
+    }),
+  });
+
+type PeriodWithRows = Omit<PeriodComparisonShape, 'figures' | 'allMunicipalities'> & {
+  readonly figures: readonly LabelledFigure[];
+  readonly allMunicipalities: readonly LabelledFigure[];
+};
+
+const PeriodComparison = builder.objectRef<PeriodWithRows>('PeriodComparison').implement({
+  description: 'One indicator in one period (periode): the national distribution and the figures.',
+  fields: (t) => ({
+    period: t.exposeString('period', { description: 'The period (periode): 2025-Q3 or 2025.' }),
+    national: t.field({
+      type: NationalDistribution,
+      description: 'The national distribution (landelijke spreiding).',
+      resolve: (period) => period.national,
+    }),
+    figures: t.field({
+      type: [BenchmarkFigure],
+      description:
+        'One figure per municipality asked for, in the order asked; then the peer group’s members that publish the indicator’s group.',
+      resolve: (period) => period.figures,
+    }),
+    allMunicipalities: t.field({
+      type: [MunicipalValue],
+      description:
+        'Every municipality that publishes the indicator’s group (and your own), with its value or the reason there is none, by code.',
+      resolve: (period) => period.allMunicipalities,
+    }),
+  }),
+});
+
+type IndicatorWithRows = Omit<IndicatorComparisonShape, 'periods'> & {
+  readonly periods: readonly PeriodWithRows[];
+};
+
+const IndicatorComparison = builder.objectRef<IndicatorWithRows>('IndicatorComparison').implement({
+  description: 'One indicator compared over the periods (vergelijking per indicator).',
+  fields: (t) => ({
+    indicator: t.field({
+      type: Indicator,
+      description: 'The indicator (indicator).',
+      resolve: (comparison) => comparison.indicator,
+    }),
+    periods: t.field({
+      type: [PeriodComparison],
+      description: 'The periods, oldest first.',
+      resolve: (comparison) => comparison.periods,
+    }),
+  }),
+});
+
+const Comparison = builder
+  .objectRef<{ periods: readonly string[]; indicators: readonly IndicatorWithRows[] }>('Comparison')
+  .implement({
+    description:
+      'A benchmark comparison (benchmarkvergelijking) of municipalities against the nation.',
+    fields: (t) => ({
+      periods: t.exposeStringList('periods', {
+        description: 'The periods of the range, oldest first.',
+      }),
+      indicators: t.field({
+        type: [IndicatorComparison],
+        description: 'One entry per indicator asked for, in the order asked.',
+        resolve: (comparison) => comparison.indicators,
+      }),
+    }),
+  });
+
+const MAX_MUNICIPALITIES = 400;
+/** Indicators × periods in one comparison: every indicator over two years of quarters, or fewer over longer. */
+const MAX_INDICATOR_PERIODS = 168;
+
+const CompareInput = builder.inputType('CompareInput', {
+  description:
+    'What to compare (vergelijking): indicators, municipalities (named, a peer group, or both) and a range of periods.',
+  fields: (t) => ({
+    indicatorCodes: t.idList({
+      required: true,
+      description: 'Indicator codes (indicatorcodes) from the registry, 1 to all of them.',
+      validate: z
+        .array(z.string())
+        .min(1, 'Ask for at least one indicator.')
+        .max(INDICATORS.length, `Ask for at most ${INDICATORS.length} indicators.`),
+    }),
+    municipalityCodes: t.idList({
+      required: false,
+      description:
+        'Municipalities (gemeenten) by CBS code; each comes back, with NOT_PUBLISHED where it did not publish.',
+      validate: z
+        .array(municipalityCodeArgument)
+        .max(MAX_MUNICIPALITIES, `Name at most ${MAX_MUNICIPALITIES} municipalities.`),
+    }),
+    peerGroup: t.field({
+      type: PeerGroupInput,
+      required: false,
+      description:
+        'A peer group (vergelijkingsgroep): its municipality comes first, then the members that publish.',
+    }),
+    granularity: t.field({
+      type: PeriodGranularity,
+      required: true,
+      description: 'Quarters or years (kwartalen of jaren).',
+    }),
+    from: t.string({
+      required: true,
+      description: 'First period, e.g. 2024-Q1 or 2024.',
+      validate: periodArgument,
+    }),
+    to: t.string({
+      required: true,
+      description: 'Last period, inclusive.',
+      validate: periodArgument,
+    }),
+  }),
+});
+
+builder.queryField('compare', (t) =>
+  t.field({
+    type: Comparison,
+    description:
+      'Benchmark figures of municipalities against the nation per indicator and period (benchmark): value, n, national median and P10/P25/P75/P90, z-score, rank and change on the previous period. Read from the rollups in a few SQL statements whatever the number of municipalities. Needs a token: institutes see published aggregates, a municipality also its own figures in full.',
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: CompareInput, required: true, description: 'What to compare.' }) },
+    resolve: async (_root, { input }, context) => {
+      const indicators: IndicatorDefinition[] = input.indicatorCodes.map((code) =>
+        getIndicator(String(code)),
+      );
+      const periods = periodsOfRange(input.granularity, input.from, input.to);
+      if (indicators.length * periods.length > MAX_INDICATOR_PERIODS) {
+        throw new GatewayError(
+          'BAD_USER_INPUT',
+          `${indicators.length} indicators over ${periods.length} periods is more than one comparison holds (${MAX_INDICATOR_PERIODS} indicator-periods); ask for fewer indicators or a shorter range.`,
+        );
+      }
+      const access = benchmarkAccessOf(context.viewer);
+      const named = (input.municipalityCodes ?? []).map(String);
+      const peerGroup = input.peerGroup
+        ? await loadPeerGroup(context.db, access, {
+            kind: input.peerGroup.kind,
+            municipalityCode: String(input.peerGroup.municipalityCode),
+            size: input.peerGroup.size ?? 10,
+          })
+        : null;
+      const rollups = await readMunicipalityRollups(context.db, {
+        indicatorCodes: indicators.map((indicator) => indicator.code),
+        periods: periodsToRead(periods),
+        ownMunicipalityId: access.ownMunicipalityId,
+      });
+      const comparisons = compareFigures({
+        indicators,
+        periods,
+        namedMunicipalities: peerGroup ? [...named, peerGroup.municipalityCode] : named,
+        listedMunicipalities: peerGroup?.members.map((member) => member.code) ?? [],
+        rollups,
+        access,
+        threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+      });
+      const codes = comparisons.flatMap((comparison) =>
+        comparison.periods.flatMap((period) =>
+          [...period.figures, ...period.allMunicipalities].map((figure) => figure.municipalityCode),
+        ),
+      );
+      const rows = await readMunicipalityRows(context.db, codes);
+      const label = (figure: BenchmarkFigureShape): LabelledFigure => ({
+        ...figure,
+        municipality: rowOf(rows, figure.municipalityCode),
+      });
+      return {
+        periods,
+        indicators: comparisons.map((comparison) => ({
+          ...comparison,
+          periods: comparison.periods.map((period) => ({
+            ...period,
+            figures: period.figures.map(label),
+            allMunicipalities: period.allMunicipalities.map(label),
+          })),
+        })),
+      };
+    },
+  }),
+);

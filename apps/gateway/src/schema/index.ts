@@ -1,0 +1,23 @@
+import { builder } from '../builder.js';
+// One file per GraphQL type, each with its own root fields.
+import './compare.js';
+import './cost-benefit.js';
+import './district.js';
+import './district-figure.js';
+import './household.js';
+import './indicator.js';
+import './member.js';
+import './municipality.js';
+import './peer-group.js';
+import './plan.js';
+import './story.js';
+import './team.js';
+import './team-figures.js';
+import './team-profile.js';
+import './viewer.js';
+
+builder.queryType({
+  description: 'Everything wijknet lets you read. Each field says who may use it.',
+});
+
+export const schema = builder.toSchema({ sortSchema: true });

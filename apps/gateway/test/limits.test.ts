@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { hashOperation } from '../src/limits/persisted-operations.js';
+import { MAX_REQUEST_BYTES } from '../src/limits/request-size.js';
+import { CSRF_HEADER, codesOf, createTestGateway, postGraphQL } from './harness.js';
+
+const VIEWER = '{ viewer { isAuthenticated } }';
+
+describe('query limits', () => {
+  const gateway = createTestGateway();
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { isAuthenticated }`);
+    const response = await postGraphQL(gateway, `{ ${aliases.join(' ')} }`);
+    expect(codesOf(response)).toContain('BAD_USER_INPUT');
+    expect(response.body.errors?.[0]?.message).toMatch(/alias/i);
+    expect(response.body.data).toBeUndefined();
+  });
+
+  it('refuses a document with more tokens than the limit', async () => {
+    // Four tokens per variable definition ($ a0 : Int), so 600 of them pass 2000 tokens.
+    const variables = Array.from({ length: 600 }, (_, i) => `$a${i}: Int`).join(' ');
+    const response = await postGraphQL(gateway, `query Q(${variables}) { viewer { role } }`);
+    expect(codesOf(response)).toContain('BAD_USER_INPUT');
+    expect(response.body.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('refuses a request body above the size limit with 413', async () => {
+    const padding = ' '.repeat(MAX_REQUEST_BYTES);
+    const response = await postGraphQL(gateway, `{ viewer { isAuthenticated } ${padding}}`);
+    expect(response.status).toBe(413);
+    expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('answers a modest query normally', async () => {
+    const response = await postGraphQL(gateway, VIEWER);
+    expect(response.body).toEqual({ data: { viewer: { isAuthenticated: false } } });
+  });
+});
+
+describe('introspection and GraphiQL', () => {
+  it('refuses introspection outside development', async () => {
+    const response = await postGraphQL(createTestGateway(), '{ __schema { queryType { name } } }');
+    expect(new Set(codesOf(response))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(response.body.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(response.body.data).toBeUndefined();
+  });
+
+  it('allows introspection in development', async () => {
+    const gateway = createTestGateway({ env: { isDevelopment: true, jwtSecret: 'x'.repeat(32) } });
+    const response = await postGraphQL(gateway, '{ __schema { queryType { name } } }');
+    expect(response.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('serves GraphiQL only in development', async () => {
+    const accept = { accept: 'text/html' };
+    const production = await createTestGateway().fetch('http://gateway.test/graphql', {
+      headers: accept,
+    });
+    expect(await production.text()).not.toMatch(/graphiql/i);
+    const development = await createTestGateway({
+      env: { isDevelopment: true, jwtSecret: 'x'.repeat(32) },
+    }).fetch('http://gateway.test/graphql', { headers: accept });
+    expect(await development.text()).toMatch(/graphiql/i);
+  });
+});
+
+describe('CSRF prevention', () => {
+  const gateway = createTestGateway();
+  const url = `http://gateway.test/graphql?query=${encodeURIComponent(VIEWER)}`;
+
+  it('refuses a GET query without the CSRF header, as a cross-site form could send it', async () => {
+    const response = await gateway.fetch(url);
+    expect(response.status).toBe(403);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('accepts a GET query with the CSRF header', async () => {
+    const response = await gateway.fetch(url, { headers: { [CSRF_HEADER]: '1' } });
+    expect(await response.json()).toEqual({ data: { viewer: { isAuthenticated: false } } });
+  });
+});
+
+describe('persisted operations', () => {
+  const manifest = new Map([[hashOperation(VIEWER), VIEWER]]);
+  const gateway = createTestGateway({
+    persistedOperations: manifest,
+    allowArbitraryAnonymousOperations: false,
+  });
+  const persisted = (id: string) => ({ persistedQuery: { version: 1, sha256Hash: id } });
+
+  it('runs a persisted operation by its hash without a token', async () => {
+    const response = await postGraphQL(gateway, undefined, {
+      extensions: persisted(hashOperation(VIEWER)),
+    });
+    expect(response.body).toEqual({ data: { viewer: { isAuthenticated: false } } });
+  });
+
+  it('refuses an unknown hash with NOT_FOUND', async () => {
+    const response = await postGraphQL(gateway, undefined, {
+      extensions: persisted('0'.repeat(64)),
+    });
+    expect(codesOf(response)).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses an anonymous document that is not in the manifest', async () => {
+    const response = await postGraphQL(gateway, '{ viewer { role } }');
+    expect(codesOf(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.body.errors?.[0]?.message).toMatch(/persisted operations/);
+  });
+
+  it('runs any document for a caller with a token', async () => {
+    const { signDevelopmentToken } = await import('../src/auth/sign-development-token.js');
+    const token = await signDevelopmentToken({ role: 'institute' });
+    const response = await postGraphQL(gateway, '{ viewer { role } }', { token });
+    expect(response.body).toEqual({ data: { viewer: { role: 'INSTITUTE' } } });
+  });
+});

@@ -1,0 +1,131 @@
+import { createTestDatabase } from '@wijknet/db/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
+import { schema } from '../../src/schema/index.js';
+import {
+  abusiveDocument,
+  type FuzzRequest,
+  inlineLiteralRequest,
+  malformedDocument,
+  rootFieldRequest,
+} from './support/fuzz-documents.js';
+import {
+  ask,
+  codesOf,
+  createGatewayUnderTest,
+  problemsWithAnswer,
+} from './support/gateway-under-test.js';
+import { checksumTables } from './support/table-checksums.js';
+import { insertTwoMunicipalities, OWN_MUNICIPALITY } from './support/two-municipalities.js';
+
+// Generated documents and variables against the gateway, seeded so a failure replays. The
+// number of runs scales with WIJKNET_FUZZ_SCALE (1 in CI; raise it for a longer hunt).
+const SEED = Number(process.env.WIJKNET_FUZZ_SEED ?? 20251123);
+const SCALE = Number(process.env.WIJKNET_FUZZ_SCALE ?? 1);
+const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
+
+const database = await createTestDatabase('pglite');
+afterAll(() => database.close());
+const gateway = createGatewayUnderTest(database.db);
+const tokens: Array<string | undefined> = [undefined];
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  const fixture = await insertTwoMunicipalities(database.db);
+  tokens.push(
+    await signDevelopmentToken({ role: 'institute' }),
+    await signDevelopmentToken({ role: 'municipality', municipalityId: OWN_MUNICIPALITY }),
+    await signDevelopmentToken({
+      role: 'team',
+      municipalityId: OWN_MUNICIPALITY,
+      teamId: fixture.ownTeam.teamId,
+    }),
+  );
+  before = await checksumTables(database.db);
+});
+
+const tally = { cases: 0 };
+
+/** Sends the request with a token picked by the case and checks the answer's form. */
+async function expectWellFormed(request: FuzzRequest, tokenIndex: number): Promise<void> {
+  tally.cases += 1;
+  const answer = await ask(gateway, { ...request, token: tokens[tokenIndex % tokens.length] });
+  expect(problemsWithAnswer(answer), JSON.stringify(request).slice(0, 500)).toEqual([]);
+}
+
+const property = (requests: fc.Arbitrary<FuzzRequest>) =>
+  fc.asyncProperty(requests, fc.nat(), expectWellFormed);
+
+describe('the gateway under generated input', () => {
+  it('answers every root field with hostile variables with data or coded errors', async () => {
+    await fc.assert(property(rootFieldRequest(schema)), { seed: SEED, numRuns: runs(1500) });
+  }, 300_000);
+
+  it('answers hostile literals written into the document', async () => {
+    await fc.assert(property(inlineLiteralRequest(schema)), { seed: SEED + 1, numRuns: runs(600) });
+  }, 300_000);
+
+  it('refuses deep nesting, alias floods, token floods, fragment cycles and huge variables', async () => {
+    await fc.assert(
+      fc.asyncProperty(abusiveDocument, fc.nat(), async (request, tokenIndex) => {
+        await expectWellFormed(request, tokenIndex);
+        const answer = await ask(gateway, {
+          ...request,
+          token: tokens[tokenIndex % tokens.length],
+        });
+        // These documents exist only to exhaust the server: none may be executed.
+        expect(answer.body?.data ?? undefined).toBeUndefined();
+      }),
+      { seed: SEED + 2, numRuns: runs(300) },
+    );
+  }, 300_000);
+
+  it('answers malformed and garbled documents with coded errors', async () => {
+    await fc.assert(property(malformedDocument), { seed: SEED + 3, numRuns: runs(600) });
+  }, 300_000);
+
+  it('answers bodies that are not JSON, or JSON of the wrong shape', async () => {
+    const body = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.json({ maxDepth: 4 }),
+      fc.constantFrom('', '{', 'null', '[]', '[{"query":"{ viewer { role } }"}]', '{"query":1}'),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.nat(), async (rawBody, tokenIndex) => {
+        tally.cases += 1;
+        const answer = await ask(gateway, { rawBody, token: tokens[tokenIndex % tokens.length] });
+        expect(problemsWithAnswer(answer), rawBody.slice(0, 300)).toEqual([]);
+      }),
+      { seed: SEED + 4, numRuns: runs(400) },
+    );
+  }, 300_000);
+
+  it('changed no row (audit rows of household reads aside)', async () => {
+    const after = await checksumTables(database.db);
+    const { audit_log: _beforeAudit, ...beforeData } = before;
+    const { audit_log: _afterAudit, ...afterData } = after;
+    expect(afterData).toEqual(beforeData);
+    console.info(`gateway fuzz: ${tally.cases} generated cases, seed ${SEED}`);
+  });
+});
+
+describe('arguments that escape as INTERNAL today', () => {
+  // BUG (gateway): a malformed cursor, `first` and `last` together, or a negative page size
+  // escape as INTERNAL ("Something went wrong on our side") instead of BAD_USER_INPUT: the
+  // Relay plugin's paging errors are not mapped in errors/to-graphql-error.ts. A NUL character
+  // in a string argument reaches Postgres (invalid byte sequence, SQLSTATE 22021) and comes
+  // back as INTERNAL with HTTP 500. When these are fixed the tests pass, `.fails` turns them
+  // red: drop `.fails` and the exclusions in support/fuzz-documents.ts (SKIPPED_ARGUMENTS,
+  // PAGE_SIZE_ARGUMENTS, withoutNul).
+  it.fails.each([
+    '{ municipalities(first: -1) { edges { node { code } } } }',
+    '{ municipalities(province: "Frysl\\u0000n") { edges { node { code } } } }',
+    '{ municipalities(after: "not-a-cursor") { edges { node { code } } } }',
+    '{ municipalities(before: "bm90LWEtY3Vyc29y") { edges { node { code } } } }',
+    '{ municipalities(first: 2, last: 2) { edges { node { code } } } }',
+  ])('refuses %s as BAD_USER_INPUT', async (query) => {
+    const answer = await ask(gateway, { query });
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -1,0 +1,142 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { type Database, schema, withScope } from '@wijknet/db';
+import { post } from './http-gateway.js';
+
+export interface SoakOptions {
+  /** The gateway's GraphQL URL on loopback. */
+  readonly url: string;
+  /** The database the writes go to (the gateway has no mutations yet; see docs/security.md). */
+  readonly db: Database;
+  readonly durationSeconds: number;
+  /** Requests in flight at once; the load is bounded by it, not by a rate. */
+  readonly concurrency?: number;
+  readonly municipalityId: string;
+  readonly tokens: {
+    readonly municipality: string;
+    readonly team: string;
+    readonly institute: string;
+  };
+}
+
+export interface SoakReport {
+  readonly durationSeconds: number;
+  readonly requests: number;
+  readonly writes: number;
+  readonly errors: number;
+  readonly firstErrors: readonly string[];
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  /** JS heap after a full collection: at the end of warm-up and at the end of the run. */
+  readonly heapAfterWarmUpBytes: number;
+  readonly heapAtEndBytes: number;
+  readonly heapGrowth: number;
+}
+
+const READS: ReadonlyArray<readonly [string, keyof SoakOptions['tokens']]> = [
+  ['{ households(first: 20) { edges { node { id size plans { id status } } } } }', 'municipality'],
+  ['{ plans(first: 20) { edges { node { id status openedOn } } } }', 'team'],
+  ['{ teams { edges { node { id name members { hoursInWijk } } } } }', 'municipality'],
+  [
+    '{ municipalities(first: 50) { edges { node { code name districts { code } } } } }',
+    'institute',
+  ],
+  ['{ indicators { code unit name { nl } } }', 'institute'],
+];
+
+/** A full collection, so heap samples measure what is kept rather than what is not yet freed. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/**
+ * Mixed reads (through the HTTP gateway) and writes (one in five operations) on loopback for
+ * a fixed time at a fixed concurrency. The first fifth of the time is warm-up; the heap is
+ * measured after it and at the end.
+ */
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const concurrency = options.concurrency ?? 8;
+  const latencies: number[] = [];
+  const firstErrors: string[] = [];
+  let errors = 0;
+  let writes = 0;
+  let operation = 0;
+  const started = performance.now();
+  const endsAt = started + options.durationSeconds * 1000;
+  const warmUpEndsAt = started + options.durationSeconds * 200;
+  let heapAfterWarmUp: number | undefined;
+
+  const fail = (what: string) => {
+    errors += 1;
+    if (firstErrors.length < 5) firstErrors.push(what);
+  };
+
+  const client = async () => {
+    while (performance.now() < endsAt) {
+      operation += 1;
+      if (operation % 5 === 0) {
+        writes += 1;
+        const name = `Soak team ${writes}`;
+        const began = performance.now();
+        try {
+          await withScope(
+            options.db,
+            { role: 'municipality', municipalityId: options.municipalityId },
+            (tx) =>
+              tx.insert(schema.teams).values({
+                municipalityId: options.municipalityId,
+                name,
+                kind: 'all-ages',
+                mandate: 'derived-mandate',
+                startedOn: '2024-01-01',
+              }),
+          );
+          latencies.push(performance.now() - began);
+        } catch (error) {
+          fail(`write: ${(error as Error).message}`);
+        }
+        continue;
+      }
+      const [query, role] = READS[operation % READS.length] ?? READS[0] ?? ['', 'institute'];
+      const answer = await post(options.url, query, options.tokens[role]);
+      if (answer.status !== 200 || answer.codes.length > 0) {
+        fail(`${query}: ${answer.status} ${answer.codes.join(',')}`);
+      } else {
+        latencies.push(answer.milliseconds);
+      }
+    }
+  };
+
+  const sampler = (async () => {
+    while (performance.now() < warmUpEndsAt) await new Promise((r) => setTimeout(r, 100));
+    collectGarbage();
+    heapAfterWarmUp = process.memoryUsage().heapUsed;
+  })();
+  await Promise.all([...Array.from({ length: concurrency }, client), sampler]);
+  collectGarbage();
+  const heapAtEnd = process.memoryUsage().heapUsed;
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const heapAfterWarmUpBytes = heapAfterWarmUp ?? heapAtEnd;
+  return {
+    durationSeconds: Math.round(seconds * 10) / 10,
+    requests: latencies.length + errors,
+    writes,
+    errors,
+    firstErrors,
+    requestsPerSecond: Math.round((latencies.length + errors) / seconds),
+    p50Ms: Math.round(percentile(sorted, 50) * 10) / 10,
+    p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
+    maxMs: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
+    heapAfterWarmUpBytes,
+    heapAtEndBytes: heapAtEnd,
+    heapGrowth:
+      Math.round(((heapAtEnd - heapAfterWarmUpBytes) / heapAfterWarmUpBytes) * 1000) / 1000,
+  };
+}

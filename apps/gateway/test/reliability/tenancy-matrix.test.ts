@@ -1,0 +1,168 @@
+import { createTestDatabase } from '@wijknet/db/testing';
+import { parse, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
+import { schema } from '../../src/schema/index.js';
+import { ask, createGatewayUnderTest, problemsWithAnswer } from './support/gateway-under-test.js';
+import { type ProbeTarget, probeOperations } from './support/probe-operations.js';
+import { checksumTables } from './support/table-checksums.js';
+import {
+  allIdentifiers,
+  FOREIGN_MUNICIPALITY,
+  householdIdentifiers,
+  insertTwoMunicipalities,
+  OWN_MUNICIPALITY,
+  type TeamRows,
+  type TwoMunicipalities,
+} from './support/two-municipalities.js';
+
+// The tenancy matrix: every root query and mutation field (read from the schema, so a new one is
+// covered without anyone adding it here), for every role, aimed at a foreign municipality and at
+// a foreign team. The answer may refuse or be empty; it must never carry a foreign identifier.
+
+const database = await createTestDatabase('pglite');
+afterAll(() => database.close());
+const gateway = createGatewayUnderTest(database.db);
+let fixture: TwoMunicipalities;
+
+beforeAll(async () => {
+  fixture = await insertTwoMunicipalities(database.db);
+});
+
+const targetOf = (rows: TeamRows): ProbeTarget => ({
+  municipalityCode: rows.municipalityId,
+  districtCode: rows.districtId,
+  teamId: rows.teamId,
+  householdId: rows.householdId,
+  planId: rows.planId,
+  memberId: rows.memberId,
+});
+
+interface RoleCase {
+  readonly name: string;
+  readonly token: () => Promise<string | undefined>;
+  /** The identifiers this role must never receive, whatever it asks. */
+  readonly forbidden: (fixture: TwoMunicipalities) => string[];
+}
+
+const everyTenantRow = (f: TwoMunicipalities) => [
+  ...allIdentifiers(f.ownTeam),
+  ...allIdentifiers(f.otherTeam),
+  ...allIdentifiers(f.foreignTeam),
+];
+
+const ROLE_CASES: readonly RoleCase[] = [
+  { name: 'an anonymous caller', token: async () => undefined, forbidden: everyTenantRow },
+  {
+    name: 'an institute token',
+    token: () => signDevelopmentToken({ role: 'institute' }),
+    forbidden: everyTenantRow,
+  },
+  {
+    name: 'an admin token without a municipality',
+    token: () => signDevelopmentToken({ role: 'admin' }),
+    forbidden: everyTenantRow,
+  },
+  {
+    name: 'a municipality token',
+    token: () => signDevelopmentToken({ role: 'municipality', municipalityId: OWN_MUNICIPALITY }),
+    forbidden: (f) => allIdentifiers(f.foreignTeam),
+  },
+  {
+    name: 'an admin token acting for a municipality',
+    token: () => signDevelopmentToken({ role: 'admin', municipalityId: OWN_MUNICIPALITY }),
+    forbidden: (f) => allIdentifiers(f.foreignTeam),
+  },
+  {
+    name: 'a team token',
+    token: () =>
+      signDevelopmentToken({
+        role: 'team',
+        municipalityId: OWN_MUNICIPALITY,
+        teamId: fixture.ownTeam.teamId,
+      }),
+    forbidden: (f) => [...allIdentifiers(f.foreignTeam), ...householdIdentifiers(f.otherTeam)],
+  },
+];
+
+/** What the matrix probed, for docs/security.md. */
+const tally = { operations: 0, probes: 0 };
+
+describe('the tenancy matrix', () => {
+  it('probes every root field with a document the schema accepts', () => {
+    const probes = probeOperations(schema, targetOf(fixture.foreignTeam));
+    const rootFields =
+      Object.keys(schema.getQueryType()?.getFields() ?? {}).length +
+      Object.keys(schema.getMutationType()?.getFields() ?? {}).length;
+    expect(probes).toHaveLength(rootFields);
+    for (const probe of probes) {
+      expect(validate(schema, parse(probe.document)), probe.document).toEqual([]);
+    }
+    tally.operations = probes.length;
+  });
+
+  it.each(['a municipality token', 'a team token'])(
+    'reaches own rows with the same probes for %s (so the matrix is not vacuous)',
+    async (roleName) => {
+      const role = ROLE_CASES.find((candidate) => candidate.name === roleName);
+      const token = await role?.token();
+      let seen = '';
+      for (const probe of probeOperations(schema, targetOf(fixture.ownTeam))) {
+        if (probe.operation === 'mutation') continue;
+        const answer = await ask(gateway, {
+          query: probe.document,
+          variables: probe.variables,
+          token,
+        });
+        expect(problemsWithAnswer(answer), probe.document).toEqual([]);
+        expect(answer.text, probe.field).not.toMatch(
+          /(depth|cost|aliases|token|directives) limit of \d+/i,
+        );
+        seen += answer.text;
+      }
+      expect(seen).toContain(fixture.ownTeam.householdId);
+      expect(seen).toContain(fixture.ownTeam.planId);
+      expect(seen).toContain(fixture.ownTeam.teamId);
+    },
+    60_000,
+  );
+
+  it.each(ROLE_CASES.map((role) => [role.name, role] as const))(
+    'never gives %s a foreign row',
+    async (_name, role) => {
+      const token = await role.token();
+      const forbidden = role.forbidden(fixture);
+      const foreignBefore = await checksumTables(database.db, FOREIGN_MUNICIPALITY);
+      const leaks: string[] = [];
+      for (const rows of [fixture.foreignTeam, fixture.otherTeam]) {
+        for (const probe of probeOperations(schema, targetOf(rows))) {
+          const answer = await ask(gateway, {
+            query: probe.document,
+            variables: probe.variables,
+            token,
+          });
+          tally.probes += 1;
+          for (const problem of problemsWithAnswer(answer))
+            leaks.push(`${probe.field}: ${problem}`);
+          for (const identifier of forbidden) {
+            if (answer.text.includes(identifier)) {
+              leaks.push(
+                `${probe.operation} ${probe.field} aimed at ${rows.teamName} returned ${identifier}`,
+              );
+            }
+          }
+        }
+      }
+      expect(leaks).toEqual([]);
+      // A mutation aimed at the foreign municipality must not have changed any of its rows.
+      expect(await checksumTables(database.db, FOREIGN_MUNICIPALITY)).toEqual(foreignBefore);
+    },
+    60_000,
+  );
+
+  afterAll(() => {
+    console.info(
+      `tenancy matrix: ${tally.operations} root operations x ${ROLE_CASES.length} roles x 2 targets = ${tally.probes} probes`,
+    );
+  });
+});

@@ -1,0 +1,11 @@
+import { createRequire } from 'node:module';
+import { defineWijknetConfig } from '@wijknet/vitest-config';
+
+// graphql 16 ships CommonJS and ESM side by side without an exports map. Node (and so the
+// server's dependencies) loads the CommonJS build while vite would hand our own sources the
+// ESM one, and graphql refuses types from "another realm". Point both at the same file.
+const graphql = createRequire(import.meta.url).resolve('graphql');
+
+export default defineWijknetConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
+});

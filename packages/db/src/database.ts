@@ -1,0 +1,72 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+import { relations } from './schema/relations.js';
+
+export { schema };
+
+/** A typed drizzle instance or a transaction on it: what every function of this package takes. */
+export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+
+/** An open database: the drizzle instance, which engine it runs on, and how to close it. */
+export interface DatabaseHandle extends AsyncDisposable {
+  readonly db: Database;
+  readonly kind: 'postgres' | 'pglite';
+  /** The postgres.js client, for bulk COPY; set only on Postgres. */
+  readonly postgresClient?: postgres.Sql;
+  /** The PGlite instance; set only on PGlite. */
+  readonly pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /** A Postgres connection URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */
+  url?: string | undefined;
+  /** PGlite only: a folder that keeps the data across restarts; in memory when absent. */
+  dataDir?: string | undefined;
+  /** PGlite only: an existing instance to wrap (e.g. a clone of a migrated template). */
+  pglite?: PGlite | undefined;
+  /** Postgres only: the size of the connection pool. */
+  maxConnections?: number | undefined;
+}
+
+/**
+ * Opens the database: Postgres through postgres.js when a URL is given or `DATABASE_URL` is set,
+ * otherwise an embedded PGlite (in memory, or in `dataDir`). Close it with `close()` or
+ * `await using`.
+ */
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url ?? (options.pglite ? undefined : process.env.DATABASE_URL);
+  if (url) return openPostgres(url, options.maxConnections ?? 10);
+  const pglite =
+    options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
+  const db = drizzlePglite({ client: pglite, relations }) as unknown as Database;
+  const close = async () => {
+    if (!pglite.closed) await pglite.close();
+  };
+  return { db, kind: 'pglite', pglite, close, [Symbol.asyncDispose]: close };
+}
+
+function openPostgres(url: string, max: number): DatabaseHandle {
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db = drizzlePostgres({ client, relations }) as unknown as Database;
+  const close = () => client.end({ timeout: 5 });
+  return { db, kind: 'postgres', postgresClient: client, close, [Symbol.asyncDispose]: close };
+}
+
+/**
+ * Runs a SQL statement and returns its rows, whichever driver is underneath (postgres.js returns
+ * an array, PGlite an object with `rows`).
+ */
+export async function queryRows<Row = Record<string, unknown>>(
+  db: Database,
+  query: SQL,
+): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as Row[];
+  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
+}

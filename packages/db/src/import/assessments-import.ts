@@ -1,0 +1,157 @@
+import {
+  describeInapplicableScores,
+  LIFE_DOMAINS,
+  type LifeDomain,
+  type ZrmAssessment,
+  zrmAssessmentSchema,
+} from '@wijknet/household';
+import { LIFE_DOMAIN_COLUMNS } from '../schema/household.js';
+import { writeBatches } from './batch-writes.js';
+import { numberOrText, optionalText } from './cell-values.js';
+import { hashReference } from './households-import.js';
+import type { ImportKind } from './import-kind.js';
+import { reportDuplicates } from './import-kind.js';
+import { planIdOf } from './plan-ids.js';
+import { loadHouseholdsByHash, loadPlanOwners } from './reference-lookups.js';
+import { reportIssues } from './schema-problems.js';
+import { idOfKey } from './stable-id.js';
+
+const SCORE_COLUMNS = LIFE_DOMAINS.map((domain) => LIFE_DOMAIN_COLUMNS[domain]);
+const COLUMNS = [
+  'household_reference',
+  'plan_reference',
+  'assessed_on',
+  'moment',
+  ...SCORE_COLUMNS,
+] as const;
+
+function columnOf(path: readonly PropertyKey[]): string {
+  const [field, domain] = path;
+  if (field === 'scores')
+    return typeof domain === 'string' ? (LIFE_DOMAIN_COLUMNS[domain as LifeDomain] ?? '') : '';
+  return field === 'assessedOn' ? 'assessed_on' : field === 'moment' ? 'moment' : '';
+}
+
+interface AssessmentRow {
+  readonly householdHash: string;
+  readonly planReference: string | undefined;
+  readonly assessment: ZrmAssessment & { moment: NonNullable<ZrmAssessment['moment']> };
+}
+
+/**
+ * ZRM assessments (ZRM-metingen): one row per assessment of a household, a score 1-5 per life
+ * domain in its own column, empty where the domain was not scored. The household must exist;
+ * the plan, when given, must be that household's. One household has one assessment per date
+ * and moment, which is what makes a re-import find it again.
+ */
+export const assessmentsImport: ImportKind<AssessmentRow> = {
+  name: 'assessments',
+  columns: COLUMNS,
+  parseRow({ line, cells }, session) {
+    const [reference = '', plan = '', assessedOn = '', moment = ''] = cells;
+    const householdHash = hashReference(reference, line, 'household_reference', session);
+    const scores: Record<string, number | string> = {};
+    const { separator } = session.layout;
+    for (let i = 0; i < LIFE_DOMAINS.length; i++) {
+      const score = numberOrText(cells[4 + i] ?? '', separator);
+      if (score !== undefined) scores[LIFE_DOMAINS[i] as LifeDomain] = score;
+    }
+    const result = zrmAssessmentSchema.safeParse({
+      assessedOn: assessedOn.trim(),
+      moment: optionalText(moment),
+      scores,
+    });
+    if (!result.success) {
+      reportIssues(session.problems, line, result.error.issues, columnOf);
+      return undefined;
+    }
+    if (result.data.moment === undefined) {
+      // The database keeps the moment with every assessment: intake, follow-up or closure.
+      session.problems.add(
+        line,
+        'moment',
+        'the moment (meetmoment) is required: intake, follow-up or closure',
+      );
+      return undefined;
+    }
+    if (householdHash === undefined) return undefined;
+    return {
+      householdHash,
+      planReference: optionalText(plan),
+      assessment: { ...result.data, moment: result.data.moment },
+    };
+  },
+  async check(rows, session) {
+    const keyOf = (row: AssessmentRow) =>
+      `${row.householdHash}|${row.assessment.assessedOn}|${row.assessment.moment}`;
+    reportDuplicates(rows, keyOf, session, 'assessed_on', 'household, date and moment');
+    const households = await loadHouseholdsByHash(
+      session,
+      new Set(rows.map((row) => row.value.householdHash)),
+    );
+    const planIds = new Set(
+      rows.flatMap((row) =>
+        row.value.planReference ? [planIdOf(session.secret, row.value.planReference)] : [],
+      ),
+    );
+    const plans = await loadPlanOwners(session, planIds);
+    const written: (string | number | null)[][] = [];
+    for (const { line, value } of rows) {
+      const household = households.get(value.householdHash);
+      if (household === undefined) {
+        session.problems.add(
+          line,
+          'household_reference',
+          'there is no household with this reference; import the households file first',
+        );
+        continue;
+      }
+      const planId =
+        value.planReference === undefined ? null : planIdOf(session.secret, value.planReference);
+      if (planId !== null && plans.get(planId)?.householdId !== household.id) {
+        session.problems.add(
+          line,
+          'plan_reference',
+          plans.has(planId)
+            ? `plan "${value.planReference}" belongs to another household`
+            : `there is no plan "${value.planReference}"; import the plan events first`,
+        );
+        continue;
+      }
+      const inapplicable = describeInapplicableScores(value.assessment, household);
+      if (inapplicable !== undefined) {
+        session.problems.add(line, LIFE_DOMAIN_COLUMNS.parenting, inapplicable);
+        continue;
+      }
+      const { assessedOn, moment, scores } = value.assessment;
+      written.push([
+        session.municipalityId,
+        idOfKey('assessment', keyOf(value)),
+        household.id,
+        planId,
+        assessedOn,
+        moment,
+        ...LIFE_DOMAINS.map((domain) => scores[domain] ?? null),
+      ]);
+    }
+    return () =>
+      writeBatches(
+        session.tx,
+        {
+          table: 'assessments',
+          columns: [
+            { name: 'municipality_id', type: 'text' },
+            { name: 'id', type: 'uuid' },
+            { name: 'household_id', type: 'uuid' },
+            { name: 'plan_id', type: 'uuid' },
+            { name: 'assessed_on', type: 'date' },
+            { name: 'moment', type: 'text' },
+            ...SCORE_COLUMNS.map((name) => ({ name, type: 'smallint' as const })),
+          ],
+          conflictColumns: ['municipality_id', 'id'],
+          updateColumns: ['plan_id', ...SCORE_COLUMNS],
+        },
+        written,
+      );
+  },
+};

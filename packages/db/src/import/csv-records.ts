@@ -1,0 +1,189 @@
+import { CsvError, parse } from 'csv-parse';
+import { ImportError } from './import-error.js';
+import type { ProblemList } from './problem-list.js';
+import { type CsvSource, decodeUtf8 } from './utf8-text.js';
+
+/** The separators a file may use: a comma, or the semicolon Dutch Excel writes. */
+export type CsvSeparator = ',' | ';';
+
+/** A data row: its line in the file and its cells in the order of the kind's columns. */
+export interface CsvRecord {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** What the reader found out about the file, for the rows' own parsing (e.g. decimal commas). */
+export interface CsvLayout {
+  readonly separator: CsvSeparator;
+}
+
+/**
+ * The separator of a file, judged by its header row: whichever of `;` and `,` occurs more often
+ * outside quotes (a semicolon when tied and present, since then commas are inside names).
+ */
+export function detectSeparator(headerLine: string): CsvSeparator {
+  let commas = 0;
+  let semicolons = 0;
+  let isQuoted = false;
+  for (const char of headerLine) {
+    if (char === '"') isQuoted = !isQuoted;
+    else if (!isQuoted && char === ',') commas++;
+    else if (!isQuoted && char === ';') semicolons++;
+  }
+  return semicolons > 0 && semicolons >= commas ? ';' : ',';
+}
+
+function normaliseHeader(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Maps the file's header to the kind's columns: for each column, its position in the file. */
+function mapHeader(
+  header: readonly string[],
+  columns: readonly string[],
+  fileName: string,
+): number[] {
+  const names = header.map(normaliseHeader);
+  const problems = [
+    ...columns
+      .filter((column) => !names.includes(column))
+      .map((column) => ({ line: 1, column, reason: 'this column is missing from the header row' })),
+    ...names
+      .filter((name) => !columns.includes(name))
+      .map((name) => ({
+        line: 1,
+        column: name === '' ? '(empty)' : name,
+        reason: `this column is not part of the format; the columns are ${columns.join(', ')}`,
+      })),
+    ...names
+      .filter((name, index) => name !== '' && names.indexOf(name) !== index)
+      .map((name) => ({
+        line: 1,
+        column: name,
+        reason: 'this column appears twice in the header row',
+      })),
+  ];
+  if (problems.length > 0) {
+    throw new ImportError(
+      'invalid-header',
+      `${fileName} was not imported: its header row does not match the format; nothing was written.`,
+      problems,
+    );
+  }
+  return columns.map((column) => names.indexOf(column));
+}
+
+const BOM = /^\uFEFF/;
+
+/** Holds text back until the first line feed, so the separator is judged before parsing. */
+async function* withHeaderFirst(
+  chunks: AsyncGenerator<string>,
+  onHeader: (line: string) => void,
+): AsyncGenerator<string> {
+  let head = '';
+  let isHeaderSeen = false;
+  for await (const chunk of chunks) {
+    if (isHeaderSeen) {
+      yield chunk;
+      continue;
+    }
+    head += chunk;
+    const end = head.indexOf('\n');
+    if (end === -1) continue;
+    isHeaderSeen = true;
+    onHeader(head.slice(0, end).replace(BOM, ''));
+    yield head.replace(BOM, '');
+  }
+  if (!isHeaderSeen && head.trim() !== '') {
+    onHeader(head.replace(BOM, ''));
+    yield head.replace(BOM, '');
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Streams the data rows of a CSV file (UTF-8, header row, `,` or `;`) with their line numbers,
+ * cells ordered as `columns`. The header must name exactly these columns, in any order, or the
+ * file is refused. A row with too few or too many cells is reported to `problems` and skipped;
+ * rows of nothing but separators (as spreadsheets leave behind) are ignored.
+ */
+export async function* readCsvRecords(
+  source: CsvSource,
+  columns: readonly string[],
+  problems: ProblemList,
+  fileName: string,
+  onLayout?: (layout: CsvLayout) => void,
+): AsyncGenerator<CsvRecord> {
+  const layout: { separator: CsvSeparator } = { separator: ',' };
+  const text = withHeaderFirst(decodeUtf8(source, fileName), (line) => {
+    layout.separator = detectSeparator(line);
+    onLayout?.(layout);
+  });
+  const first = await text.next();
+  if (first.done) {
+    throw new ImportError('invalid-header', `${fileName} is empty: it has no header row.`, [
+      { line: 1, column: '', reason: `expected the header row ${columns.join(',')}` },
+    ]);
+  }
+  const parser = parse({
+    delimiter: layout.separator,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  const feeding = (async () => {
+    try {
+      parser.write(first.value);
+      for await (const chunk of text) {
+        if (parser.destroyed) break;
+        if (!parser.write(chunk)) {
+          await new Promise((resolve) => {
+            parser.once('drain', resolve);
+            parser.once('close', resolve);
+          });
+        }
+      }
+      parser.end();
+    } catch (error) {
+      parser.destroy(error as Error);
+    }
+  })();
+  let positions: number[] | undefined;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (positions === undefined) {
+        positions = mapHeader(record, columns, fileName);
+        continue;
+      }
+      if (isBlank(record)) continue;
+      if (record.length !== positions.length) {
+        problems.add(
+          info.lines,
+          '',
+          `the row has ${record.length} cell(s) where the header has ${positions.length}; check for a ${layout.separator === ';' ? 'semicolon' : 'comma'} inside a value without quotes around it`,
+        );
+        continue;
+      }
+      const at = positions;
+      yield { line: info.lines, cells: at.map((index) => record[index] ?? '') };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? 0;
+      problems.add(line, '', `the file cannot be read as CSV here: ${error.message}`);
+      return;
+    }
+    throw error;
+  } finally {
+    if (!parser.writableEnded) parser.destroy();
+    await feeding;
+  }
+}

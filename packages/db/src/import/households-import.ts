@@ -1,0 +1,148 @@
+import {
+  type Household,
+  HouseholdError,
+  householdSchema,
+  pseudonymiseReference,
+} from '@wijknet/household';
+import { writeBatches } from './batch-writes.js';
+import { numberOrText } from './cell-values.js';
+import type { ImportKind } from './import-kind.js';
+import { reportDuplicates } from './import-kind.js';
+import { loadDistrictCheck } from './reference-lookups.js';
+import { reportIssues } from './schema-problems.js';
+import { idOfKey } from './stable-id.js';
+
+const COLUMNS = [
+  'household_reference',
+  'district_code',
+  'size',
+  'adults',
+  'minors',
+  'eldest_age_band',
+  'registered_on',
+  'intake_channel',
+] as const;
+
+const COLUMN_OF: Record<string, string> = {
+  referenceHash: 'household_reference',
+  districtCode: 'district_code',
+  size: 'size',
+  adults: 'adults',
+  minors: 'minors',
+  eldestAgeBand: 'eldest_age_band',
+  registeredOn: 'registered_on',
+  intakeChannel: 'intake_channel',
+};
+
+/**
+ * Pseudonymises a household reference cell, reporting an empty one on the line. Shared by every
+ * kind that names a household, so all of them hash the same way.
+ */
+export function hashReference(
+  cell: string,
+  line: number,
+  column: string,
+  session: Parameters<ImportKind<unknown>['parseRow']>[1],
+): string | undefined {
+  try {
+    return pseudonymiseReference(cell, session.secret);
+  } catch (error) {
+    if (!(error instanceof HouseholdError)) throw error;
+    session.problems.add(line, column, error.message);
+    return undefined;
+  }
+}
+
+/**
+ * Households (huishoudens): one row per household, named by the municipality's own reference,
+ * which is stored only as its keyed hash. A re-imported household is brought up to date.
+ */
+export const householdsImport: ImportKind<Household> = {
+  name: 'households',
+  columns: COLUMNS,
+  parseRow({ line, cells }, session) {
+    const [
+      reference = '',
+      district = '',
+      size = '',
+      adults = '',
+      minors = '',
+      band = '',
+      on = '',
+      channel = '',
+    ] = cells;
+    const referenceHash = hashReference(reference, line, 'household_reference', session);
+    const { separator } = session.layout;
+    const result = householdSchema.safeParse({
+      referenceHash: referenceHash ?? '0'.repeat(64),
+      municipalityCode: session.municipalityId,
+      districtCode: district,
+      size: numberOrText(size, separator),
+      adults: numberOrText(adults, separator),
+      minors: numberOrText(minors, separator),
+      eldestAgeBand: band.trim(),
+      registeredOn: on.trim(),
+      intakeChannel: channel.trim(),
+    });
+    if (!result.success) {
+      reportIssues(session.problems, line, result.error.issues, COLUMN_OF);
+      return undefined;
+    }
+    return referenceHash === undefined ? undefined : result.data;
+  },
+  async check(rows, session) {
+    reportDuplicates(
+      rows,
+      (household) => household.referenceHash,
+      session,
+      'household_reference',
+      'household reference',
+    );
+    const isDistrictKnown = await loadDistrictCheck(
+      session,
+      new Set(rows.map((row) => row.value.districtCode)),
+    );
+    for (const row of rows) isDistrictKnown(row.value.districtCode, row.line, 'district_code');
+    return () =>
+      writeBatches(
+        session.tx,
+        {
+          table: 'households',
+          columns: [
+            { name: 'municipality_id', type: 'text' },
+            { name: 'id', type: 'uuid' },
+            { name: 'reference_hash', type: 'text' },
+            { name: 'district_id', type: 'text' },
+            { name: 'size', type: 'smallint' },
+            { name: 'adults', type: 'smallint' },
+            { name: 'minors', type: 'smallint' },
+            { name: 'eldest_age_band', type: 'text' },
+            { name: 'registered_on', type: 'date' },
+            { name: 'intake_channel', type: 'text' },
+          ],
+          conflictColumns: ['municipality_id', 'reference_hash'],
+          updateColumns: [
+            'district_id',
+            'size',
+            'adults',
+            'minors',
+            'eldest_age_band',
+            'registered_on',
+            'intake_channel',
+          ],
+        },
+        rows.map(({ value: h }) => [
+          session.municipalityId,
+          idOfKey('household', h.referenceHash),
+          h.referenceHash,
+          h.districtCode,
+          h.size,
+          h.adults,
+          h.minors,
+          h.eldestAgeBand,
+          h.registeredOn,
+          h.intakeChannel,
+        ]),
+      );
+  },
+};

@@ -1,0 +1,73 @@
+import type { Database } from '../database.js';
+import type { WriteCounts } from './batch-writes.js';
+import type { CsvRecord, CsvSeparator } from './csv-records.js';
+import type { ProblemList } from './problem-list.js';
+
+/** The kinds of file wijknet imports, each with its own documented columns. */
+export const IMPORT_KINDS = [
+  'teams',
+  'members',
+  'households',
+  'plan-events',
+  'assessments',
+  'registered-events',
+] as const;
+
+/** A kind of import file. */
+export type ImportKindName = (typeof IMPORT_KINDS)[number];
+
+/** What every step of one file's import shares: the transaction, the scope and the problems. */
+export interface ImportSession {
+  readonly tx: Database;
+  readonly municipalityId: string;
+  readonly secret: string | Uint8Array;
+  readonly problems: ProblemList;
+  /** The file's separator, known once the header was read. */
+  readonly layout: { separator: CsvSeparator };
+}
+
+/** A row that passed its own checks, with the line it came from. */
+export interface LineRow<Value> {
+  readonly line: number;
+  readonly value: Value;
+}
+
+/**
+ * One kind of import: its columns, how a row is checked on its own (cheap, once per row, as the
+ * file streams in) and how the rows are checked together and against the database. `check`
+ * returns the write step, which runs only when no problem was found anywhere in the file.
+ */
+export interface ImportKind<Value> {
+  readonly name: ImportKindName;
+  readonly columns: readonly string[];
+  parseRow(record: CsvRecord, session: ImportSession): Value | undefined;
+  check(
+    rows: readonly LineRow<Value>[],
+    session: ImportSession,
+  ): Promise<() => Promise<WriteCounts>>;
+}
+
+/**
+ * Reports each row whose key was already seen earlier in the file, naming the first line: a
+ * duplicate is refused rather than silently merged, since one of the two is a mistake.
+ */
+export function reportDuplicates<Value>(
+  rows: readonly LineRow<Value>[],
+  keyOf: (value: Value) => string,
+  session: ImportSession,
+  column: string,
+  what: string,
+): void {
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row.value);
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, row.line);
+    else
+      session.problems.add(
+        row.line,
+        column,
+        `duplicate of line ${first}: the same ${what} appears twice in the file`,
+      );
+  }
+}

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../database.js';
+import type { ImportSession } from './import-kind.js';
+
+/** Sends a list as one text-array parameter, so a lookup is one statement whatever its size. */
+export function textArray(values: Iterable<string>): string {
+  return `{${[...values].map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+}
+
+/**
+ * Checks district codes against the reference data: each must exist and lie in the import's
+ * municipality. Returns a function that reports a code's problem on a line, or says it is fine.
+ */
+export async function loadDistrictCheck(
+  session: ImportSession,
+  codes: ReadonlySet<string>,
+): Promise<(code: string, line: number, column: string) => boolean> {
+  const rows =
+    codes.size === 0
+      ? []
+      : await queryRows<{ id: string; municipality_id: string; name: string }>(
+          session.tx,
+          sql`select d.id, d.municipality_id, m.name from districts d join municipalities m on m.id = d.municipality_id where d.id = any(${textArray(codes)}::text[])`,
+        );
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return (code, line, column) => {
+    const district = found.get(code);
+    if (district === undefined) {
+      session.problems.add(line, column, `district ${code} is not a known CBS district (wijk)`);
+      return false;
+    }
+    if (district.municipality_id !== session.municipalityId) {
+      session.problems.add(
+        line,
+        column,
+        `district ${code} lies in ${district.name} (${district.municipality_id}), not in ${session.municipalityId}`,
+      );
+      return false;
+    }
+    return true;
+  };
+}
+
+/** The teams of the municipality: id to the districts each serves. */
+export async function loadTeams(session: ImportSession): Promise<Map<string, string[]>> {
+  const rows = await queryRows<{ id: string; district_ids: string[] | null }>(
+    session.tx,
+    sql`select t.id, array_remove(array_agg(td.district_id order by td.district_id), null) as district_ids
+          from teams t left join team_districts td on td.municipality_id = t.municipality_id and td.team_id = t.id
+         where t.municipality_id = ${session.municipalityId}
+         group by t.id`,
+  );
+  return new Map(rows.map((row) => [row.id, row.district_ids ?? []]));
+}
+
+/** A stored household as the other kinds need it. */
+export interface StoredHousehold {
+  readonly id: string;
+  readonly districtId: string;
+  readonly minors: number;
+}
+
+/** The stored households with these reference hashes, by hash. */
+export async function loadHouseholdsByHash(
+  session: ImportSession,
+  hashes: ReadonlySet<string>,
+): Promise<Map<string, StoredHousehold>> {
+  if (hashes.size === 0) return new Map();
+  const rows = await queryRows<{
+    reference_hash: string;
+    id: string;
+    district_id: string;
+    minors: number;
+  }>(
+    session.tx,
+    sql`select reference_hash, id, district_id, minors from households
+         where municipality_id = ${session.municipalityId} and reference_hash = any(${textArray(hashes)}::text[])`,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.reference_hash,
+      { id: row.id, districtId: row.district_id, minors: Number(row.minors) },
+    ]),
+  );
+}
+
+/** The stored plans with these ids: to which household and team each belongs. */
+export async function loadPlanOwners(
+  session: ImportSession,
+  ids: ReadonlySet<string>,
+): Promise<Map<string, { householdId: string; teamId: string }>> {
+  if (ids.size === 0) return new Map();
+  const rows = await queryRows<{ id: string; household_id: string; team_id: string }>(
+    session.tx,
+    sql`select id, household_id, team_id from plans
+         where municipality_id = ${session.municipalityId} and id = any(${textArray(ids)}::uuid[])`,
+  );
+  return new Map(
+    rows.map((row) => [row.id, { householdId: row.household_id, teamId: row.team_id }]),
+  );
+}

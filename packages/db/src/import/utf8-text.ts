@@ -1,0 +1,114 @@
+import { ImportError, type ImportProblem } from './import-error.js';
+
+/** Where a file's bytes come from: the bytes themselves or a stream of chunks (a file stream). */
+export type CsvSource = Uint8Array | string | AsyncIterable<Uint8Array | string>;
+
+const LINE_FEED = 0x0a;
+
+/**
+ * The length of the valid UTF-8 sequence at `offset`, or 0 when the byte there does not start
+ * one. `end` bounds the look-ahead; a sequence cut off by it counts as invalid.
+ */
+function sequenceLength(bytes: Uint8Array, offset: number, end: number): number {
+  const first = bytes[offset] ?? 0;
+  if (first < 0x80) return 1;
+  let length: number;
+  let min: number;
+  if (first >= 0xc2 && first <= 0xdf) [length, min] = [2, 0x80];
+  else if (first >= 0xe0 && first <= 0xef) [length, min] = [3, 0x800];
+  else if (first >= 0xf0 && first <= 0xf4) [length, min] = [4, 0x10000];
+  else return 0;
+  if (offset + length > end) return 0;
+  let codePoint = first & (0xff >> (length + 1));
+  for (let i = 1; i < length; i++) {
+    const next = bytes[offset + i] ?? 0;
+    if ((next & 0xc0) !== 0x80) return 0;
+    codePoint = (codePoint << 6) | (next & 0x3f);
+  }
+  const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+  return codePoint < min || codePoint > 0x10ffff || isSurrogate ? 0 : length;
+}
+
+/** The lines (1-based, from `firstLine`) holding bytes that are not UTF-8. Only run on failure. */
+function findInvalidLines(bytes: Uint8Array, firstLine: number): number[] {
+  const lines: number[] = [];
+  let line = firstLine;
+  let offset = 0;
+  while (offset < bytes.length) {
+    if (bytes[offset] === LINE_FEED) line++;
+    const length = sequenceLength(bytes, offset, bytes.length);
+    if (length === 0) {
+      if (lines.at(-1) !== line) lines.push(line);
+      offset++;
+    } else offset += length;
+  }
+  return lines;
+}
+
+function countLineFeeds(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+async function* chunksOf(source: CsvSource): AsyncGenerator<Uint8Array | string> {
+  if (typeof source === 'string' || source instanceof Uint8Array) yield source;
+  else yield* source;
+}
+
+function encodingError(fileName: string, lines: readonly number[]): ImportError {
+  const problems: ImportProblem[] = lines.map((line) => ({
+    line,
+    column: '',
+    reason: 'these bytes are not UTF-8 text',
+  }));
+  return new ImportError(
+    'invalid-encoding',
+    `${fileName} is not UTF-8 text, so nothing was imported. Save it as UTF-8 (in Excel: "CSV UTF-8 (comma delimited)") and try again.`,
+    problems,
+  );
+}
+
+/**
+ * Decodes a file as UTF-8, chunk by chunk, dropping a leading byte order mark. Invalid bytes are
+ * refused, never replaced: a name garbled into "Sï¿½dwest" would otherwise be stored silently.
+ * The refusal names every line with invalid bytes.
+ */
+export async function* decodeUtf8(source: CsvSource, fileName: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let linesSoFar = 1;
+  let failed: { lines: number[]; pending: Uint8Array[] } | undefined;
+  for await (const chunk of chunksOf(source)) {
+    if (typeof chunk === 'string') {
+      yield chunk;
+      continue;
+    }
+    if (failed) {
+      failed.pending.push(chunk);
+      continue;
+    }
+    try {
+      const text = decoder.decode(chunk, { stream: true });
+      linesSoFar += countLineFeeds(text);
+      if (text !== '') yield text;
+    } catch {
+      // The decoder does not say where it failed; find every bad line in what is left, which
+      // may start with a sequence split across the previous chunk (counted on this line).
+      failed = { lines: [], pending: [chunk] };
+    }
+  }
+  if (failed) {
+    const rest = Buffer.concat(failed.pending);
+    // Up to three continuation bytes may finish a character the previous chunk began.
+    let start = 0;
+    while (start < 3 && ((rest[start] ?? 0) & 0xc0) === 0x80) start++;
+    const lines = findInvalidLines(rest.subarray(start), linesSoFar);
+    throw encodingError(fileName, lines.length > 0 ? lines : [linesSoFar]);
+  }
+  try {
+    const tail = decoder.decode();
+    if (tail !== '') yield tail;
+  } catch {
+    throw encodingError(fileName, [linesSoFar]);
+  }
+}

@@ -1,0 +1,65 @@
+export type { MunicipalityCharacteristics } from './benchmark/municipality-profiles.js';
+export {
+  readDistrictsOf,
+  readMunicipalities,
+  readMunicipalityCharacteristics,
+} from './benchmark/municipality-profiles.js';
+export type {
+  MunicipalityRollup,
+  ReadMunicipalityRollupsOptions,
+} from './benchmark/municipality-rollups.js';
+export {
+  readMunicipalityRollups,
+  readPublishingMunicipalities,
+} from './benchmark/municipality-rollups.js';
+export type { StoryRow } from './benchmark/stories.js';
+export { readStories } from './benchmark/stories.js';
+export type { ReadUnitRollupsOptions, UnitRollup } from './benchmark/unit-rollups.js';
+export { readUnitRollups } from './benchmark/unit-rollups.js';
+export type { CreateDatabaseOptions, Database, DatabaseHandle } from './database.js';
+export { createDatabase, queryRows, schema } from './database.js';
+export {
+  EXPORT_COLUMNS,
+  type ExportBenchmarkOptions,
+  ExportError,
+  exportBenchmarkCsv,
+} from './export/benchmark-export.js';
+export { type ImportCsvOptions, type ImportSummary, importCsv } from './import/import-csv.js';
+export {
+  IMPORT_ERROR_CODES,
+  ImportError,
+  type ImportErrorCode,
+  type ImportProblem,
+} from './import/import-error.js';
+export { IMPORT_KINDS, type ImportKindName } from './import/import-kind.js';
+export { resolvePseudonymSecret } from './import/pseudonym-secret.js';
+export type { CsvSource } from './import/utf8-text.js';
+export type { MigrateOptions } from './migrate.js';
+export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
+export { loadReferenceData } from './reference/load-reference-data.js';
+export { DATA_FOLDER } from './reference/reference-data.js';
+export {
+  type IndicatorCounts,
+  type LineageShare,
+  readMunicipalityLineage,
+  readPublishedSeriesOnCurrentMunicipalities,
+  recomputeOnCurrentMunicipalities,
+} from './rollups/current-municipalities.js';
+export { INDICATOR_DEFINITIONS, type IndicatorCode } from './rollups/indicator-definitions.js';
+export { periodsFrom, quartersBetween, ROLLUP_PERIODS, yearsOf } from './rollups/periods.js';
+export {
+  type RefreshRollupsOptions,
+  rebuildRollups,
+  refreshRollups,
+} from './rollups/refresh-rollups.js';
+export { relations } from './schema/relations.js';
+export {
+  caseloadScale,
+  DEMO_MUNICIPALITIES,
+  SEED_SCALES,
+  type SeedOptions,
+  type SeedScale,
+  seed,
+} from './seed/seed.js';
+export type { Scope, ScopeRole } from './tenancy.js';
+export { ScopeError, withScope } from './tenancy.js';

@@ -1,0 +1,7 @@
+export * from './geography.js';
+export * from './household.js';
+export * from './outcome.js';
+export * from './plan.js';
+export { appRole } from './policies.js';
+export * from './rollup.js';
+export * from './team.js';

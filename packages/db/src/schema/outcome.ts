@@ -1,0 +1,110 @@
+import {
+  boolean,
+  date,
+  index,
+  primaryKey,
+  real,
+  snakeCase,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { districts, municipalities } from './geography.js';
+import { tenantIsolationPolicy } from './policies.js';
+
+/**
+ * An event a team registers outside a plan's life cycle: eviction (uithuiszetting), eviction
+ * prevented (voorkomen uithuiszetting) or a supervision order (ondertoezichtstelling, OTS).
+ */
+export const registeredEvents = snakeCase.table(
+  'registered_events',
+  {
+    municipalityId: text()
+      .notNull()
+      .references(() => municipalities.id),
+    id: uuid().notNull().defaultRandom(),
+    /** eviction, eviction-prevented or supervision-order. */
+    type: text().notNull(),
+    occurredOn: date({ mode: 'string' }).notNull(),
+    householdId: uuid(),
+    planId: uuid(),
+    teamId: uuid(),
+    districtId: text().references(() => districts.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.id] }),
+    index().on(t.municipalityId, t.occurredOn),
+    tenantIsolationPolicy('registered_events', t.municipalityId),
+  ],
+);
+
+/** A story (ervaringsverhaal) by a team about what its work achieved; never names a household. */
+export const stories = snakeCase.table(
+  'stories',
+  {
+    municipalityId: text().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    teamId: uuid(),
+    period: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    lifeDomains: text().array().notNull().default([]),
+    createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.id] }),
+    tenantIsolationPolicy('stories', t.municipalityId),
+  ],
+);
+
+/**
+ * A municipality's choice to publish one indicator group to the national benchmark (opt-in):
+ * without a row, nothing of that group is published.
+ */
+export const publicationSettings = snakeCase.table(
+  'publication_settings',
+  {
+    municipalityId: text()
+      .notNull()
+      .references(() => municipalities.id),
+    indicatorGroup: text().notNull(),
+    isPublished: boolean().notNull().default(false),
+    updatedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.indicatorGroup] }),
+    tenantIsolationPolicy('publication_settings', t.municipalityId),
+  ],
+);
+
+/**
+ * The indicators the rollups count, with their group (for publication) and the factor that
+ * turns numerator / denominator into the published value. Reference table.
+ */
+export const indicatorDefinitions = snakeCase.table('indicator_definitions', {
+  code: text().primaryKey(),
+  indicatorGroup: text().notNull(),
+  /** Value = numerator / denominator * scale (1 for means, 100 for shares in %, 1000 per 1,000). */
+  scale: real().notNull(),
+});
+
+/** Who read or changed household-level data, when and what. */
+export const auditLog = snakeCase.table(
+  'audit_log',
+  {
+    municipalityId: text().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    occurredAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    actor: text().notNull(),
+    role: text().notNull(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text(),
+    details: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.id] }),
+    index().on(t.municipalityId, t.occurredAt),
+    tenantIsolationPolicy('audit_log', t.municipalityId),
+  ],
+);

@@ -1,0 +1,388 @@
+import type {
+  actions,
+  assessments,
+  districts,
+  goals,
+  households,
+  planEvents,
+  plans,
+  registeredEvents,
+} from '../schema/index.js';
+import { LIFE_DOMAIN_COLUMNS } from '../schema/index.js';
+import { type SeededRandom, toDate, toDay } from './random.js';
+import type { MemberRow, SeededTeams } from './seed-teams.js';
+
+type District = typeof districts.$inferSelect;
+type AssessmentRow = typeof assessments.$inferInsert;
+
+export interface SeededCaseload {
+  households: (typeof households.$inferInsert)[];
+  plans: (typeof plans.$inferInsert)[];
+  planEvents: (typeof planEvents.$inferInsert)[];
+  goals: (typeof goals.$inferInsert)[];
+  actions: (typeof actions.$inferInsert)[];
+  assessments: AssessmentRow[];
+  registeredEvents: (typeof registeredEvents.$inferInsert)[];
+}
+
+/** The seeded world runs from mid-2022 to the end of 2026-Q3, the last seeded quarter. */
+export const SEED_FIRST_DAY = toDay('2022-07-01');
+export const SEED_LAST_DAY = toDay('2026-09-30');
+
+/** Of all households, the 80-20-5 rule expects about 20 % to need support: seed 19 %. */
+export const REACH = 0.19;
+
+const DOMAIN_KEYS = Object.keys(LIFE_DOMAIN_COLUMNS) as (keyof typeof LIFE_DOMAIN_COLUMNS)[];
+const FIELD_OF: Record<string, keyof AssessmentRow> = {
+  finances: 'finances',
+  'work-and-education': 'workAndEducation',
+  'time-use': 'timeUse',
+  housing: 'housing',
+  'domestic-relations': 'domesticRelations',
+  'mental-health': 'mentalHealth',
+  'physical-health': 'physicalHealth',
+  'substance-use': 'substanceUse',
+  'basic-adl': 'basicAdl',
+  'instrumental-adl': 'instrumentalAdl',
+  'social-network': 'socialNetwork',
+  'social-participation': 'socialParticipation',
+  justice: 'justice',
+  parenting: 'parenting',
+};
+const CHANNELS = [
+  'self',
+  'self',
+  'general-practitioner',
+  'school',
+  'housing-corporation',
+  'neighbour-or-network',
+  'outreach',
+  'police',
+  'other',
+];
+const AGE_BANDS = ['18-24', '25-44', '25-44', '45-64', '45-64', '65-74', '75+'];
+const ACTION_KINDS = [
+  'own-network',
+  'volunteer',
+  'collective-activity',
+  'team-member',
+  'team-member',
+  'second-line-referral',
+];
+const TARGETS = [
+  'youth-care',
+  'mental-health-care',
+  'debt-relief',
+  'wmo-provision',
+  'work-and-income',
+  'housing',
+  'compulsory-framework',
+];
+const REASONS: [string, number][] = [
+  ['goals-achieved', 0.45],
+  ['stable-with-light-follow-up', 0.2],
+  ['moved', 0.07],
+  ['refused-or-stopped', 0.1],
+  ['permanently-referred', 0.08],
+  ['other', 0.1],
+];
+
+type Scores = Partial<Record<string, number>>;
+
+function drawReason(random: SeededRandom): string {
+  let draw = random.next();
+  for (const [reason, share] of REASONS) {
+    draw -= share;
+    if (draw < 0) return reason;
+  }
+  return 'other';
+}
+
+/** Intake scores: most scored domains at 2-3, a few acute (1), some already fine. */
+function drawIntakeScores(random: SeededRandom, hasMinors: boolean): Scores {
+  const scores: Scores = {};
+  for (const domain of DOMAIN_KEYS) {
+    if (domain === 'parenting' && !hasMinors) continue;
+    if (!random.isTrue(0.75)) continue;
+    scores[domain] = Math.min(5, Math.max(1, Math.round(random.normal(2.9, 0.9))));
+  }
+  return scores;
+}
+
+/** Mostly improving: each review moves a domain up with 30 %, down with 7 %. */
+function progress(random: SeededRandom, scores: Scores): Scores {
+  const next: Scores = {};
+  for (const [domain, score = 3] of Object.entries(scores)) {
+    const step = random.isTrue(0.3) ? 1 : random.isTrue(0.075) ? -1 : 0;
+    next[domain] = Math.min(5, Math.max(1, score + step));
+  }
+  return next;
+}
+
+function assessmentRow(
+  random: SeededRandom,
+  base: Omit<AssessmentRow, 'id'>,
+  scores: Scores,
+): AssessmentRow {
+  const row: AssessmentRow = { ...base, id: random.uuid() };
+  for (const [domain, score] of Object.entries(scores)) {
+    const field = FIELD_OF[domain];
+    if (field) (row as Record<string, unknown>)[field] = score;
+  }
+  return row;
+}
+
+/** Picks an item with a chance proportional to its weight (district households). */
+function weightedPicker<T>(items: T[], weightOf: (item: T) => number): (random: SeededRandom) => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const item of items) {
+    total += Math.max(1, weightOf(item));
+    cumulative.push(total);
+  }
+  return (random) => {
+    const target = random.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((cumulative[mid] ?? 0) > target) high = mid;
+      else low = mid + 1;
+    }
+    return items[low] as T;
+  };
+}
+
+/**
+ * Households of one municipality with their plans (one at a time, a quarter of them a second
+ * one), goals, actions, ZRM assessments (intake, reviews, closure) and registered events.
+ */
+export function seedCaseload(
+  random: SeededRandom,
+  municipality: { id: string; households: number },
+  municipalityDistricts: District[],
+  teams: SeededTeams,
+  scale: number,
+): SeededCaseload {
+  const out: SeededCaseload = {
+    households: [],
+    plans: [],
+    planEvents: [],
+    goals: [],
+    actions: [],
+    assessments: [],
+    registeredEvents: [],
+  };
+  const municipalityId = municipality.id;
+  const servedDistricts = municipalityDistricts.filter((d) => teams.teamOfDistrict.has(d.id));
+  if (servedDistricts.length === 0) return out;
+  const pickDistrict = weightedPicker(servedDistricts, (d) => d.households);
+  const count = Math.round(municipality.households * REACH * scale);
+  for (let index = 0; index < count; index++) {
+    const district = pickDistrict(random);
+    const teamId = teams.teamOfDistrict.get(district.id) ?? '';
+    const leads = teams.leadsOfTeam.get(teamId) ?? [];
+    const adults = random.isTrue(0.55) ? 1 : 2;
+    const minors = random.isTrue(0.35) ? random.integer(1, 4) : 0;
+    // A household registers with a team that exists: teams started from 2008 to 2025.
+    const teamStart = toDay(
+      teams.teams.find((team) => team.id === teamId)?.startedOn ?? '2008-01-01',
+    );
+    const registeredDay = random.integer(Math.max(SEED_FIRST_DAY, teamStart), SEED_LAST_DAY - 30);
+    const household = {
+      municipalityId,
+      id: random.uuid(),
+      districtId: district.id,
+      referenceHash: random.uuid().replaceAll('-', '') + random.uuid().replaceAll('-', ''),
+      size: adults + minors,
+      adults,
+      minors,
+      eldestAgeBand: random.pick(AGE_BANDS),
+      registeredOn: toDate(registeredDay),
+      intakeChannel: random.pick(CHANNELS),
+    };
+    out.households.push(household);
+    let openDay = registeredDay + random.integer(0, 45);
+    while (openDay <= SEED_LAST_DAY) {
+      const closedDay = seedPlan(random, out, {
+        municipalityId,
+        householdId: household.id,
+        teamId,
+        leads,
+        minors,
+        openDay,
+      });
+      if (closedDay === null || !random.isTrue(0.25)) break;
+      openDay = closedDay + random.integer(30, 240);
+    }
+  }
+  seedRegisteredEvents(random, out, municipality, servedDistricts, teams);
+  return out;
+}
+
+interface PlanInput {
+  municipalityId: string;
+  householdId: string;
+  teamId: string;
+  leads: MemberRow[];
+  minors: number;
+  openDay: number;
+}
+
+/** One plan through its life cycle; returns the day it closed, or null while still open. */
+function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): number | null {
+  const { municipalityId, householdId, teamId } = input;
+  const planId = random.uuid();
+  let sequence = 0;
+  const event = (type: string, day: number, payload: Record<string, unknown> = {}) => {
+    out.planEvents.push({
+      municipalityId,
+      planId,
+      sequence: ++sequence,
+      type,
+      occurredOn: toDate(day),
+      payload,
+    });
+  };
+  const lead = input.leads.length > 0 ? random.pick(input.leads) : undefined;
+  const activatedDay = input.openDay + random.integer(7, 35);
+  const isActivated = lead !== undefined && activatedDay <= SEED_LAST_DAY;
+  const closeCandidate = (isActivated ? activatedDay : input.openDay) + random.integer(60, 600);
+  const closedDay = closeCandidate <= SEED_LAST_DAY ? closeCandidate : null;
+  const escalatedDay =
+    isActivated && random.isTrue(0.05) ? activatedDay + random.integer(14, 200) : null;
+  const hasEscalation = escalatedDay !== null && escalatedDay <= (closedDay ?? SEED_LAST_DAY);
+  const deEscalatedDay =
+    hasEscalation && random.isTrue(0.6) ? (escalatedDay ?? 0) + random.integer(30, 330) : null;
+  const hasDeEscalation = deEscalatedDay !== null && deEscalatedDay <= (closedDay ?? SEED_LAST_DAY);
+  const reason =
+    closedDay === null
+      ? null
+      : hasEscalation && random.isTrue(0.4)
+        ? 'permanently-referred'
+        : drawReason(random);
+
+  event('opened', input.openDay, { planId, householdId });
+  let scores = drawIntakeScores(random, input.minors > 0);
+  out.assessments.push(
+    assessmentRow(
+      random,
+      { municipalityId, householdId, planId, assessedOn: toDate(input.openDay), moment: 'intake' },
+      scores,
+    ),
+  );
+  const goalDomains = Object.entries(scores)
+    .sort(([a, x = 3], [b, y = 3]) => x - y || a.localeCompare(b))
+    .slice(0, random.integer(1, 3))
+    .filter(([, score = 3]) => score < 5);
+  for (const [lifeDomain, startLevel = 3] of goalDomains) {
+    const targetLevel = Math.min(5, startLevel + random.integer(1, 2));
+    out.goals.push({
+      municipalityId,
+      id: random.uuid(),
+      planId,
+      lifeDomain,
+      startLevel,
+      targetLevel,
+    });
+    event('goal-set', input.openDay, { lifeDomain, startLevel, targetLevel, intent: 'improve' });
+  }
+  if (isActivated && lead) {
+    event('activated', activatedDay, { leadMemberId: lead.id });
+    for (let i = random.integer(1, 3); i > 0; i--) {
+      const kind = random.pick(ACTION_KINDS);
+      const isReferral = kind === 'second-line-referral';
+      const target = isReferral ? random.pick(TARGETS) : null;
+      out.actions.push({
+        municipalityId,
+        id: random.uuid(),
+        planId,
+        goalId: null,
+        kind,
+        escalationTarget: target,
+        startedOn: toDate(activatedDay),
+      });
+      event(
+        'action-added',
+        activatedDay,
+        isReferral ? { kind, warmHandover: random.isTrue(0.6) } : { kind },
+      );
+    }
+  }
+  let reviewDay = input.openDay + random.integer(90, 180);
+  const endDay = closedDay ?? SEED_LAST_DAY;
+  while (reviewDay < endDay) {
+    scores = progress(random, scores);
+    out.assessments.push(
+      assessmentRow(
+        random,
+        { municipalityId, householdId, planId, assessedOn: toDate(reviewDay), moment: 'review' },
+        scores,
+      ),
+    );
+    reviewDay += random.integer(90, 180);
+  }
+  if (hasEscalation) event('escalated', escalatedDay ?? 0, { target: random.pick(TARGETS) });
+  if (hasDeEscalation) event('de-escalated', deEscalatedDay ?? 0);
+  if (closedDay !== null && reason !== null) {
+    scores = progress(random, scores);
+    out.assessments.push(
+      assessmentRow(
+        random,
+        { municipalityId, householdId, planId, assessedOn: toDate(closedDay), moment: 'closure' },
+        scores,
+      ),
+    );
+    event('closed', closedDay, { reason });
+  }
+  out.plans.push({
+    municipalityId,
+    id: planId,
+    householdId,
+    teamId,
+    leadMemberId: isActivated ? (lead?.id ?? null) : null,
+    status: closedDay !== null ? 'closed' : isActivated ? 'active' : 'intake',
+    openedOn: toDate(input.openDay),
+    activatedOn: isActivated ? toDate(activatedDay) : null,
+    closedOn: closedDay === null ? null : toDate(closedDay),
+    closureReason: reason,
+    firstEscalatedOn: hasEscalation ? toDate(escalatedDay ?? 0) : null,
+    deescalatedOn: hasDeEscalation ? toDate(deEscalatedDay ?? 0) : null,
+  });
+  return closedDay;
+}
+
+/** Yearly rates per 1,000 households: evictions about 0.4, prevented 1.6, OTS about 0.9. */
+const EVENT_RATES: [string, number][] = [
+  ['eviction', 0.4],
+  ['eviction-prevented', 1.6],
+  ['supervision-order', 0.9],
+];
+
+function seedRegisteredEvents(
+  random: SeededRandom,
+  out: SeededCaseload,
+  municipality: { id: string; households: number },
+  servedDistricts: District[],
+  teams: SeededTeams,
+) {
+  const pickDistrict = weightedPicker(servedDistricts, (d) => d.households);
+  const years = (SEED_LAST_DAY - SEED_FIRST_DAY) / 365.25;
+  for (const [type, rate] of EVENT_RATES) {
+    const scaledHouseholds = out.households.length / REACH;
+    const count = random.poisson((scaledHouseholds / 1000) * rate * years);
+    for (let i = 0; i < count; i++) {
+      const district = pickDistrict(random);
+      out.registeredEvents.push({
+        municipalityId: municipality.id,
+        id: random.uuid(),
+        type,
+        occurredOn: toDate(random.integer(SEED_FIRST_DAY, SEED_LAST_DAY)),
+        householdId: null,
+        planId: null,
+        teamId: teams.teamOfDistrict.get(district.id) ?? null,
+        districtId: district.id,
+      });
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, queryRows } from './database.js';
+import {
+  households,
+  indicatorRollups,
+  publicationSettings,
+  teamDistricts,
+  teams,
+} from './schema/index.js';
+import { ScopeError, withScope } from './tenancy.js';
+import { createTestDatabase, TEST_TARGETS } from './testing.js';
+
+const LEEUWARDEN = 'GM0080';
+const AMSTERDAM = 'GM0363';
+const TEAM_NORTH = '00000000-0000-4000-8000-000000000001';
+const TEAM_SOUTH = '00000000-0000-4000-8000-000000000002';
+
+async function insertFixture(handle: DatabaseHandle) {
+  await handle.db.insert(teams).values([
+    {
+      municipalityId: LEEUWARDEN,
+      id: TEAM_NORTH,
+      name: 'Noord',
+      kind: 'all-ages',
+      mandate: 'own-mandate',
+      startedOn: '2015-01-01',
+    },
+    {
+      municipalityId: LEEUWARDEN,
+      id: TEAM_SOUTH,
+      name: 'Zuid',
+      kind: 'all-ages',
+      mandate: 'own-mandate',
+      startedOn: '2016-01-01',
+    },
+  ]);
+  await handle.db.insert(teamDistricts).values([
+    { municipalityId: LEEUWARDEN, teamId: TEAM_NORTH, districtId: 'WK008010' },
+    { municipalityId: LEEUWARDEN, teamId: TEAM_SOUTH, districtId: 'WK008020' },
+  ]);
+  const household = (municipalityId: string, districtId: string, referenceHash: string) => ({
+    municipalityId,
+    districtId,
+    referenceHash,
+    size: 2,
+    adults: 2,
+    minors: 0,
+    eldestAgeBand: '45-64',
+    registeredOn: '2024-02-01',
+    intakeChannel: 'self',
+  });
+  await handle.db
+    .insert(households)
+    .values([
+      household(LEEUWARDEN, 'WK008010', 'a'),
+      household(LEEUWARDEN, 'WK008020', 'b'),
+      household(AMSTERDAM, 'WK0363AA', 'c'),
+    ]);
+  await handle.db.insert(indicatorRollups).values([
+    {
+      municipalityId: LEEUWARDEN,
+      level: 'municipality',
+      unitId: LEEUWARDEN,
+      period: '2025-Q1',
+      indicatorCode: 'plans-escalated',
+      numerator: 3,
+      denominator: 40,
+      n: 40,
+    },
+    {
+      municipalityId: AMSTERDAM,
+      level: 'municipality',
+      unitId: AMSTERDAM,
+      period: '2025-Q1',
+      indicatorCode: 'plans-escalated',
+      numerator: 9,
+      denominator: 90,
+      n: 90,
+    },
+  ]);
+  await handle.db
+    .insert(publicationSettings)
+    .values({ municipalityId: AMSTERDAM, indicatorGroup: 'outcomes', isPublished: true });
+}
+
+describe.each(TEST_TARGETS)('tenancy in the database on %s', (target) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase(target);
+    await insertFixture(handle);
+  });
+  afterAll(() => handle.close());
+
+  it('shows a municipality only its own households, even to a query without any filter', async () => {
+    const seen = await withScope(
+      handle.db,
+      { role: 'municipality', municipalityId: LEEUWARDEN },
+      (tx) => tx.select({ municipalityId: households.municipalityId }).from(households),
+    );
+    expect(seen.map((row) => row.municipalityId)).toEqual([LEEUWARDEN, LEEUWARDEN]);
+  });
+
+  it('shows nothing of any tenant to a scope without a municipality (institute)', async () => {
+    const counts = await withScope(handle.db, { role: 'institute' }, async (tx) => ({
+      households: (await tx.select().from(households)).length,
+      teams: (await tx.select().from(teams)).length,
+      rollups: (await tx.select().from(indicatorRollups)).length,
+    }));
+    expect(counts).toEqual({ households: 0, teams: 0, rollups: 0 });
+  });
+
+  it('shows an institute only the rollups a municipality chose to publish', async () => {
+    const rows = await withScope(handle.db, { role: 'institute' }, (tx) =>
+      queryRows<{ municipality_id: string }>(
+        tx,
+        sql`select municipality_id from published_indicator_rollups`,
+      ),
+    );
+    expect(rows.map((row) => row.municipality_id)).toEqual([AMSTERDAM]);
+  });
+
+  it('refuses to write a row into another municipality', async () => {
+    const write = withScope(handle.db, { role: 'municipality', municipalityId: LEEUWARDEN }, (tx) =>
+      tx.insert(teams).values({
+        municipalityId: AMSTERDAM,
+        name: 'Indringer',
+        kind: 'all-ages',
+        mandate: 'referral-only',
+        startedOn: '2020-01-01',
+      }),
+    );
+    await expect(write).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/row-level security/) },
+    });
+  });
+
+  it("narrows a team's scope to the households of the districts it serves", async () => {
+    const seen = await withScope(
+      handle.db,
+      { role: 'team', municipalityId: LEEUWARDEN, teamId: TEAM_NORTH },
+      (tx) => tx.select({ districtId: households.districtId }).from(households),
+    );
+    expect(seen).toEqual([{ districtId: 'WK008010' }]);
+  });
+
+  it('leaves the scope behind when the transaction ends', async () => {
+    await withScope(handle.db, { role: 'municipality', municipalityId: AMSTERDAM }, async () => {});
+    const [row] = await queryRows<{ role: string; municipality: string | null }>(
+      handle.db,
+      sql`select current_user as role, current_setting('wijknet.municipality_id', true) as municipality`,
+    );
+    expect(row?.role).not.toBe('wijknet_app');
+    expect(row?.municipality ?? '').toBe('');
+  });
+
+  it('refuses a scope with a malformed municipality code before touching the database', async () => {
+    await expect(
+      withScope(
+        handle.db,
+        { role: 'municipality', municipalityId: "GM0080' or true" },
+        async () => 1,
+      ),
+    ).rejects.toBeInstanceOf(ScopeError);
+  });
+});

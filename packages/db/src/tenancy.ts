@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './database.js';
+
+/** Who a request acts for; the database enforces it with row-level security. */
+export type Scope =
+  /** A national knowledge institute (kennisinstituut): no tenant rows, only published aggregates. */
+  | { role: 'institute' }
+  /** A municipality (gemeente): all rows of its own municipality. */
+  | { role: 'municipality'; municipalityId: string }
+  /** A team lead (teamleider): its municipality, with households and plans narrowed to the team. */
+  | { role: 'team'; municipalityId: string; teamId: string }
+  /** A platform administrator acting for one municipality. */
+  | { role: 'admin'; municipalityId: string };
+
+export type ScopeRole = Scope['role'];
+
+export class ScopeError extends Error {
+  readonly code: 'INVALID_SCOPE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScopeError';
+    this.code = 'INVALID_SCOPE';
+  }
+}
+
+const MUNICIPALITY_CODE = /^GM\d{4}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function settingsOf(scope: Scope): { municipalityId: string; teamId: string } {
+  if (scope.role === 'institute') return { municipalityId: '', teamId: '' };
+  if (!MUNICIPALITY_CODE.test(scope.municipalityId)) {
+    throw new ScopeError(`"${scope.municipalityId}" is not a municipality code (GM and 4 digits).`);
+  }
+  if (scope.role !== 'team') return { municipalityId: scope.municipalityId, teamId: '' };
+  if (!UUID.test(scope.teamId)) throw new ScopeError(`"${scope.teamId}" is not a team id.`);
+  return { municipalityId: scope.municipalityId, teamId: scope.teamId };
+}
+
+/**
+ * Runs `work` in a transaction as the role `wijknet_app`, which row-level security applies to,
+ * with the scope in transaction-local settings. Every request query goes through here, so a
+ * query that forgets a filter still cannot see another municipality's rows.
+ */
+export async function withScope<T>(
+  db: Database,
+  scope: Scope,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
+  const settings = settingsOf(scope);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role wijknet_app`);
+    await tx.execute(
+      sql`select set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
+                 set_config('wijknet.team_id', ${settings.teamId}, true),
+                 set_config('wijknet.role', ${scope.role}, true)`,
+    );
+    return work(tx as unknown as Database);
+  });
+}

@@ -1,0 +1,265 @@
+import { defineIndicator, type IndicatorLevel } from './indicator-definition.js';
+
+const ALL_LEVELS: IndicatorLevel[] = ['team', 'district', 'municipality', 'nation'];
+
+/*
+ * Shared rules, repeated in each definition so every definition stands alone:
+ * - a plan is closed in the period when its closing date lies on or between the period's first
+ *   and last day;
+ * - a plan is open on a day when it was opened on or before that day and not closed on or before
+ *   it; it is open during the period when opened on or before the last day and not closed before
+ *   the first day;
+ * - intake score = the plan's earliest assessment of kind 'intake'; closure score = its latest
+ *   assessment of kind 'closure'.
+ */
+
+/** Indicators of plans and their results (uitkomsten), group 'outcomes'. */
+export const OUTCOME_INDICATORS = [
+  defineIndicator({
+    code: 'zrm-mean-change',
+    name: {
+      nl: 'Gemiddelde ZRM-verandering van intake tot afsluiting',
+      en: 'Mean ZRM change from intake to closure',
+    },
+    definition: {
+      nl: 'Plannen afgesloten in de periode (afsluitdatum op of tussen de eerste en laatste dag) met een intake- en een afsluitmeting. Per plan: het gemiddelde van (afsluitscore − intakescore) over alle leefgebieden die in beide metingen gescoord zijn; plannen zonder zo’n leefgebied tellen niet mee. Waarde: het gemiddelde van die planwaarden (elk huishouden telt even zwaar).',
+      en: 'Plans closed in the period (closing date on or between its first and last day) with an intake and a closure assessment. Per plan: the mean of (closure score − intake score) over every life domain scored in both; plans without such a domain are left out. Value: the mean of those plan means (each household weighs the same).',
+    },
+    unit: 'score-change',
+    direction: 'higher-is-better',
+    numerator: {
+      nl: 'Som van de gemiddelde scoreverandering per plan',
+      en: 'Sum of the per-plan mean score changes',
+    },
+    denominator: {
+      nl: 'Afgesloten plannen met intake- en afsluitmeting op een gemeenschappelijk leefgebied',
+      en: 'Closed plans with intake and closure scores on a common life domain',
+    },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'outcomes',
+    countingUnit: 'plan',
+  }),
+  defineIndicator({
+    code: 'closed-plans-improved-on-goals',
+    name: {
+      nl: 'Aandeel afgesloten plannen verbeterd op de doeldomeinen',
+      en: 'Share of closed plans improved on their goal domains',
+    },
+    definition: {
+      nl: 'Plannen afgesloten in de periode met ten minste één doel-leefgebied dat in de intake- en afsluitmeting gescoord is. Verbeterd: op minstens één van die doel-leefgebieden is de afsluitscore hoger dan de intakescore en op geen enkele lager.',
+      en: 'Plans closed in the period with at least one goal domain scored at both intake and closure. Improved: the closure score is higher than the intake score on at least one of those goal domains and lower on none.',
+    },
+    unit: 'share',
+    direction: 'higher-is-better',
+    numerator: { nl: 'Verbeterde afgesloten plannen', en: 'Improved closed plans' },
+    denominator: {
+      nl: 'Afgesloten plannen met een doel-leefgebied gescoord bij intake en afsluiting',
+      en: 'Closed plans with a goal domain scored at intake and closure',
+    },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'outcomes',
+    countingUnit: 'plan',
+  }),
+  defineIndicator({
+    code: 'closed-plans-goals-achieved',
+    name: {
+      nl: 'Aandeel plannen afgesloten met doelen bereikt',
+      en: 'Share of plans closed with goals achieved',
+    },
+    definition: {
+      nl: "Van de plannen afgesloten in de periode, het aandeel met afsluitreden 'doelen bereikt' (goals-achieved).",
+      en: "Of the plans closed in the period, the share whose closure reason is 'goals achieved' (goals-achieved).",
+    },
+    unit: 'share',
+    direction: 'higher-is-better',
+    numerator: {
+      nl: 'Plannen afgesloten met doelen bereikt',
+      en: 'Plans closed with goals achieved',
+    },
+    denominator: { nl: 'Plannen afgesloten in de periode', en: 'Plans closed in the period' },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'outcomes',
+    countingUnit: 'plan',
+  }),
+  defineIndicator({
+    code: 'plans-escalated',
+    name: { nl: 'Aandeel opgeschaalde plannen', en: 'Share of plans escalated' },
+    definition: {
+      nl: 'Van de plannen die in de periode open waren (geopend op of voor de laatste dag, niet afgesloten voor de eerste dag), het aandeel met ten minste één opschaling (naar specialistische hulp) gedateerd in de periode.',
+      en: 'Of the plans open during the period (opened on or before its last day, not closed before its first day), the share with at least one escalation (to specialist help) dated within the period.',
+    },
+    unit: 'share',
+    direction: 'lower-is-better',
+    numerator: {
+      nl: 'Open plannen met een opschaling in de periode',
+      en: 'Open plans with an escalation in the period',
+    },
+    denominator: { nl: 'Plannen open in de periode', en: 'Plans open during the period' },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'outcomes',
+    countingUnit: 'plan',
+  }),
+  defineIndicator({
+    code: 'escalations-de-escalated-within-12-months',
+    name: {
+      nl: 'Aandeel opschalingen binnen 12 maanden afgeschaald',
+      en: 'Share of escalations de-escalated within 12 months',
+    },
+    definition: {
+      nl: 'Opschalingen waarvan de termijn van 12 maanden in de periode afloopt (opschaaldatum + 12 kalendermaanden valt op of tussen de eerste en laatste dag), zodat de uitkomst bekend is. Teller: die waarvan de afschaaldatum op of voor die termijn ligt.',
+      en: 'Escalations whose 12-month window ends in the period (escalation date + 12 calendar months falls on or between its first and last day), so the outcome is known. Numerator: those de-escalated on or before that deadline.',
+    },
+    unit: 'share',
+    direction: 'higher-is-better',
+    numerator: {
+      nl: 'Opschalingen afgeschaald binnen 12 maanden',
+      en: 'Escalations de-escalated within 12 months',
+    },
+    denominator: {
+      nl: 'Opschalingen waarvan de termijn van 12 maanden in de periode afloopt',
+      en: 'Escalations whose 12-month window ends in the period',
+    },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'outcomes',
+    countingUnit: 'escalation',
+  }),
+];
+
+/** Indicators of access to the teams (toegang), group 'access'. */
+export const ACCESS_INDICATORS = [
+  defineIndicator({
+    code: 'one-plan-compliance',
+    name: {
+      nl: 'Eén huishouden, één plan, één regievoerder',
+      en: 'One-plan compliance',
+    },
+    definition: {
+      nl: 'Huishoudens met ten minste één plan dat open is op de laatste dag van de periode. Teller: die met precies één open plan dat een regievoerder heeft.',
+      en: 'Households with at least one plan open on the last day of the period. Numerator: those with exactly one open plan, and that plan has a lead worker.',
+    },
+    unit: 'share',
+    direction: 'higher-is-better',
+    numerator: {
+      nl: 'Huishoudens met precies één open plan met regievoerder',
+      en: 'Households with exactly one open plan with a lead worker',
+    },
+    denominator: {
+      nl: 'Huishoudens met een open plan op de laatste dag',
+      en: 'Households with an open plan on the last day',
+    },
+    levels: ALL_LEVELS,
+    kind: 'output',
+    group: 'access',
+    countingUnit: 'household',
+  }),
+  defineIndicator({
+    code: 'reach-per-1000-households',
+    name: { nl: 'Bereik per 1.000 huishoudens', en: 'Reach per 1,000 households' },
+    definition: {
+      nl: 'Verschillende huishoudens met een plan dat in de periode open was, per 1.000 particuliere huishoudens in het gebied (CBS). Te lezen naast de 80-20-5-regel: 20% heeft steun nodig op meerdere leefgebieden.',
+      en: 'Distinct households with a plan open during the period, per 1,000 private households in the area (CBS). Read beside the 80-20-5 rule: 20% need support on several life domains.',
+    },
+    unit: 'per-1000',
+    direction: 'neutral',
+    numerator: {
+      nl: 'Huishoudens met een plan open in de periode',
+      en: 'Households with a plan open during the period',
+    },
+    denominator: { nl: 'Huishoudens in het gebied (CBS)', en: 'Households in the area (CBS)' },
+    levels: ALL_LEVELS,
+    kind: 'output',
+    group: 'access',
+    countingUnit: 'household',
+  }),
+  defineIndicator({
+    code: 'median-days-to-first-plan',
+    name: {
+      nl: 'Mediaan dagen van aanmelding tot eerste plan',
+      en: 'Median days from registration to first plan',
+    },
+    definition: {
+      nl: 'Huishoudens waarvan het eerste plan (vroegste openingsdatum) in de periode geopend is. Per huishouden: openingsdatum − aanmelddatum in dagen, 0 als het plan eerder geopend is. Waarde: de mediaan (bij een even aantal het gemiddelde van de middelste twee).',
+      en: 'Households whose first plan (earliest opening date) was opened in the period. Per household: opening date − registration date in days, 0 when the plan was opened earlier. Value: the median (for an even count the mean of the middle two).',
+    },
+    unit: 'days',
+    direction: 'lower-is-better',
+    numerator: { nl: 'Niet van toepassing (mediaan)', en: 'Not applicable (median)' },
+    denominator: {
+      nl: 'Huishoudens met een eerste plan in de periode',
+      en: 'Households with a first plan in the period',
+    },
+    levels: ALL_LEVELS,
+    kind: 'output',
+    group: 'access',
+    countingUnit: 'household',
+  }),
+];
+
+/** Indicators of evictions and supervision orders (uithuiszettingen, OTS), group 'safety'. */
+export const SAFETY_INDICATORS = [
+  defineIndicator({
+    code: 'evictions-per-1000-households',
+    name: { nl: 'Uithuiszettingen per 1.000 huishoudens', en: 'Evictions per 1,000 households' },
+    definition: {
+      nl: "Geregistreerde gebeurtenissen 'uithuiszetting' gedateerd in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).",
+      en: "Registered events 'eviction' dated within the period, per 1,000 private households in the area (CBS).",
+    },
+    unit: 'per-1000',
+    direction: 'lower-is-better',
+    numerator: { nl: 'Uithuiszettingen in de periode', en: 'Evictions in the period' },
+    denominator: { nl: 'Huishoudens in het gebied (CBS)', en: 'Households in the area (CBS)' },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'safety',
+    countingUnit: 'event',
+  }),
+  defineIndicator({
+    code: 'evictions-prevented-per-1000-households',
+    name: {
+      nl: 'Voorkomen uithuiszettingen per 1.000 huishoudens',
+      en: 'Evictions prevented per 1,000 households',
+    },
+    definition: {
+      nl: "Geregistreerde gebeurtenissen 'uithuiszetting voorkomen' gedateerd in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).",
+      en: "Registered events 'eviction prevented' dated within the period, per 1,000 private households in the area (CBS).",
+    },
+    unit: 'per-1000',
+    direction: 'higher-is-better',
+    numerator: {
+      nl: 'Voorkomen uithuiszettingen in de periode',
+      en: 'Evictions prevented in the period',
+    },
+    denominator: { nl: 'Huishoudens in het gebied (CBS)', en: 'Households in the area (CBS)' },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'safety',
+    countingUnit: 'event',
+  }),
+  defineIndicator({
+    code: 'supervision-orders-per-1000-minors',
+    name: {
+      nl: 'Ondertoezichtstellingen (OTS) per 1.000 minderjarigen',
+      en: 'Supervision orders (OTS) per 1,000 minors',
+    },
+    definition: {
+      nl: "Geregistreerde gebeurtenissen 'ondertoezichtstelling' gedateerd in de periode, per 1.000 minderjarigen (0–17 jaar) in het gebied (CBS).",
+      en: "Registered events 'supervision order' dated within the period, per 1,000 minors (aged 0–17) living in the area (CBS).",
+    },
+    unit: 'per-1000',
+    direction: 'lower-is-better',
+    numerator: {
+      nl: 'Ondertoezichtstellingen in de periode',
+      en: 'Supervision orders in the period',
+    },
+    denominator: { nl: 'Minderjarigen in het gebied (CBS)', en: 'Minors in the area (CBS)' },
+    levels: ALL_LEVELS,
+    kind: 'outcome',
+    group: 'safety',
+    countingUnit: 'event',
+  }),
+];

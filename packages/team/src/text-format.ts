@@ -1,0 +1,18 @@
+import type { Locale } from '@wijknet/household';
+
+const NUMBER_LOCALES: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A number with at most one decimal, with the decimal sign of the language (16,5 or 16.5). */
+export function formatDecimal(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[locale], {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(value);
+}
+
+/** A list as it is written in a sentence: "a, b and c" or "a, b en c". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${last}`;
+}

@@ -1,0 +1,3 @@
+import { defineWijknetConfig } from '@wijknet/vitest-config';
+
+export default defineWijknetConfig();

@@ -1,0 +1,191 @@
+import { NotAvailableError } from '../availability.js';
+import { graphqlRequest, sendGraphql } from '../graphql-client.js';
+import type { BenchCase, CaseContext, Contender, ServerName } from './contender.js';
+
+/** A team's caseload: its 50 newest active plans, each with its events and latest assessment. */
+const PLANS = 50;
+
+/** The plans by id, each with its number of events and the date of its latest assessment. */
+export type CaseloadAnswer = ReadonlyMap<
+  string,
+  { events: number; latestAssessedOn: string | null }
+>;
+
+export function compareCaseloadAnswers(
+  expected: CaseloadAnswer,
+  actual: CaseloadAnswer,
+): string | null {
+  const problems: string[] = [];
+  if (expected.size !== actual.size)
+    problems.push(`${actual.size} plans instead of ${expected.size}`);
+  let differing = 0;
+  for (const [id, plan] of expected) {
+    const other = actual.get(id);
+    if (!other || other.events !== plan.events || other.latestAssessedOn !== plan.latestAssessedOn)
+      differing++;
+  }
+  if (differing > 0) problems.push(`${differing} plans differ`);
+  return problems.length === 0 ? null : problems.join(', ');
+}
+
+const GATEWAY_QUERY = /* GraphQL */ `
+  query BenchCaseload($teamId: String!) {
+    plans(teamId: $teamId, status: ACTIVE, first: ${PLANS}) {
+      edges {
+        node {
+          id
+          status
+          openedOn
+          events { sequence type occurredOn }
+          latestAssessment { assessedOn moment finances housing mentalHealth }
+        }
+      }
+    }
+  }
+`;
+
+const PEER_QUERY = /* GraphQL */ `
+  query PeerCaseload($municipalityId: String!, $teamId: UUID!) {
+    allPlans(condition: { municipalityId: $municipalityId, teamId: $teamId, status: "active" }, orderBy: [OPENED_ON_DESC, ROW_ID_ASC], first: ${PLANS}) {
+      nodes {
+        rowId
+        status
+        openedOn
+        planEventsByMunicipalityIdAndPlanId(orderBy: SEQUENCE_ASC) { nodes { sequence type occurredOn } }
+        householdByMunicipalityIdAndHouseholdId {
+          assessmentsByMunicipalityIdAndHouseholdId(orderBy: [ASSESSED_ON_DESC], first: 1) {
+            nodes { assessedOn moment finances housing mentalHealth }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The limit: the same caseload in one SQL statement. */
+const LIMIT_SQL = `
+  select p.id, p.opened_on,
+    (select count(*) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id)::int as events,
+    (select max(a.assessed_on)::text from assessments a
+      where a.municipality_id = p.municipality_id and a.household_id = p.household_id) as latest_assessed_on,
+    (select json_agg(e order by e.sequence) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id) as event_rows
+  from plans p
+  where p.municipality_id = $1 and p.team_id = $2 and p.status = 'active'
+  order by p.opened_on desc, p.id
+  limit ${PLANS}
+`;
+
+export async function buildCaseloadCase(context: CaseContext): Promise<BenchCase<CaseloadAnswer>> {
+  const [team] = await context.sql`
+    select municipality_id, team_id::text as team_id, count(*)::int as active
+    from plans where status = 'active'
+    group by municipality_id, team_id
+    order by count(*) desc, team_id limit 1`;
+  // At small scales no team has 50 active plans; the busiest one stands in, and the report says so.
+  if (!team) throw new NotAvailableError('no team with active plans in the database');
+  const missing: Partial<Record<ServerName, string>> = {};
+  const contenders: Contender<CaseloadAnswer>[] = [];
+
+  if (context.urls.gateway) {
+    const token = await context.signToken({
+      role: 'team',
+      municipalityId: team.municipality_id,
+      teamId: team.team_id,
+    });
+    const http = graphqlRequest(
+      context.urls.gateway,
+      GATEWAY_QUERY,
+      { teamId: team.team_id },
+      token,
+    );
+    contenders.push({
+      name: 'gateway',
+      http,
+      run: async () => {
+        const data = await sendGraphql<{
+          plans: {
+            edges: {
+              node: {
+                id: string;
+                events: unknown[];
+                latestAssessment: { assessedOn: string } | null;
+              };
+            }[];
+          };
+        }>(http, context.timeoutMs);
+        return new Map(
+          data.plans.edges.map(({ node }) => [
+            node.id,
+            {
+              events: node.events.length,
+              latestAssessedOn: node.latestAssessment?.assessedOn ?? null,
+            },
+          ]),
+        );
+      },
+    });
+  } else missing.gateway = 'the gateway did not start';
+
+  for (const name of ['peer', 'peerBase'] as const) {
+    const url = context.urls[name];
+    if (!url) {
+      missing[name] = `PostGraphile (${name}) did not start`;
+      continue;
+    }
+    const http = graphqlRequest(url, PEER_QUERY, {
+      municipalityId: team.municipality_id,
+      teamId: team.team_id,
+    });
+    contenders.push({
+      name,
+      http,
+      run: async () => {
+        const data = await sendGraphql<{
+          allPlans: {
+            nodes: {
+              rowId: string;
+              planEventsByMunicipalityIdAndPlanId: { nodes: unknown[] };
+              householdByMunicipalityIdAndHouseholdId: {
+                assessmentsByMunicipalityIdAndHouseholdId: { nodes: { assessedOn: string }[] };
+              } | null;
+            }[];
+          };
+        }>(http, context.timeoutMs);
+        return new Map(
+          data.allPlans.nodes.map((plan) => [
+            plan.rowId,
+            {
+              events: plan.planEventsByMunicipalityIdAndPlanId.nodes.length,
+              latestAssessedOn:
+                plan.householdByMunicipalityIdAndHouseholdId
+                  ?.assessmentsByMunicipalityIdAndHouseholdId.nodes[0]?.assessedOn ?? null,
+            },
+          ]),
+        );
+      },
+    });
+  }
+
+  contenders.push({
+    name: 'limit',
+    run: async () => {
+      const rows = await context.sql.unsafe(LIMIT_SQL, [team.municipality_id, team.team_id], {
+        prepare: true,
+      });
+      return new Map(
+        rows.map((row) => [
+          String(row.id),
+          { events: Number(row.events), latestAssessedOn: row.latest_assessed_on ?? null },
+        ]),
+      );
+    },
+  });
+
+  return {
+    name: 'caseload',
+    description: `team ${team.team_id} (${team.municipality_id}, ${team.active} active plans): ${Math.min(PLANS, team.active)} newest active plans with events and latest assessment`,
+    contenders,
+    missing,
+    compareAnswers: compareCaseloadAnswers,
+  };
+}

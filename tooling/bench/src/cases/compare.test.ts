@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerFromCounts,
+  compareCompareAnswers,
+  quarterOf,
+  quartersEndingWith,
+} from './compare.js';
+
+describe('the comparison case', () => {
+  it('asks for the twelve quarters up to the latest, across years', () => {
+    const quarters = quartersEndingWith('2025-Q2');
+    expect(quarters).toHaveLength(12);
+    expect(quarters[0]).toBe('2022-Q3');
+    expect(quarters.at(-1)).toBe('2025-Q2');
+    expect(quarterOf('2024-11-30')).toBe('2024-Q4');
+  });
+
+  it('computes values and the national median from counts, leaving small numbers out', () => {
+    const answer = answerFromCounts(
+      [
+        { municipality: 'GM0001', period: '2025-Q1', numerator: 10, denominator: 1000, n: 10 },
+        { municipality: 'GM0002', period: '2025-Q1', numerator: 30, denominator: 1000, n: 30 },
+        { municipality: 'GM0003', period: '2025-Q1', numerator: 2, denominator: 1000, n: 2 },
+      ],
+      ['2025-Q1', '2025-Q2'],
+      1000,
+    );
+    expect(answer.values.get('GM0001|2025-Q1')).toBe(10);
+    expect(answer.values.has('GM0003|2025-Q1')).toBe(false);
+    expect(answer.medians.get('2025-Q1')).toBe(20);
+    expect(answer.medians.get('2025-Q2')).toBeNull();
+  });
+
+  it('says how many values differ between two answers', () => {
+    const expected = {
+      values: new Map([
+        ['GM0001|2025-Q1', 1],
+        ['GM0002|2025-Q1', 2],
+      ]),
+      medians: new Map([['2025-Q1', 1.5]]),
+    };
+    expect(compareCompareAnswers(expected, expected)).toBeNull();
+    const other = {
+      values: new Map([
+        ['GM0001|2025-Q1', 1],
+        ['GM0002|2025-Q1', 3],
+      ]),
+      medians: new Map([['2025-Q1', 2]]),
+    };
+    expect(compareCompareAnswers(expected, other)).toBe(
+      '1 of 2 values and 1 of 1 national medians differ',
+    );
+  });
+});

@@ -1,0 +1,294 @@
+import { quantile } from '@wijknet/outcome-monitoring';
+import { NotAvailableError } from '../availability.js';
+import { graphqlRequest, sendGraphql } from '../graphql-client.js';
+import type { BenchCase, CaseContext, Contender, ServerName } from './contender.js';
+
+/**
+ * The benchmark comparison: every municipality, one indicator, twelve quarters, with the national
+ * distribution per quarter. Evictions per 1,000 households: an indicator whose numerator can be
+ * counted from a base table by PostGraphile's aggregates, so all four contenders give one answer.
+ */
+export const COMPARE_INDICATOR = 'evictions-per-1000-households';
+const INDICATOR_GROUP = 'safety';
+const QUARTERS = 12;
+/** Below this n a figure is suppressed (the domain's default threshold). */
+const SMALL_NUMBER_THRESHOLD = 10;
+
+/** Published values by `municipality|period`, and the national median per period. */
+export interface CompareAnswer {
+  readonly values: ReadonlyMap<string, number>;
+  readonly medians: ReadonlyMap<string, number | null>;
+}
+
+/** The twelve quarters ending with `last` (`2025-Q2`), oldest first. */
+export function quartersEndingWith(last: string, count = QUARTERS): string[] {
+  const match = /^(\d{4})-Q([1-4])$/.exec(last);
+  if (!match) throw new Error(`"${last}" is not a quarter`);
+  let index = Number(match[1]) * 4 + Number(match[2]) - 1;
+  const quarters: string[] = [];
+  for (let i = 0; i < count; i++, index--)
+    quarters.unshift(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  return quarters;
+}
+
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** Values and national medians from per-municipality counts, as a client of the peer computes them. */
+export function answerFromCounts(
+  rows: readonly {
+    municipality: string;
+    period: string;
+    numerator: number;
+    denominator: number;
+    n: number;
+  }[],
+  periods: readonly string[],
+  scale: number,
+): CompareAnswer {
+  const values = new Map<string, number>();
+  const byPeriod = new Map<string, number[]>(periods.map((period) => [period, []]));
+  for (const row of rows) {
+    const bucket = byPeriod.get(row.period);
+    if (!bucket || row.n < SMALL_NUMBER_THRESHOLD || row.denominator <= 0) continue;
+    const value = (row.numerator / row.denominator) * scale;
+    values.set(`${row.municipality}|${row.period}`, value);
+    bucket.push(value);
+  }
+  const medians = new Map<string, number | null>();
+  for (const [period, bucket] of byPeriod)
+    medians.set(
+      period,
+      quantile(
+        bucket.sort((a, b) => a - b),
+        0.5,
+      ),
+    );
+  return { values, medians };
+}
+
+function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export function compareCompareAnswers(
+  expected: CompareAnswer,
+  actual: CompareAnswer,
+): string | null {
+  let differing = 0;
+  for (const [key, value] of expected.values)
+    if (!sameNumber(value, actual.values.get(key))) differing++;
+  for (const key of actual.values.keys()) if (!expected.values.has(key)) differing++;
+  const medians = [...expected.medians].filter(
+    ([period, median]) => !sameNumber(median, actual.medians.get(period)),
+  );
+  if (differing === 0 && medians.length === 0) return null;
+  return `${differing} of ${expected.values.size} values and ${medians.length} of ${expected.medians.size} national medians differ`;
+}
+
+const GATEWAY_QUERY = /* GraphQL */ `
+  query BenchCompare($input: CompareInput!) {
+    compare(input: $input) {
+      periods
+      indicators {
+        indicator { code }
+        periods {
+          period
+          national { median p10 p25 p75 p90 municipalityCount }
+          allMunicipalities { municipalityCode value suppression { reason threshold } }
+        }
+      }
+    }
+  }
+`;
+
+interface GatewayCompareData {
+  compare: {
+    indicators: {
+      periods: {
+        period: string;
+        national: { median: number | null };
+        allMunicipalities: { municipalityCode: string; value: number | null }[];
+      }[];
+    }[];
+  };
+}
+
+function peerQuery(periods: readonly string[]): string {
+  const aliases = periods
+    .map(
+      (period, index) =>
+        `q${index}: allPublishedIndicatorRollups(condition: { indicatorCode: $indicator, level: "municipality", period: "${period}" }) { nodes { unitId numerator denominator n } }`,
+    )
+    .join('\n');
+  return `query PeerCompare($indicator: String!) {\n${aliases}\nallIndicatorDefinitions(condition: { code: $indicator }) { nodes { scale } }\n}`;
+}
+
+const PEER_BASE_QUERY = /* GraphQL */ `
+  query PeerBaseCompare($group: String!) {
+    allRegisteredEvents(condition: { type: "eviction" }) {
+      groupedAggregates(groupBy: [MUNICIPALITY_ID, OCCURRED_ON]) { keys distinctCount { rowId } }
+    }
+    allMunicipalities { nodes { rowId households } }
+    allPublicationSettings(condition: { indicatorGroup: $group, isPublished: true }) { nodes { municipalityId } }
+    allIndicatorDefinitions(condition: { code: "${COMPARE_INDICATOR}" }) { nodes { scale } }
+  }
+`;
+
+/** The limit: the same answer from the rollup view in one SQL statement. */
+const LIMIT_SQL = `
+  with figures as (
+    select r.unit_id, r.period, r.numerator / r.denominator * d.scale as value
+    from published_indicator_rollups r
+    join indicator_definitions d on d.code = r.indicator_code
+    where r.indicator_code = $1 and r.level = 'municipality' and r.period = any($2::text[])
+      and r.n >= ${SMALL_NUMBER_THRESHOLD} and r.denominator > 0
+  )
+  select unit_id, period, value, null::float8 as median from figures
+  union all
+  select null, period, null, percentile_cont(0.5) within group (order by value) from figures group by period
+`;
+
+export async function buildCompareCase(context: CaseContext): Promise<BenchCase<CompareAnswer>> {
+  const [latest] = await context.sql`
+    select max(period) as period from published_indicator_rollups
+    where indicator_code = ${COMPARE_INDICATOR} and level = 'municipality' and period like '%-Q%'`;
+  if (!latest?.period)
+    throw new NotAvailableError(`no published rollups of ${COMPARE_INDICATOR} in the database`);
+  const periods = quartersEndingWith(String(latest.period));
+  const missing: Partial<Record<ServerName, string>> = {};
+  const contenders: Contender<CompareAnswer>[] = [];
+
+  if (context.urls.gateway) {
+    const token = await context.signToken({ role: 'institute' });
+    const codes =
+      await context.sql`select id from municipalities where valid_until is null order by id`;
+    const http = graphqlRequest(
+      context.urls.gateway,
+      GATEWAY_QUERY,
+      {
+        input: {
+          municipalityCodes: codes.slice(0, 1).map((row) => row.id),
+          indicatorCodes: [COMPARE_INDICATOR],
+          granularity: 'QUARTER',
+          from: periods[0],
+          to: periods.at(-1),
+        },
+      },
+      token,
+    );
+    contenders.push({
+      name: 'gateway',
+      http,
+      run: async () => {
+        const data = await sendGraphql<GatewayCompareData>(http, context.timeoutMs);
+        const values = new Map<string, number>();
+        const medians = new Map<string, number | null>();
+        for (const period of data.compare.indicators[0]?.periods ?? []) {
+          medians.set(period.period, period.national.median);
+          for (const figure of period.allMunicipalities) {
+            if (figure.value != null)
+              values.set(`${figure.municipalityCode}|${period.period}`, figure.value);
+          }
+        }
+        return { values, medians };
+      },
+    });
+  } else missing.gateway = 'the gateway did not start';
+
+  if (context.urls.peer) {
+    const http = graphqlRequest(context.urls.peer, peerQuery(periods), {
+      indicator: COMPARE_INDICATOR,
+    });
+    contenders.push({
+      name: 'peer',
+      http,
+      run: async () => {
+        type Rows = {
+          nodes: { unitId: string; numerator: number; denominator: number; n: number }[];
+        };
+        const data = await sendGraphql<
+          Record<string, Rows> & { allIndicatorDefinitions: { nodes: { scale: number }[] } }
+        >(http, context.timeoutMs);
+        const rows = periods.flatMap((period, index) =>
+          (data[`q${index}`]?.nodes ?? []).map((node) => ({
+            ...node,
+            municipality: node.unitId,
+            period,
+          })),
+        );
+        return answerFromCounts(rows, periods, data.allIndicatorDefinitions.nodes[0]?.scale ?? 1);
+      },
+    });
+  } else missing.peer = 'PostGraphile (peer) did not start';
+
+  if (context.urls.peerBase) {
+    const http = graphqlRequest(context.urls.peerBase, PEER_BASE_QUERY, { group: INDICATOR_GROUP });
+    const wanted = new Set(periods);
+    contenders.push({
+      name: 'peerBase',
+      http,
+      run: async () => {
+        const data = await sendGraphql<{
+          allRegisteredEvents: {
+            groupedAggregates: { keys: [string, string]; distinctCount: { rowId: string } }[];
+          };
+          allMunicipalities: { nodes: { rowId: string; households: number | null }[] };
+          allPublicationSettings: { nodes: { municipalityId: string }[] };
+          allIndicatorDefinitions: { nodes: { scale: number }[] };
+        }>(http, context.timeoutMs);
+        const published = new Set(
+          data.allPublicationSettings.nodes.map((node) => node.municipalityId),
+        );
+        const households = new Map(
+          data.allMunicipalities.nodes.map((node) => [node.rowId, node.households ?? 0]),
+        );
+        const counts = new Map<string, number>();
+        for (const group of data.allRegisteredEvents.groupedAggregates) {
+          const [municipality, day] = group.keys;
+          const period = quarterOf(day);
+          if (!published.has(municipality) || !wanted.has(period)) continue;
+          const key = `${municipality}|${period}`;
+          counts.set(key, (counts.get(key) ?? 0) + Number(group.distinctCount.rowId));
+        }
+        const rows = [...counts].map(([key, count]) => {
+          const [municipality = '', period = ''] = key.split('|');
+          return {
+            municipality,
+            period,
+            numerator: count,
+            denominator: households.get(municipality) ?? 0,
+            n: count,
+          };
+        });
+        return answerFromCounts(rows, periods, data.allIndicatorDefinitions.nodes[0]?.scale ?? 1);
+      },
+    });
+  } else missing.peerBase = 'PostGraphile (peerBase) did not start';
+
+  contenders.push({
+    name: 'limit',
+    run: async () => {
+      const rows = await context.sql.unsafe(LIMIT_SQL, [COMPARE_INDICATOR, periods as string[]], {
+        prepare: true,
+      });
+      const values = new Map<string, number>();
+      const medians = new Map<string, number | null>(periods.map((period) => [period, null]));
+      for (const row of rows) {
+        if (row.unit_id === null) medians.set(row.period, row.median);
+        else values.set(`${row.unit_id}|${row.period}`, row.value);
+      }
+      return { values, medians };
+    },
+  });
+
+  return {
+    name: 'compare',
+    description: `all municipalities, ${COMPARE_INDICATOR}, ${periods[0]}..${periods.at(-1)}, national median`,
+    contenders,
+    missing,
+    compareAnswers: compareCompareAnswers,
+  };
+}

@@ -1,0 +1,64 @@
+import postgres from 'postgres';
+import { createScratchDatabase, migrateAndSeed } from './database.js';
+import type { BenchOptions } from './options.js';
+import type { CaseResult, GrowthPoint } from './results.js';
+import { caseContext, measureCases } from './run-cases.js';
+import { startFleet } from './servers/fleet.js';
+
+export function growthPoint(
+  scale: string,
+  counts: Record<string, number>,
+  result: CaseResult | undefined,
+): GrowthPoint {
+  const median = (server: 'gateway' | 'limit') => {
+    const figure = result?.servers[server];
+    return figure?.status === 'measured' ? figure.medianMs : null;
+  };
+  return {
+    scale,
+    municipalities: counts.municipalitiesWithData ?? counts.municipalities ?? 0,
+    households: counts.households ?? 0,
+    gatewayMedianMs: median('gateway'),
+    limitMedianMs: median('limit'),
+  };
+}
+
+/** Municipalities that have households: the ones a comparison returns figures for. */
+export async function municipalitiesWithData(url: string): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select count(distinct municipality_id)::int as n from households`;
+    return Number(row?.n ?? 0);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** The comparison's gateway latency on a database of its own seeded at `scale`. */
+export async function measureGrowthAt(
+  scale: 'demo' | 'small' | 'national',
+  options: BenchOptions,
+): Promise<GrowthPoint> {
+  const database = await createScratchDatabase(`growth_${scale}`);
+  try {
+    const { counts } = await migrateAndSeed(database.url, scale, options.seed);
+    counts.municipalitiesWithData = await municipalitiesWithData(database.url);
+    const fleet = await startFleet(database.url, ['gateway']);
+    const sql = postgres(database.url, { max: 2, onnotice: () => {} });
+    try {
+      const { results } = await measureCases(
+        caseContext(fleet, sql, options.requestTimeoutMs),
+        options,
+        ['compare'],
+      );
+      const compare = results.compare;
+      if (compare.status !== 'measured') throw new Error(compare.reason);
+      return growthPoint(scale, counts, compare.value);
+    } finally {
+      await fleet.stop();
+      await sql.end({ timeout: 5 });
+    }
+  } finally {
+    await database.drop();
+  }
+}

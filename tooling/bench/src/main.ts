@@ -1,0 +1,177 @@
+// `pnpm bench [--quick]`: seeds a Postgres database of its own, measures the gateway against
+// PostGraphile and bare SQL side by side, and rewrites docs/benchmarks.md and .json.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { attempt, type Outcome } from './availability.js';
+import {
+  countRows,
+  createScratchDatabase,
+  migrateAndSeed,
+  reuseDatabase,
+  type ScratchDatabase,
+} from './database.js';
+import { growthPoint, measureGrowthAt, municipalitiesWithData } from './growth.js';
+import { measureImportRates } from './import-rate.js';
+import { describeMachine } from './machine.js';
+import { parseOptions } from './options.js';
+import { latencyTable, targetsTable, toJson, toMarkdown } from './report.js';
+import type { BenchResults, CaseResult, GrowthPoint } from './results.js';
+import {
+  caseContext,
+  countStatements,
+  loadCase,
+  measureCases,
+  signBenchToken,
+} from './run-cases.js';
+import { type Fleet, startFleet } from './servers/fleet.js';
+import { judgeTargets } from './targets.js';
+import { measureComparePage, measureInitialJavaScript } from './web-app.js';
+
+const DOCS = fileURLToPath(new URL('../../../docs/', import.meta.url));
+const notRun = <T>(reason: string): Outcome<T> => ({ status: 'not-available', reason });
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const command = `pnpm bench${options.isQuick ? ' --quick' : ''}`;
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const machine = await describeMachine();
+  console.log(
+    `${command}: scale ${options.scale}, ${machine.cores} cores, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
+  );
+
+  let database: ScratchDatabase | undefined;
+  let fleet: Fleet | undefined;
+  let sql: postgres.Sql | undefined;
+  const cleanUp = async () => {
+    await fleet?.stop().catch(() => {});
+    await sql?.end({ timeout: 5 }).catch(() => {});
+    await database
+      ?.drop()
+      .catch((error) => console.error(`could not drop ${database?.name}: ${error}`));
+  };
+  // Interrupted or timed out: stop the servers and drop the database all the same.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  }
+
+  try {
+    // BENCH_DATABASE reuses a database an earlier run kept (BENCH_KEEP_DATABASE=1), unseeded.
+    const reused = process.env.BENCH_DATABASE;
+    database = reused ? reuseDatabase(reused) : await createScratchDatabase(options.scale);
+    if (process.env.BENCH_KEEP_DATABASE === '1') database = { ...database, drop: async () => {} };
+    const url = database.url;
+    console.log(
+      `• database ${database.name}: ${reused ? 'reused' : `migrating and seeding ${options.scale}`}`,
+    );
+    const seed = reused
+      ? await attempt('row counts', async () => ({
+          seedSeconds: Number.NaN,
+          counts: await countRows(url),
+        }))
+      : await attempt('seed', () => migrateAndSeed(url, options.scale, options.seed));
+    if (seed.status === 'measured') {
+      seed.value.counts.municipalitiesWithData = await municipalitiesWithData(database.url);
+      console.log(
+        `  seeded in ${Math.round(seed.value.seedSeconds)} s: ${JSON.stringify(seed.value.counts)}`,
+      );
+    }
+
+    fleet = await startFleet(database.url);
+    sql = postgres(database.url, { max: 2, onnotice: () => {} });
+    const context = caseContext(fleet, sql, options.requestTimeoutMs);
+    const { results: cases, cases: built } = await measureCases(context, options);
+
+    const load: BenchResults['load'] = {
+      compare: await attempt('load compare', () =>
+        loadCase(built.compare, fleet as Fleet, options),
+      ),
+      caseload: await attempt('load caseload', () =>
+        loadCase(built.caseload, fleet as Fleet, options),
+      ),
+    };
+
+    console.log('• web app');
+    const bundle = await attempt('initial JavaScript', measureInitialJavaScript);
+    const gatewayUrl = fleet.servers.gateway?.url.replace(/\/graphql$/, '');
+    const comparePage = gatewayUrl
+      ? await attempt('compare page', async () =>
+          measureComparePage({
+            baseUrl: gatewayUrl,
+            token: await signBenchToken({ role: 'institute' }),
+            loads: options.pageLoads,
+          }),
+        )
+      : notRun<{ medianMs: number; maxMs: number; loads: number }>('the gateway did not start');
+    await fleet.stop();
+    fleet = undefined;
+
+    console.log('• counting SQL statements per request');
+    const statements = await countStatements(database.name, options, ['compare', 'caseload']).catch(
+      () => ({}) as Record<string, undefined>,
+    );
+    for (const name of ['compare', 'caseload'] as const) {
+      const outcome = cases[name];
+      const counted = statements[name];
+      if (outcome.status === 'measured' && counted)
+        cases[name] = { ...outcome, value: { ...outcome.value, statements: counted } };
+    }
+
+    console.log('• growth');
+    const growth = await attempt('growth', async () => {
+      const points: GrowthPoint[] = [];
+      for (const scale of options.growthScales) {
+        if (scale === options.scale) {
+          const compare = cases.compare as Outcome<CaseResult>;
+          if (seed.status === 'measured' && compare.status === 'measured')
+            points.push(growthPoint(scale, seed.value.counts, compare.value));
+          continue;
+        }
+        console.log(`  seeding ${scale}`);
+        points.push(await measureGrowthAt(scale, options));
+      }
+      return points;
+    });
+
+    console.log('• import');
+    const importRates = await attempt('import', () =>
+      measureImportRates(database?.url ?? '', options.importHouseholds),
+    );
+
+    const results: BenchResults = {
+      command,
+      startedAt,
+      durationSeconds: (performance.now() - started) / 1000,
+      machine,
+      scale: options.scale,
+      seed,
+      cases,
+      load,
+      loadSettings: options.load,
+      growth,
+      importRates,
+      bundle,
+      comparePage,
+    };
+    const verdicts = judgeTargets(results);
+    await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));
+    await writeFile(
+      `${DOCS}benchmarks.json`,
+      `${JSON.stringify(toJson(results, verdicts), null, 2)}\n`,
+    );
+    console.log(`\n${latencyTable(results)}\n\n${targetsTable(verdicts)}\n`);
+    const missed = verdicts.filter((verdict) => verdict.verdict === 'MISSED');
+    for (const verdict of missed) console.log(`MISSED: ${verdict.target} (${verdict.figures})`);
+    console.log(
+      `Written docs/benchmarks.md and docs/benchmarks.json in ${Math.round(results.durationSeconds)} s.`,
+    );
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

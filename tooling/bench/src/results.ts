@@ -1,0 +1,55 @@
+import type { Outcome } from './availability.js';
+import type { ServerName } from './cases/contender.js';
+import type { ImportRate } from './import-rate.js';
+import type { LoadResult } from './load.js';
+import type { ContenderResult } from './measure.js';
+import type { BundleSize } from './web-app.js';
+
+export interface MachineInfo {
+  readonly cores: number;
+  readonly cpu: string;
+  readonly memoryGb: number;
+  readonly node: string;
+  readonly postgres: string;
+  readonly platform: string;
+}
+
+export interface StatementCount {
+  readonly total: number;
+  readonly data: number;
+}
+
+export interface CaseResult {
+  readonly description: string;
+  readonly servers: Partial<Record<ServerName, ContenderResult>>;
+  /** SQL statements one request sends to Postgres, per server (counted on the wire). */
+  readonly statements: Partial<Record<ServerName, StatementCount>>;
+}
+
+export interface GrowthPoint {
+  readonly scale: string;
+  readonly municipalities: number;
+  readonly households: number;
+  readonly gatewayMedianMs: number | null;
+  readonly limitMedianMs: number | null;
+}
+
+/** Everything one run found, before it is judged and written out. */
+export interface BenchResults {
+  readonly command: string;
+  readonly startedAt: string;
+  readonly durationSeconds: number;
+  readonly machine: MachineInfo;
+  readonly scale: string;
+  readonly seed: Outcome<{ seedSeconds: number; counts: Record<string, number> }>;
+  readonly cases: Record<'compare' | 'caseload', Outcome<CaseResult>>;
+  readonly load: Record<
+    'compare' | 'caseload',
+    Outcome<Partial<Record<'gateway' | 'peer', LoadResult>>>
+  >;
+  readonly loadSettings: { readonly connections: number; readonly durationSeconds: number };
+  readonly growth: Outcome<GrowthPoint[]>;
+  readonly importRates: Outcome<ImportRate[]>;
+  readonly bundle: Outcome<BundleSize>;
+  readonly comparePage: Outcome<{ medianMs: number; maxMs: number; loads: number }>;
+}

@@ -1,0 +1,3 @@
+import { defineWijknetConfig } from '@wijknet/vitest-config';
+
+export default defineWijknetConfig({ test: { testTimeout: 60_000, hookTimeout: 60_000 } });
