@@ -32,12 +32,10 @@ export const Story = builder.objectRef<StoryRow>('Story').implement({
       type: [BilingualText],
       description: 'The life domains (leefgebieden) it is about, named in Dutch and English.',
       resolve: (story) =>
-        story.lifeDomains
-          .filter(isLifeDomain)
-          .map((domain) => ({
-            nl: lifeDomainLabel(domain, 'nl'),
-            en: lifeDomainLabel(domain, 'en'),
-          })),
+        story.lifeDomains.filter(isLifeDomain).map((domain) => ({
+          nl: lifeDomainLabel(domain, 'nl'),
+          en: lifeDomainLabel(domain, 'en'),
+        })),
     }),
   }),
 });
