@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, migrate } from '@wijknet/db';
+import { createDatabase, migrate, seed } from '@wijknet/db';
 import { signDevelopmentToken } from './auth/sign-development-token.js';
 import { createGateway, GRAPHQL_PATH } from './create-gateway.js';
 import { loadEnv } from './env.js';
@@ -19,11 +19,16 @@ const database = await createDatabase({
   dataDir: env.databaseUrl ? undefined : env.dataDir,
 });
 await migrate(database);
-// The demo seed runs here once @wijknet/db exports `seed(db, { scale, seed })`:
-// when the database has no team yet, seed the demo scale.
-const anyTeam = await database.db.query.teams.findFirst({
-  columns: { id: true, municipalityId: true },
-});
+// The embedded database of a fresh machine starts with the demo data, so a newcomer sees
+// wijknet working at once. A Postgres database is never seeded behind its owner's back.
+const findAnyTeam = () =>
+  database.db.query.teams.findFirst({ columns: { id: true, municipalityId: true } });
+let anyTeam = await findAnyTeam();
+if (!anyTeam && database.kind === 'pglite') {
+  logger.info('the embedded database is empty: seeding the demo data');
+  await seed(database.db, { scale: 'demo', seed: 1, onProgress: (step) => logger.info(step) });
+  anyTeam = await findAnyTeam();
+}
 
 const gateway = createGateway({
   env,

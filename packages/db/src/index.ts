@@ -24,7 +24,14 @@ export {
   ExportError,
   exportBenchmarkCsv,
 } from './export/benchmark-export.js';
-export { type ImportCsvOptions, type ImportSummary, importCsv } from './import/import-csv.js';
+export {
+  type ImportCsvOptions,
+  type ImportRow,
+  type ImportSummary,
+  importCsv,
+  type WriteRowsOptions,
+  writeRows,
+} from './import/import-csv.js';
 export {
   IMPORT_ERROR_CODES,
   ImportError,
@@ -63,3 +70,10 @@ export {
 } from './seed/seed.js';
 export type { Scope, ScopeRole } from './tenancy.js';
 export { ScopeError, withScope } from './tenancy.js';
+export {
+  insertStory,
+  type PublicationSetting,
+  readPublicationSettings,
+  setPublication,
+  WriteRefusedError,
+} from './writes/stories-and-publication.js';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { refreshRollups } from '../rollups/refresh-rollups.js';
 import { withScope } from '../tenancy.js';
-import { readCsvRecords } from './csv-records.js';
+import { type CsvRecord, readCsvRecords } from './csv-records.js';
 import { ImportError } from './import-error.js';
 import {
   IMPORT_KINDS,
@@ -67,16 +67,15 @@ async function checkMunicipality(tx: Database, municipalityId: string): Promise<
   }
 }
 
+/** Where an import's records come from: a CSV file, or rows handed over by an API. */
+type RecordSource = (session: ImportSession) => AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
+
 async function readRows<Value>(
   handler: ImportKind<Value>,
-  source: CsvSource,
+  records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
   session: ImportSession,
-  fileName: string,
 ): Promise<LineRow<Value>[]> {
   const rows: LineRow<Value>[] = [];
-  const records = readCsvRecords(source, handler.columns, session.problems, fileName, (layout) => {
-    session.layout.separator = layout.separator;
-  });
   for await (const record of records) {
     const value = handler.parseRow(record, session);
     if (value !== undefined) rows.push({ line: record.line, value });
@@ -84,11 +83,19 @@ async function readRows<Value>(
   return rows;
 }
 
+interface RunImportOptions {
+  readonly municipalityId: string;
+  readonly secret: string | Uint8Array;
+  readonly records: RecordSource;
+  /** Names the source in the refusal, e.g. `teams.csv` or `the input`. */
+  readonly sourceName: string;
+  readonly refreshRollups?: RefreshRollups | undefined;
+}
+
 async function runImport<Value>(
   handler: ImportKind<Value>,
   tx: Database,
-  options: ImportCsvOptions,
-  fileName: string,
+  options: RunImportOptions,
 ): Promise<ImportSummary> {
   await checkMunicipality(tx, options.municipalityId);
   const session: ImportSession = {
@@ -98,9 +105,9 @@ async function runImport<Value>(
     problems: new ProblemList(),
     layout: { separator: ',' },
   };
-  const rows = await readRows(handler, options.source, session, fileName);
+  const rows = await readRows(handler, options.records(session), session);
   const write = await handler.check(rows, session);
-  session.problems.throwIfAny(fileName);
+  session.problems.throwIfAny(options.sourceName);
   const counts = await write();
   const refresh =
     options.refreshRollups ??
@@ -116,6 +123,24 @@ async function runImport<Value>(
   };
 }
 
+/** The handler of a kind and the municipality code, both checked, or an ImportError. */
+function resolveImport(kind: string, municipalityId: string) {
+  if (!isImportKind(kind)) {
+    throw new ImportError(
+      'unknown-kind',
+      `"${kind}" is not a kind of import file; use one of ${IMPORT_KINDS.join(', ')}.`,
+    );
+  }
+  const code = municipalityCodeSchema.safeParse(municipalityId);
+  if (!code.success) {
+    throw new ImportError(
+      'unknown-municipality',
+      code.error.issues.map((issue) => issue.message).join(' '),
+    );
+  }
+  return { handler: IMPORT_KIND_HANDLERS[kind] as ImportKind<unknown>, municipalityId: code.data };
+}
+
 /**
  * Imports one CSV file for one municipality, all or nothing: the file is read and every row
  * checked (shape by the domain packages' schemas, references against the database, plan
@@ -127,22 +152,60 @@ async function runImport<Value>(
  */
 export async function importCsv(db: Database, options: ImportCsvOptions): Promise<ImportSummary> {
   const fileName = options.fileName ?? 'the file';
-  if (!isImportKind(options.kind)) {
-    throw new ImportError(
-      'unknown-kind',
-      `"${options.kind}" is not a kind of import file; use one of ${IMPORT_KINDS.join(', ')}.`,
-    );
-  }
-  const code = municipalityCodeSchema.safeParse(options.municipalityId);
-  if (!code.success) {
-    throw new ImportError(
-      'unknown-municipality',
-      code.error.issues.map((issue) => issue.message).join(' '),
-    );
-  }
-  const municipalityId = code.data;
-  const handler = IMPORT_KIND_HANDLERS[options.kind] as ImportKind<unknown>;
+  const { handler, municipalityId } = resolveImport(options.kind, options.municipalityId);
   return withScope(db, { role: 'municipality', municipalityId }, (tx) =>
-    runImport(handler, tx, { ...options, municipalityId }, fileName),
+    runImport(handler, tx, {
+      municipalityId,
+      secret: options.secret,
+      sourceName: fileName,
+      refreshRollups: options.refreshRollups,
+      records: (session) =>
+        readCsvRecords(options.source, handler.columns, session.problems, fileName, (layout) => {
+          session.layout.separator = layout.separator;
+        }),
+    }),
   );
+}
+
+/** A row handed over by an API: the cells of an import kind, named by its columns. */
+export type ImportRow = Readonly<Record<string, string | undefined>>;
+
+export interface WriteRowsOptions {
+  /** The kind of rows, as for a file: teams, members, households, plan-events, ... */
+  readonly kind: string;
+  readonly municipalityId: string;
+  readonly secret: string | Uint8Array;
+  /** The rows, each with the kind's columns (a missing column is an empty cell). */
+  readonly rows: readonly ImportRow[];
+}
+
+/**
+ * Writes rows of an import kind inside the caller's transaction, which must already run in a
+ * tenancy scope (the gateway's request transaction): the same checks, domain rules, keyed
+ * hashes and rollup refresh as a file, so an API write and an import cannot disagree. A problem
+ * is reported on `line` n for the n-th row; with any problem nothing is written.
+ *
+ * @throws {ImportError} listing every problem; nothing is written then.
+ */
+export async function writeRows(tx: Database, options: WriteRowsOptions): Promise<ImportSummary> {
+  const { handler, municipalityId } = resolveImport(options.kind, options.municipalityId);
+  const unknown = options.rows
+    .flatMap((row) => Object.keys(row))
+    .filter((column) => !handler.columns.includes(column));
+  if (unknown.length > 0) {
+    throw new ImportError(
+      'invalid-header',
+      `${[...new Set(unknown)].join(', ')} is not a column of ${handler.name}; the columns are ${handler.columns.join(', ')}.`,
+    );
+  }
+  return runImport(handler, tx, {
+    municipalityId,
+    secret: options.secret,
+    sourceName: 'the input',
+    records: () =>
+      options.rows.map((row, index) => ({
+        line: index + 1,
+        cells: handler.columns.map((column) => row[column] ?? ''),
+      })),
+  });
 }
