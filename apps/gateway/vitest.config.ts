@@ -6,6 +6,9 @@ import { defineWijknetConfig } from '@wijknet/vitest-config';
 // ESM one, and graphql refuses types from "another realm". Point both at the same file.
 const graphql = createRequire(import.meta.url).resolve('graphql');
 
+// Integration tests go through HTTP into a real database; a write refreshes its municipality's
+// rollups, which takes seconds on a loaded two-core machine.
 export default defineWijknetConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
+  test: { testTimeout: 30_000 },
 });

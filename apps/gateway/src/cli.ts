@@ -1,12 +1,13 @@
 #!/usr/bin/env node
+import { databaseCommands } from '@wijknet/db/cli';
 import { defineCommand, runMain } from 'citty';
 import { tokenCommand } from './token-command.js';
 
-// The `wijknet` command line. @wijknet/db's command map (migrate, seed, import, export)
-// joins here once it exports one from `@wijknet/db/cli`: `subCommands: { ...dbCommands, token }`.
+// The `wijknet` command line: the database's commands (migrate, seed, import, export) and the
+// gateway's own (token).
 const main = defineCommand({
   meta: { name: 'wijknet', description: 'The wijknet command line.' },
-  subCommands: { token: tokenCommand },
+  subCommands: { ...databaseCommands, token: tokenCommand },
 });
 
 await runMain(main);

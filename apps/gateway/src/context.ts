@@ -12,6 +12,8 @@ export interface AuthScopes {
   readonly municipality: boolean;
   readonly team: boolean;
   readonly admin: boolean;
+  /** A token that may write a municipality's registrations: municipality, or admin for it. */
+  readonly municipalityWriter: boolean;
   /** A token that may read one municipality's own rows: municipality, team, or admin for it. */
   readonly tenant: boolean;
   /** A municipality or team token for this municipality (CBS code), or an admin. */
@@ -26,6 +28,8 @@ export interface RequestContext {
   /** Ties log lines and audit rows of one request together. */
   readonly requestId: string;
   readonly audit: AuditTrail;
+  /** The pseudonymisation secret of a municipality (kept outside the database). */
+  readonly pseudonymSecretOf: (municipalityId: string) => string;
 }
 
 /** What every resolver receives: the request plus the database inside its tenancy scope. */

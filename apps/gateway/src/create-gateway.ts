@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { Database } from '@wijknet/db';
+import { type Database, resolvePseudonymSecret } from '@wijknet/db';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import { createAuthentication } from './auth/use-authentication.js';
@@ -31,7 +31,7 @@ export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-wijknet-csrf';
 
 export interface GatewayOptions {
-  readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret'>;
+  readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret' | 'pseudonymKey'>;
   readonly logger: Logger;
   /** The database; every operation runs in a transaction on it in the viewer's scope. */
   readonly database: Database;
@@ -54,6 +54,13 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext
 export function createGateway(options: GatewayOptions): Gateway {
   const { env, logger } = options;
   const authentication = createAuthentication(encodeSecret(env.jwtSecret));
+  // A municipality's own secret (WIJKNET_PSEUDONYM_SECRET_GMxxxx) wins; else it is derived
+  // from the platform key, as the command line's import does.
+  const pseudonymSecretOf = (municipalityId: string) =>
+    resolvePseudonymSecret(municipalityId, {
+      ...process.env,
+      WIJKNET_PSEUDONYM_KEY: env.pseudonymKey,
+    });
   const onInternalError = (error: unknown) =>
     logger.error({ err: error }, 'internal error masked for the client');
 
@@ -95,6 +102,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       viewer: await authentication.viewerOf(request),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
       audit: new AuditTrail(),
+      pseudonymSecretOf,
     }),
   });
 }

@@ -6,6 +6,12 @@ import { z } from 'zod';
  */
 export const DEVELOPMENT_JWT_SECRET = 'wijknet-development-secret-do-not-use-in-production';
 
+/**
+ * The development key the pseudonymisation secrets are derived from when `pnpm start` runs with
+ * no key of its own. Public too, so production refuses to start without WIJKNET_PSEUDONYM_KEY.
+ */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'wijknet-development-pseudonym-key-do-not-use';
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -28,6 +34,10 @@ const envSchema = z
       .string()
       .min(32, 'WIJKNET_JWT_SECRET must be at least 32 characters long.')
       .optional(),
+    WIJKNET_PSEUDONYM_KEY: z
+      .string()
+      .min(16, 'WIJKNET_PSEUDONYM_KEY must be at least 16 characters long.')
+      .optional(),
     WIJKNET_LOG_LEVEL: z
       .enum(['silent', 'error', 'warn', 'info', 'debug'], {
         error: 'WIJKNET_LOG_LEVEL must be one of silent, error, warn, info or debug.',
@@ -44,6 +54,14 @@ const envSchema = z
       });
       return z.NEVER;
     }
+    if (isProduction && raw.WIJKNET_PSEUDONYM_KEY === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WIJKNET_PSEUDONYM_KEY'],
+        message: 'WIJKNET_PSEUDONYM_KEY is required when NODE_ENV is production.',
+      });
+      return z.NEVER;
+    }
     return {
       nodeEnv: raw.NODE_ENV,
       isDevelopment: raw.NODE_ENV === 'development',
@@ -51,6 +69,7 @@ const envSchema = z
       databaseUrl: raw.DATABASE_URL,
       dataDir: raw.WIJKNET_DATA_DIR,
       jwtSecret: raw.WIJKNET_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      pseudonymKey: raw.WIJKNET_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
       logLevel: raw.WIJKNET_LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
     };
   });

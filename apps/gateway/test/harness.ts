@@ -7,7 +7,7 @@ import {
   type Gateway,
   type GatewayOptions,
 } from '../src/create-gateway.js';
-import { DEVELOPMENT_JWT_SECRET } from '../src/env.js';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY } from '../src/env.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -22,7 +22,11 @@ export { TEST_TARGETS };
 
 export function createTestGateway(overrides: Partial<GatewayOptions> = {}): Gateway {
   return createGateway({
-    env: { isDevelopment: false, jwtSecret: DEVELOPMENT_JWT_SECRET },
+    env: {
+      isDevelopment: false,
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+      pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY,
+    },
     logger: silentLogger,
     database: testDatabase.db,
     allowArbitraryAnonymousOperations: true,

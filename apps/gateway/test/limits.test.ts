@@ -46,7 +46,9 @@ describe('introspection and GraphiQL', () => {
   });
 
   it('allows introspection in development', async () => {
-    const gateway = createTestGateway({ env: { isDevelopment: true, jwtSecret: 'x'.repeat(32) } });
+    const gateway = createTestGateway({
+      env: { isDevelopment: true, jwtSecret: 'x'.repeat(32), pseudonymKey: 'y'.repeat(16) },
+    });
     const response = await postGraphQL(gateway, '{ __schema { queryType { name } } }');
     expect(response.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
@@ -58,7 +60,7 @@ describe('introspection and GraphiQL', () => {
     });
     expect(await production.text()).not.toMatch(/graphiql/i);
     const development = await createTestGateway({
-      env: { isDevelopment: true, jwtSecret: 'x'.repeat(32) },
+      env: { isDevelopment: true, jwtSecret: 'x'.repeat(32), pseudonymKey: 'y'.repeat(16) },
     }).fetch('http://gateway.test/graphql', { headers: accept });
     expect(await development.text()).toMatch(/graphiql/i);
   });

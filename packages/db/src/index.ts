@@ -40,6 +40,7 @@ export {
 } from './import/import-error.js';
 export { IMPORT_KINDS, type ImportKindName } from './import/import-kind.js';
 export { resolvePseudonymSecret } from './import/pseudonym-secret.js';
+export { idOfReferencedRow, type ReferencedRow } from './import/reference-ids.js';
 export type { CsvSource } from './import/utf8-text.js';
 export type { MigrateOptions } from './migrate.js';
 export { MIGRATIONS_FOLDER, migrate } from './migrate.js';

@@ -23,6 +23,7 @@ export function viewerScopes(viewer: Viewer, audit: AuditTrail): ScopeLoaders {
     team: role === 'team',
     admin: role === 'admin',
     tenant: isTenant,
+    municipalityWriter: isTenant && role !== 'team',
     ownMunicipality: (code: string) => isTenant && municipalityId === code,
     householdRead: ({ subjectType, id }) => {
       if (!isTenant) return false;

@@ -1,7 +1,8 @@
-import { ScopeError } from '@wijknet/db';
+import { ImportError, type ImportErrorCode, ScopeError, WriteRefusedError } from '@wijknet/db';
 import { MonitoringError, type MonitoringErrorCode } from '@wijknet/outcome-monitoring';
 import { PlanRuleError, type PlanRuleErrorCode } from '@wijknet/plan';
 import { TeamError, type TeamErrorCode } from '@wijknet/team';
+import { fieldOfColumn } from '../data/write-input-rows.js';
 import type { ErrorCode } from './error-codes.js';
 import type { Failure } from './to-graphql-error.js';
 
@@ -15,6 +16,10 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
   if (error instanceof PlanRuleError) return refusal(planRuleCode(error.code), error);
   if (error instanceof TeamError) return refusal(teamCode(error.code), error);
   if (error instanceof MonitoringError) return refusal(monitoringCode(error.code), error);
+  if (error instanceof ImportError) return importRefusal(error);
+  if (error instanceof WriteRefusedError) {
+    return refusal(error.code === 'unknown-team' ? 'NOT_FOUND' : 'BAD_USER_INPUT', error);
+  }
   // A token whose claims passed verification but that the database cannot scope.
   if (error instanceof ScopeError) return refusal('UNAUTHENTICATED', error);
   return undefined;
@@ -70,6 +75,39 @@ function monitoringCode(code: MonitoringErrorCode): ErrorCode {
     case 'invalid-input':
     case 'missing-context':
       return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
+}
+
+/**
+ * A write refused by the import's checks (a mutation is a one-row import): every problem named
+ * by the input field it is in, e.g. `districtCode: district WK036300 is not of GM0080`.
+ */
+function importRefusal(error: ImportError): Failure {
+  const code = importCode(error.code);
+  if (error.problems.length === 0) return refusal(code, error);
+  const message = error.problems
+    .map((problem) =>
+      problem.column === ''
+        ? problem.reason
+        : `${fieldOfColumn(problem.column)}: ${problem.reason}`,
+    )
+    .join('; ');
+  return { code, message, details: { reason: error.code } };
+}
+
+function importCode(code: ImportErrorCode): ErrorCode {
+  switch (code) {
+    case 'invalid-rows':
+    case 'invalid-header':
+    case 'invalid-encoding':
+    case 'unknown-kind':
+    case 'unknown-municipality':
+      return 'BAD_USER_INPUT';
+    case 'missing-secret':
+      // The server lacks its pseudonymisation key: nothing the caller can change.
+      return 'UNAVAILABLE';
     default:
       return code satisfies never;
   }

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { districtCodeArgument } from './codes.js';
 
 export const Household = builder.drizzleObject('households', {
@@ -53,5 +54,50 @@ builder.queryField('households', (t) =>
           orderBy: { registeredOn: 'desc' },
         }),
       ),
+  }),
+);
+
+const HouseholdInput = builder.inputType('HouseholdInput', {
+  description:
+    'A household (huishouden), as a row of the `households` import (docs/import-formats.md): no names, BSN or address; registering the same reference again updates it.',
+  fields: (t) => ({
+    householdReference: t.string({
+      required: true,
+      description: 'Your own reference (e.g. case number); stored only as its keyed hash.',
+    }),
+    districtCode: t.string({
+      required: true,
+      description: 'CBS code of the district (wijk) it lives in.',
+    }),
+    size: t.int({ required: true, description: 'People in the household: adults plus minors.' }),
+    adults: t.int({ required: true, description: 'People aged 18 or over.' }),
+    minors: t.int({ required: true, description: 'People under 18.' }),
+    eldestAgeBand: t.string({
+      required: true,
+      description: 'under-18, 18-26, 27-44, 45-64, 65-74 or 75-and-over.',
+    }),
+    registeredOn: t.string({ required: true, description: 'Registration date, YYYY-MM-DD.' }),
+    intakeChannel: t.string({
+      required: true,
+      description:
+        'self, general-practitioner, school, housing-corporation, neighbour-or-network, outreach, police or other.',
+    }),
+  }),
+});
+
+builder.mutationField('registerHousehold', (t) =>
+  t.drizzleField({
+    type: 'households',
+    description:
+      'Registers a household of your municipality (a team token: of its districts), or updates it when the reference is known. The write is audited.',
+    authScopes: { tenant: true },
+    args: { input: t.arg({ type: HouseholdInput, required: true, description: 'What to write.' }) },
+    resolve: async (query, _root, { input }, context) => {
+      const id = await writeReferencedRow(context, 'households', input, {
+        row: 'household',
+        reference: input.householdReference,
+      });
+      return writtenRow(await context.db.query.households.findFirst(query({ where: { id } })));
+    },
   }),
 );

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 // One file per GraphQL type, each with its own root fields.
+import './assessment.js';
 import './compare.js';
 import './cost-benefit.js';
 import './district.js';
@@ -10,6 +11,8 @@ import './member.js';
 import './municipality.js';
 import './peer-group.js';
 import './plan.js';
+import './publication-setting.js';
+import './registered-event.js';
 import './story.js';
 import './team.js';
 import './team-figures.js';
@@ -18,6 +21,11 @@ import './viewer.js';
 
 builder.queryType({
   description: 'Everything wijknet lets you read. Each field says who may use it.',
+});
+
+builder.mutationType({
+  description:
+    'Everything a municipality writes: each mutation is one transaction under its own tenancy scope, checked by the domain packages, and keeps the benchmark rollups current.',
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -15,7 +15,7 @@ const Text = builder.objectRef<{ nl: string; en: string }>('BilingualText').impl
   }),
 });
 
-const IndicatorGroup = builder.enumType('IndicatorGroup', {
+export const IndicatorGroup = builder.enumType('IndicatorGroup', {
   description:
     'The group a municipality opts in to publication for (publicatiegroep): its aggregates in a group reach the national benchmark only when it chose so.',
   values: Object.fromEntries(

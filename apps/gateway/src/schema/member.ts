@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 
 export const Member = builder.drizzleObject('members', {
   name: 'Member',
@@ -36,3 +37,51 @@ export const Member = builder.drizzleObject('members', {
     }),
   }),
 });
+
+const MemberInput = builder.inputType('MemberInput', {
+  description:
+    'A membership of a team (teamlid), as a row of the `members` import (docs/import-formats.md); registering the same reference again updates it.',
+  fields: (t) => ({
+    memberReference: t.string({
+      required: true,
+      description: 'Your own code for this membership; never stored, only its keyed hash.',
+    }),
+    teamReference: t.string({ required: true, description: 'Your own code of the team.' }),
+    discipline: t.string({
+      required: true,
+      description: 'e.g. social-worker, district-nurse, community-worker, team-lead.',
+    }),
+    ring: t.string({ required: true, description: 'core (basisteam) or ring.' }),
+    contractedHours: t.float({
+      required: true,
+      description: 'Contracted hours a week, more than 0 and at most 60.',
+    }),
+    hoursInWijk: t.float({
+      required: true,
+      description: 'Hours a week in the team and its districts (uren in de wijk).',
+    }),
+    secondingOrganisation: t.string({
+      required: true,
+      description: 'The seconding organisation (moederorganisatie).',
+    }),
+    startedOn: t.string({ required: true, description: 'First day in the team, YYYY-MM-DD.' }),
+    endedOn: t.string({ description: 'First day no longer in the team, YYYY-MM-DD.' }),
+  }),
+});
+
+builder.mutationField('registerMember', (t) =>
+  t.drizzleField({
+    type: 'members',
+    description:
+      'Registers a member of one of your teams, or updates the membership when the reference is known. Needs a municipality or admin token.',
+    authScopes: { municipalityWriter: true },
+    args: { input: t.arg({ type: MemberInput, required: true, description: 'What to write.' }) },
+    resolve: async (query, _root, { input }, context) => {
+      const id = await writeReferencedRow(context, 'members', input, {
+        row: 'member',
+        reference: input.memberReference,
+      });
+      return writtenRow(await context.db.query.members.findFirst(query({ where: { id } })));
+    },
+  }),
+);

@@ -1,5 +1,6 @@
 import type { PLAN_STATUSES } from '@wijknet/plan';
 import { builder } from '../builder.js';
+import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { periodArgument, uuidArgument } from './codes.js';
 
 const PlanStatus = builder.enumType('PlanStatus', {
@@ -160,3 +161,61 @@ builder.queryFields((t) => ({
       context.db.query.plans.findFirst(query({ where: { id: args.id } })),
   }),
 }));
+
+const PlanEventInput = builder.inputType('PlanEventInput', {
+  description:
+    'One event in a plan’s life cycle, as a row of the `plan-events` import (docs/import-formats.md). The plan rules of @wijknet/plan check it against the plan’s stored events; a refused event says which rule and why.',
+  fields: (t) => ({
+    planReference: t.string({ required: true, description: 'Your own code for the plan.' }),
+    householdReference: t.string({ description: 'On `opened`: your reference of the household.' }),
+    teamReference: t.string({ description: 'On `opened`: the team that takes the intake.' }),
+    type: t.string({
+      required: true,
+      description:
+        'opened, activated, lead-changed, escalated, de-escalated, goal-set, action-added or closed.',
+    }),
+    date: t.string({
+      required: true,
+      description: 'The day of the event, YYYY-MM-DD; never before the previous one.',
+    }),
+    leadMemberReference: t.string({
+      description: 'On `activated` and `lead-changed`: the lead worker (regievoerder).',
+    }),
+    escalationTarget: t.string({
+      description:
+        'On `escalated`: youth-care, mental-health-care, debt-relief, wmo-provision, work-and-income, housing or compulsory-framework.',
+    }),
+    lifeDomain: t.string({ description: 'On `goal-set` (optional on `action-added`).' }),
+    startLevel: t.int({ description: 'On `goal-set`: ZRM level at the start, 1-5.' }),
+    targetLevel: t.int({ description: 'On `goal-set`: ZRM level aimed for, 1-5.' }),
+    intent: t.string({ description: 'On `goal-set`: improve (default) or maintain.' }),
+    actionKind: t.string({
+      description:
+        'On `action-added`: own-network, volunteer, collective-activity, team-member or second-line-referral.',
+    }),
+    warmHandover: t.boolean({
+      description: 'On `action-added` of a second-line-referral: warm handover (warme overdracht).',
+    }),
+    closureReason: t.string({
+      description:
+        'On `closed`: goals-achieved, stable-with-light-follow-up, moved, refused-or-stopped, permanently-referred or other.',
+    }),
+  }),
+});
+
+builder.mutationField('recordPlanEvent', (t) =>
+  t.drizzleField({
+    type: 'plans',
+    description:
+      'Records an event of a plan (opening one with `opened`), refused with the plan rule’s reason when invalid; returns the plan as its events make it. Sending an event already stored changes nothing. The write is audited.',
+    authScopes: { tenant: true },
+    args: { input: t.arg({ type: PlanEventInput, required: true, description: 'What to write.' }) },
+    resolve: async (query, _root, { input }, context) => {
+      const id = await writeReferencedRow(context, 'plan-events', input, {
+        row: 'plan',
+        reference: input.planReference,
+      });
+      return writtenRow(await context.db.query.plans.findFirst(query({ where: { id } })));
+    },
+  }),
+);

@@ -1,7 +1,10 @@
-import { readStories, type StoryRow } from '@wijknet/db';
+import { insertStory, readStories, type StoryRow } from '@wijknet/db';
 import { LIFE_DOMAINS, type LifeDomain, lifeDomainLabel } from '@wijknet/household';
+import { parseStory } from '@wijknet/outcome-monitoring';
 import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
+import { writingMunicipalityOf, writtenRow } from '../data/write-input-rows.js';
+import { GatewayError } from '../errors/gateway-error.js';
 import { BilingualText } from './bilingual-text-ref.js';
 import { periodArgument } from './codes.js';
 import { Municipality } from './municipality.js';
@@ -64,5 +67,50 @@ builder.objectField(Municipality, 'stories', (t) =>
         municipalityId: municipality.id,
         periods: periodsWithin(args.from, args.to),
       }),
+  }),
+);
+
+const StoryInput = builder.inputType('StoryInput', {
+  description:
+    'A story (ervaringsverhaal) by a team: what its work achieved, for a period and life domains. Texts that look like they hold a BSN, e-mail address or phone number are refused.',
+  fields: (t) => ({
+    teamId: t.id({ required: true, description: 'The team that tells it.' }),
+    period: t.string({ required: true, description: 'The period it is about: 2025-Q3 or 2025.' }),
+    lifeDomains: t.stringList({
+      required: true,
+      description: 'Life domain codes (leefgebieden), at least one, e.g. finances, housing.',
+    }),
+    title: t.string({ required: true, description: 'Title, 3 to 120 characters.' }),
+    text: t.string({ required: true, description: 'The story, 40 to 4,000 characters.' }),
+  }),
+});
+
+builder.mutationField('publishStory', (t) =>
+  t.field({
+    type: Story,
+    description:
+      'Adds a story (ervaringsverhaal) of one of your teams beside the figures (a team token: of its own team), checked by @wijknet/outcome-monitoring.',
+    authScopes: { tenant: true },
+    args: { input: t.arg({ type: StoryInput, required: true, description: 'What to write.' }) },
+    resolve: async (_root, { input }, context) => {
+      const municipalityId = writingMunicipalityOf(context);
+      const story = parseStory({ ...input, teamId: String(input.teamId) });
+      const { viewer } = context;
+      if (
+        viewer.kind === 'authenticated' &&
+        viewer.role === 'team' &&
+        viewer.teamId !== story.teamId
+      ) {
+        throw new GatewayError(
+          'FORBIDDEN',
+          'A team token can only publish its own team’s stories.',
+        );
+      }
+      const id = await context.db.transaction((tx) =>
+        insertStory(tx as unknown as typeof context.db, { municipalityId, story }),
+      );
+      const stories = await readStories(context.db, { municipalityId, periods: [story.period] });
+      return writtenRow(stories.find((candidate) => candidate.id === id));
+    },
   }),
 );

@@ -1,5 +1,6 @@
 import { checkComposition, parseMember, parseTeam } from '@wijknet/team';
 import { builder } from '../builder.js';
+import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { uuidArgument } from './codes.js';
 
 const CompositionCheck = builder
@@ -107,3 +108,42 @@ builder.queryFields((t) => ({
       context.db.query.teams.findFirst(query({ where: { id: args.id } })),
   }),
 }));
+
+const TeamInput = builder.inputType('TeamInput', {
+  description:
+    'A team (wijkteam), as a row of the `teams` import (docs/import-formats.md); registering the same reference again updates it.',
+  fields: (t) => ({
+    teamReference: t.string({
+      required: true,
+      description: 'Your own code for the team (teamcode); never stored, only its keyed hash.',
+    }),
+    name: t.string({ required: true, description: 'The team’s name (teamnaam).' }),
+    kind: t.string({ required: true, description: 'all-ages, youth-and-family or village.' }),
+    districtCodes: t.stringList({
+      required: true,
+      description: 'CBS codes of the districts (wijken) it serves, all of your municipality.',
+    }),
+    startedOn: t.string({ required: true, description: 'Start date, YYYY-MM-DD.' }),
+    accessMandate: t.string({
+      required: true,
+      description: 'Access mandate (toegang): referral-only, derived-mandate or own-mandate.',
+    }),
+  }),
+});
+
+builder.mutationField('registerTeam', (t) =>
+  t.drizzleField({
+    type: 'teams',
+    description:
+      'Registers a team of your municipality, or updates it (its districts included) when the reference is known. Needs a municipality or admin token.',
+    authScopes: { municipalityWriter: true },
+    args: { input: t.arg({ type: TeamInput, required: true, description: 'What to write.' }) },
+    resolve: async (query, _root, { input }, context) => {
+      const id = await writeReferencedRow(context, 'teams', input, {
+        row: 'team',
+        reference: input.teamReference,
+      });
+      return writtenRow(await context.db.query.teams.findFirst(query({ where: { id } })));
+    },
+  }),
+);

@@ -47,11 +47,31 @@ beforeAll(async () => {
 
 const tally = { cases: 0 };
 
+/**
+ * The tables each mutation may change when the gateway acknowledges it. A generated request
+ * can be a valid write (publishing an indicator group is two valid enum and boolean values):
+ * those tables may change, and only when the write was acknowledged.
+ */
+const TABLES_OF_MUTATION: Record<string, readonly string[]> = {
+  registerTeam: ['teams', 'team_districts', 'indicator_rollups'],
+  registerMember: ['members', 'indicator_rollups'],
+  registerHousehold: ['households', 'indicator_rollups'],
+  recordPlanEvent: ['plans', 'plan_events', 'goals', 'actions', 'indicator_rollups'],
+  recordAssessment: ['assessments', 'indicator_rollups'],
+  recordRegisteredEvent: ['registered_events', 'indicator_rollups'],
+  publishStory: ['stories'],
+  setPublication: ['publication_settings'],
+};
+const acknowledgedWrites = new Set<string>();
+
 /** Sends the request with a token picked by the case and checks the answer's form. */
 async function expectWellFormed(request: FuzzRequest, tokenIndex: number): Promise<void> {
   tally.cases += 1;
   const answer = await ask(gateway, { ...request, token: tokens[tokenIndex % tokens.length] });
   expect(problemsWithAnswer(answer), JSON.stringify(request).slice(0, 500)).toEqual([]);
+  for (const [field, value] of Object.entries(answer.body?.data ?? {})) {
+    if (value !== null && field in TABLES_OF_MUTATION) acknowledgedWrites.add(field);
+  }
 }
 
 const property = (requests: fc.Arbitrary<FuzzRequest>) =>
@@ -101,12 +121,19 @@ describe('the gateway under generated input', () => {
     );
   }, 300_000);
 
-  it('changed no row (audit rows of household reads aside)', async () => {
+  it('changed no row but those of acknowledged writes (and audit rows)', async () => {
     const after = await checksumTables(database.db);
-    const { audit_log: _beforeAudit, ...beforeData } = before;
-    const { audit_log: _afterAudit, ...afterData } = after;
-    expect(afterData).toEqual(beforeData);
-    console.info(`gateway fuzz: ${tally.cases} generated cases, seed ${SEED}`);
+    const mayChange = new Set([
+      'audit_log',
+      ...[...acknowledgedWrites].flatMap((field) => TABLES_OF_MUTATION[field] ?? []),
+    ]);
+    const unchanged = (checksums: Record<string, string>) =>
+      Object.fromEntries(Object.entries(checksums).filter(([table]) => !mayChange.has(table)));
+    expect(unchanged(after)).toEqual(unchanged(before));
+    expect(Object.keys(unchanged(before)).length).toBeGreaterThan(5);
+    console.info(
+      `gateway fuzz: ${tally.cases} generated cases, seed ${SEED}; acknowledged writes: ${[...acknowledgedWrites].join(', ') || 'none'}`,
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../writes/stories-and-publication.js';
 import { type ImportRow, writeRows } from './import-csv.js';
 import { ImportError } from './import-error.js';
+import { idOfReferencedRow } from './reference-ids.js';
 import { countRows, rejectionOf, rollupOf, TEST_SECRET } from './test-support.js';
 
 const TEAM: ImportRow = {
@@ -57,6 +58,11 @@ describe.each(TEST_TARGETS)('writing rows through the API path on %s', (target) 
       sql`select count(*)::int as districts from team_districts where municipality_id = 'GM0080'`,
     );
     expect(team?.districts).toBe(2);
+    const [stored] = await queryRows<{ id: string }>(
+      handle.db,
+      sql`select id from households where municipality_id = 'GM0080'`,
+    );
+    expect(stored?.id).toBe(idOfReferencedRow('household', 'ZK-9001', TEST_SECRET));
   });
 
   it('keeps the rollups current in the same transaction', async () => {

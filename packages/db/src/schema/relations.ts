@@ -39,6 +39,10 @@ export const relations = defineRelations(schema, (r) => ({
       from: [r.households.municipalityId, r.households.id],
       to: [r.assessments.municipalityId, r.assessments.householdId],
     }),
+    registeredEvents: r.many.registeredEvents({
+      from: [r.households.municipalityId, r.households.id],
+      to: [r.registeredEvents.municipalityId, r.registeredEvents.householdId],
+    }),
   },
   plans: {
     household: r.one.households({

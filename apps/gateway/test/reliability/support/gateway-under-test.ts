@@ -6,7 +6,7 @@ import {
   type Gateway,
   GRAPHQL_PATH,
 } from '../../../src/create-gateway.js';
-import { DEVELOPMENT_JWT_SECRET } from '../../../src/env.js';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY } from '../../../src/env.js';
 import { ERROR_CODES } from '../../../src/errors/error-codes.js';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -14,7 +14,11 @@ export const silentLogger = pino({ level: 'silent' });
 /** A production-like gateway (no introspection, no field suggestions) on the given database. */
 export function createGatewayUnderTest(db: Database): Gateway {
   return createGateway({
-    env: { isDevelopment: false, jwtSecret: DEVELOPMENT_JWT_SECRET },
+    env: {
+      isDevelopment: false,
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+      pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY,
+    },
     logger: silentLogger,
     database: db,
     // The probes and fuzz cases send their own documents, also without a token.
