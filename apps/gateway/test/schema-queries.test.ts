@@ -34,10 +34,11 @@ const tokens = {
 describe.each(TEST_TARGETS)('on %s', (target) => {
   let database: DatabaseHandle;
   let gateway: Gateway;
+  let leeuwardenDistrict: string;
 
   beforeAll(async () => {
     database = target === 'pglite' ? testDatabase : await createTestDatabase(target);
-    await insertFixtures(database.db);
+    ({ leeuwardenDistrict } = await insertFixtures(database.db));
     gateway = createTestGateway({ database: database.db });
   });
 
@@ -178,7 +179,7 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       expect(other.body.data?.plans).toEqual({ edges: [] });
     });
 
-    it('filters plans by status and period', async () => {
+    it('filters plans by status, period and district', async () => {
       const token = await tokens.leeuwarden();
       const count = async (args: string) => {
         const response = await postGraphQL(
@@ -193,6 +194,8 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       expect(await count('status: ACTIVE, period: "2025-Q1"')).toBe(1);
       expect(await count('period: "2025-Q2"')).toBe(0);
       expect(await count('status: CLOSED')).toBe(0);
+      expect(await count(`districtCode: "${leeuwardenDistrict}"`)).toBe(1);
+      expect(await count('districtCode: "WK008099"')).toBe(0);
     });
 
     it('writes an audit row for every household read: who, what and when', async () => {

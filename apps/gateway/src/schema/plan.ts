@@ -1,7 +1,7 @@
 import type { PLAN_STATUSES } from '@wijknet/plan';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
-import { periodArgument, uuidArgument } from './codes.js';
+import { districtCodeArgument, periodArgument, uuidArgument } from './codes.js';
 
 const PlanStatus = builder.enumType('PlanStatus', {
   description: 'Where a plan is in its life cycle (status): intake, active or closed.',
@@ -124,6 +124,11 @@ builder.queryFields((t) => ({
         description: 'Only plans of this team.',
         validate: uuidArgument.optional(),
       }),
+      districtCode: t.arg.string({
+        required: false,
+        description: 'Only plans of households in this district (wijk).',
+        validate: districtCodeArgument.optional(),
+      }),
       status: t.arg({
         type: PlanStatus,
         required: false,
@@ -141,6 +146,7 @@ builder.queryFields((t) => ({
         query({
           where: {
             ...(args.teamId ? { teamId: args.teamId } : {}),
+            ...(args.districtCode ? { household: { districtId: args.districtCode } } : {}),
             ...(args.status ? { status: args.status } : {}),
             ...(bounds ? { openedOn: { gte: bounds.from, lte: bounds.until } } : {}),
           },
