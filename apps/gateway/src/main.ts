@@ -21,8 +21,13 @@ const database = await createDatabase({
 await migrate(database);
 // The embedded database of a fresh machine starts with the demo data, so a newcomer sees
 // wijknet working at once. A Postgres database is never seeded behind its owner's back.
-const findAnyTeam = () =>
-  database.db.query.teams.findFirst({ columns: { id: true, municipalityId: true } });
+// The printed tokens are Leeuwarden's (GM0080, the demo's most detailed municipality) when it has
+// a team, else any municipality's with one.
+const findAnyTeam = async () =>
+  (await database.db.query.teams.findFirst({
+    columns: { id: true, municipalityId: true },
+    where: { municipalityId: 'GM0080' },
+  })) ?? database.db.query.teams.findFirst({ columns: { id: true, municipalityId: true } });
 let anyTeam = await findAnyTeam();
 if (!anyTeam && database.kind === 'pglite') {
   logger.info('the embedded database is empty: seeding the demo data');
@@ -64,7 +69,11 @@ async function announce(): Promise<void> {
           }),
         }
       : {}),
-    admin: await signDevelopmentToken({ role: 'admin', secret: env.jwtSecret }),
+    admin: await signDevelopmentToken({
+      role: 'admin',
+      municipalityId: anyTeam?.municipalityId ?? 'GM0080',
+      secret: env.jwtSecret,
+    }),
   };
   const lines = [
     '',
