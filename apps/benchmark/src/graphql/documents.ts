@@ -10,10 +10,12 @@ export const IndicatorFields = graphql(`
     definition { nl en }
     numerator { nl en }
     denominator { nl en }
+    countingUnit
     unit
     direction
     kind
     group
+    levels
   }
 `);
 
@@ -24,13 +26,42 @@ export const SuppressionFields = graphql(`
   }
 `);
 
+export const BenchmarkFigureFields = graphql(
+  `
+  fragment BenchmarkFigureFields on BenchmarkFigure {
+    municipality { code name }
+    value
+    n
+    suppression { ...SuppressionFields }
+    suppressedForOthers { ...SuppressionFields }
+    zScore
+    rank
+    rankOutOf
+    changeOnPreviousPeriod
+  }
+`,
+  [SuppressionFields],
+);
+
+export const NationalFields = graphql(`
+  fragment NationalFields on NationalDistribution {
+    median
+    mean
+    p10
+    p25
+    p75
+    p90
+    municipalityCount
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
+      isAuthenticated
       role
-      municipalityCode
+      municipalityId
       teamId
-      mayReadHouseholds
     }
   }
 `);
@@ -38,6 +69,20 @@ export const ViewerQuery = graphql(`
 export const MunicipalitySearchQuery = graphql(`
   query MunicipalitySearch($search: String, $first: Int) {
     municipalities(search: $search, first: $first) {
+      edges {
+        node {
+          code
+          name
+          province
+        }
+      }
+    }
+  }
+`);
+
+export const MunicipalityNameQuery = graphql(`
+  query MunicipalityName($code: String!) {
+    municipality(code: $code) {
       code
       name
       province
@@ -47,8 +92,8 @@ export const MunicipalitySearchQuery = graphql(`
 
 export const IndicatorsQuery = graphql(
   `
-  query Indicators($group: IndicatorGroup) {
-    indicators(group: $group) {
+  query Indicators {
+    indicators {
       ...IndicatorFields
     }
   }
@@ -60,15 +105,22 @@ export const PeerGroupQuery = graphql(`
   query PeerGroup($kind: PeerGroupKind!, $municipalityCode: ID!) {
     peerGroup(kind: $kind, municipalityCode: $municipalityCode) {
       kind
+      municipalityCode
       label { nl en }
       members {
-        municipality { code name }
+        municipality { code name province }
         reason { nl en }
+        distance
       }
     }
   }
 `);
 
+/**
+ * The figures of every indicator of a page over the period range, for the tables, the time
+ * series and the change column. Without the list of every municipality, which is only needed
+ * for the latest period (CompareLatestQuery).
+ */
 export const CompareQuery = graphql(
   `
   query Compare($input: CompareInput!) {
@@ -78,21 +130,30 @@ export const CompareQuery = graphql(
         indicator { ...IndicatorFields }
         periods {
           period
-          national { median p10 p25 p75 p90 municipalityCount }
-          figures {
-            municipality { code name }
-            value
-            n
-            suppression { ...SuppressionFields }
-            zScore
-            rank
-            rankOutOf
-            changeOnPreviousPeriod
-          }
+          national { ...NationalFields }
+          figures { ...BenchmarkFigureFields }
+        }
+      }
+    }
+  }
+`,
+  [IndicatorFields, NationalFields, BenchmarkFigureFields],
+);
+
+/** Every municipality's value in one period, for the strip plots and the map. */
+export const CompareLatestQuery = graphql(
+  `
+  query CompareLatest($input: CompareInput!) {
+    compare(input: $input) {
+      indicators {
+        indicator { code }
+        periods {
+          period
           allMunicipalities {
             municipalityCode
             municipalityName
             value
+            n
             suppression { ...SuppressionFields }
           }
         }
@@ -100,12 +161,12 @@ export const CompareQuery = graphql(
     }
   }
 `,
-  [IndicatorFields, SuppressionFields],
+  [SuppressionFields],
 );
 
 export const DistrictFiguresQuery = graphql(
   `
-  query DistrictFigures($code: ID!, $indicatorCode: ID!, $period: String!) {
+  query DistrictFigures($code: String!, $indicatorCode: ID!, $period: String!) {
     municipality(code: $code) {
       code
       name
@@ -121,8 +182,10 @@ export const DistrictFiguresQuery = graphql(
   [SuppressionFields],
 );
 
-export const ProfileQuery = graphql(`
-  query Profile($code: ID!, $from: String!, $to: String!, $costs: SocialCostBenefitInput!) {
+/** The profile of a municipality: reference facts, team profile over time and stories. */
+export const ProfileQuery = graphql(
+  `
+  query Profile($code: String!, $from: String!, $to: String!, $granularity: PeriodGranularity!) {
     municipality(code: $code) {
       code
       name
@@ -130,25 +193,18 @@ export const ProfileQuery = graphql(`
       inhabitants
       households
       urbanity
-      teams {
-        id
-        name
-        kind
-        ageYears
-        districts { code name }
-        figures {
-          coreSize
-          fte
-          hoursInWijkMean
-          shareCoreAtLeast24Hours
-          ftePer10000Inhabitants
-          disciplineMix { discipline label { nl en } count }
-        }
-        checks {
-          check
-          verdict
-          reason { nl en }
-        }
+      teamProfile(from: $from, to: $to, granularity: $granularity) {
+        period
+        teamsMeetingBasicModel { ...BenchmarkFigureFields }
+        teamsCoveringThreeDomains { ...BenchmarkFigureFields }
+        teamsCoreAtMost8 { ...BenchmarkFigureFields }
+        teamsCore24Hours { ...BenchmarkFigureFields }
+        teamsWithLead { ...BenchmarkFigureFields }
+        coreSize { ...BenchmarkFigureFields }
+        ftePer10000Inhabitants { ...BenchmarkFigureFields }
+        hoursInWijkPerCoreMember { ...BenchmarkFigureFields }
+        coreMembersAtLeast24Hours { ...BenchmarkFigureFields }
+        teamAgeYears { ...BenchmarkFigureFields }
       }
       stories(from: $from, to: $to) {
         id
@@ -156,15 +212,66 @@ export const ProfileQuery = graphql(`
         period
         title
         body
+        lifeDomainCodes
         lifeDomains { nl en }
       }
-      socialCostBenefit(input: $costs) {
+    }
+  }
+`,
+  [BenchmarkFigureFields],
+);
+
+/** The teams of the signed-in municipality, each against the basic model (own data only). */
+export const OwnTeamsQuery = graphql(`
+  query OwnTeams($locale: String!) {
+    teams(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          mandate
+          startedOn
+          municipalityCode
+          districts { code name }
+          figures {
+            coreSize
+            ringSize
+            fte
+            hoursInWijkMean
+            shareCoreAtLeast24Hours
+            ftePer10000Inhabitants
+            teamAgeYears
+            isSettlingIn
+            membersPerDomain { domain count label { nl en } }
+            disciplineMix { discipline count share label { nl en } }
+          }
+          compositionChecks(locale: $locale) {
+            check
+            verdict
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SocialCostBenefitQuery = graphql(`
+  query SocialCostBenefit($code: String!, $input: SocialCostBenefitInput!) {
+    municipality(code: $code) {
+      code
+      socialCostBenefit(input: $input) {
+        from
+        to
         preventedEscalations
         preventedEvictions
         preventedSupervisionOrders
-        unitCosts { escalationCents evictionCents supervisionOrderCents }
+        benefitLines { harm count unitCostCents totalCents }
+        unitCosts { escalationCents evictionCents supervisionOrderCents ftePerYearCents }
         benefitCents
         teamCostCents
+        teamFteMean
         netBalanceCents
         returnPerEuro
       }
