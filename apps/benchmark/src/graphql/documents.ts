@@ -182,6 +182,21 @@ export const DistrictFiguresQuery = graphql(
   [SuppressionFields],
 );
 
+/** A team-profile figure: the profile names the municipality once, so the figure does not. */
+export const TeamFigureFields = graphql(
+  `
+  fragment TeamFigureFields on BenchmarkFigure {
+    value
+    n
+    suppression { ...SuppressionFields }
+    rank
+    rankOutOf
+    changeOnPreviousPeriod
+  }
+`,
+  [SuppressionFields],
+);
+
 /** The profile of a municipality: reference facts, team profile over time and stories. */
 export const ProfileQuery = graphql(
   `
@@ -195,16 +210,16 @@ export const ProfileQuery = graphql(
       urbanity
       teamProfile(from: $from, to: $to, granularity: $granularity) {
         period
-        teamsMeetingBasicModel { ...BenchmarkFigureFields }
-        teamsCoveringThreeDomains { ...BenchmarkFigureFields }
-        teamsCoreAtMost8 { ...BenchmarkFigureFields }
-        teamsCore24Hours { ...BenchmarkFigureFields }
-        teamsWithLead { ...BenchmarkFigureFields }
-        coreSize { ...BenchmarkFigureFields }
-        ftePer10000Inhabitants { ...BenchmarkFigureFields }
-        hoursInWijkPerCoreMember { ...BenchmarkFigureFields }
-        coreMembersAtLeast24Hours { ...BenchmarkFigureFields }
-        teamAgeYears { ...BenchmarkFigureFields }
+        teamsMeetingBasicModel { ...TeamFigureFields }
+        teamsCoveringThreeDomains { ...TeamFigureFields }
+        teamsCoreAtMost8 { ...TeamFigureFields }
+        teamsCore24Hours { ...TeamFigureFields }
+        teamsWithLead { ...TeamFigureFields }
+        coreSize { ...TeamFigureFields }
+        ftePer10000Inhabitants { ...TeamFigureFields }
+        hoursInWijkPerCoreMember { ...TeamFigureFields }
+        coreMembersAtLeast24Hours { ...TeamFigureFields }
+        teamAgeYears { ...TeamFigureFields }
       }
       stories(from: $from, to: $to) {
         id
@@ -218,40 +233,63 @@ export const ProfileQuery = graphql(
     }
   }
 `,
-  [BenchmarkFigureFields],
+  [TeamFigureFields],
 );
 
-/** The teams of the signed-in municipality, each against the basic model (own data only). */
+/**
+ * The teams of the signed-in municipality, each against the basic model (own data only). The
+ * team figures come in a second query: together they pass the gateway's cost limit.
+ */
 export const OwnTeamsQuery = graphql(`
   query OwnTeams($locale: String!) {
-    teams(first: 100) {
+    teams(first: 50) {
       edges {
         node {
           id
           name
           kind
-          mandate
           startedOn
           municipalityCode
           districts { code name }
-          figures {
-            coreSize
-            ringSize
-            fte
-            hoursInWijkMean
-            shareCoreAtLeast24Hours
-            ftePer10000Inhabitants
-            teamAgeYears
-            isSettlingIn
-            membersPerDomain { domain count label { nl en } }
-            disciplineMix { discipline count share label { nl en } }
-          }
           compositionChecks(locale: $locale) {
             check
             verdict
             reason
           }
         }
+      }
+    }
+  }
+`);
+
+/** The derived figures of the signed-in municipality's teams, with the discipline mix. */
+export const OwnTeamFiguresQuery = graphql(`
+  query OwnTeamFigures {
+    teams(first: 50) {
+      edges {
+        node {
+          id
+          figures {
+            coreSize
+            ringSize
+            fte
+            hoursInWijkMean
+            teamAgeYears
+            isSettlingIn
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One own team's discipline mix (per team: inside the teams connection it passes the cost limit). */
+export const TeamDisciplinesQuery = graphql(`
+  query TeamDisciplines($id: String!) {
+    team(id: $id) {
+      id
+      figures {
+        disciplineMix { discipline count share label { nl en } }
       }
     }
   }

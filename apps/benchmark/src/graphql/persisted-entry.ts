@@ -1,4 +1,5 @@
 import { formatDocument, stringifyDocument } from '@urql/core';
+import type { DocumentNode } from 'graphql';
 import * as documents from './documents';
 
 /**
@@ -12,4 +13,4 @@ export const operationTexts: string[] = Object.values(documents)
   .filter((document) =>
     document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
   )
-  .map((document) => stringifyDocument(formatDocument(document)));
+  .map((document) => stringifyDocument(formatDocument(document as DocumentNode) as DocumentNode));

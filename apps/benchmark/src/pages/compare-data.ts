@@ -4,6 +4,7 @@ import {
   type CompareQuery,
   NationalFields,
   SuppressionFields,
+  TeamFigureFields,
 } from '../graphql/documents';
 import {
   type FragmentOf,
@@ -102,4 +103,23 @@ export function seriesOf(comparison: IndicatorComparison, code: string) {
     period: period.period,
     value: figuresOf(period).find((figure) => figure.code === code)?.value ?? null,
   }));
+}
+
+/** A team-profile figure of one municipality, read into the same shape as a compare figure. */
+export function readTeamFigure(
+  fragment: FragmentOf<typeof TeamFigureFields>,
+  municipality: { code: string; name: string },
+): Figure {
+  const figure = readFragment(TeamFigureFields, fragment);
+  return {
+    ...municipality,
+    value: figure.value ?? null,
+    n: figure.n ?? null,
+    suppression: readSuppression(figure.suppression),
+    suppressedForOthers: null,
+    zScore: null,
+    rank: figure.rank ?? null,
+    rankOutOf: figure.rankOutOf ?? null,
+    change: figure.changeOnPreviousPeriod ?? null,
+  };
 }

@@ -94,7 +94,7 @@ export function CostBenefitSection({ code, name }: { code: string; name: string 
         </button>
       </fieldset>
       {error && (
-        <div className="utrecht-alert utrecht-alert--warning" role="alert">
+        <div className="utrecht-alert utrecht-alert--info" role="note">
           {t('costBenefitUnavailable', { message: error })}
         </div>
       )}

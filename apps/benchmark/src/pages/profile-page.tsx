@@ -15,7 +15,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { isOwnMunicipality, useViewer } from '../viewer/use-viewer';
-import { type Figure, figuresOf, PAGE_GROUPS, readFigure, readNational } from './compare-data';
+import { type Figure, figuresOf, PAGE_GROUPS, readNational, readTeamFigure } from './compare-data';
 import { compareInputOf } from './compare-page';
 import { CostBenefitSection } from './profile-cost-benefit';
 import { OwnTeamsSection } from './profile-own-teams';
@@ -43,7 +43,7 @@ function TeamProfileTable({ name, period }: { name: string; period: TeamProfileP
   const { t, locale } = useTranslation();
   const rows = TEAM_PROFILE_FIGURES.map((item) => ({
     ...item,
-    figure: readFigure(period[item.key]),
+    figure: readTeamFigure(period[item.key], { code: name, name }),
   }));
   return (
     <DataTable
