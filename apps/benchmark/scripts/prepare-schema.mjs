@@ -1,10 +1,7 @@
-// gql.tada checks the app's documents against ./schema.graphql. That is the gateway's committed
-// SDL when it exists, and otherwise the draft this app asks the gateway for.
-import { copyFileSync, existsSync } from 'node:fs';
+// gql.tada checks the app's documents against ./schema.graphql: a copy of the gateway's
+// committed SDL, so the web app's types always follow the real schema.
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const gatewaySchema = here('../../gateway/schema.graphql');
-const source = existsSync(gatewaySchema) ? gatewaySchema : here('../schema.draft.graphql');
-copyFileSync(source, here('../schema.graphql'));
-console.log(`GraphQL schema for the benchmark app: ${source}`);
+copyFileSync(here('../../gateway/schema.graphql'), here('../schema.graphql'));

@@ -4,9 +4,11 @@ import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
 import { createGatewayClient, readToken, storeToken } from './graphql/client';
 import { LocaleProvider, useTranslation } from './i18n/use-translation';
+import { PAGE_GROUPS } from './pages/compare-data';
 import { ComparePage } from './pages/compare-page';
 import { useViewState } from './url-state/use-view-state';
 import type { PageName } from './url-state/view-state';
+import { ViewerProvider } from './viewer/use-viewer';
 
 // Pages a visitor opens less often load on demand, to keep the first download small.
 const ProfilePage = lazy(() => import('./pages/profile-page'));
@@ -23,11 +25,9 @@ function PageContent({
   const { t } = useTranslation();
   switch (page) {
     case 'team-composition':
-      return <ComparePage group="TEAM_COMPOSITION" />;
     case 'hours-in-wijk':
-      return <ComparePage group="HOURS_IN_WIJK" />;
     case 'outcomes':
-      return <ComparePage group="OUTCOMES" />;
+      return <ComparePage key={page} page={page} groups={PAGE_GROUPS[page] ?? []} />;
     default:
       return (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
@@ -56,13 +56,15 @@ export function App() {
   return (
     <LocaleProvider locale={view.locale}>
       <Provider value={client}>
-        <div className="wn-page utrecht-page">
-          <SiteHeader isSignedIn={token !== null} />
-          <main id="inhoud" className="wn-main utrecht-page-content" tabIndex={-1}>
-            <PageContent page={view.page} onToken={changeToken} />
-          </main>
-          <SiteFooter />
-        </div>
+        <ViewerProvider key={token ?? 'anonymous'}>
+          <div className="wn-page utrecht-page">
+            <SiteHeader isSignedIn={token !== null} />
+            <main id="inhoud" className="wn-main utrecht-page-content" tabIndex={-1}>
+              <PageContent page={view.page} onToken={changeToken} />
+            </main>
+            <SiteFooter />
+          </div>
+        </ViewerProvider>
       </Provider>
     </LocaleProvider>
   );

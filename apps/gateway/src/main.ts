@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, migrate, seed } from '@wijknet/db';
+import { createDatabase, DEMO_MUNICIPALITIES, migrate, seed } from '@wijknet/db';
 import { signDevelopmentToken } from './auth/sign-development-token.js';
 import { createGateway, GRAPHQL_PATH } from './create-gateway.js';
 import { loadEnv } from './env.js';
@@ -19,19 +19,28 @@ const database = await createDatabase({
   dataDir: env.databaseUrl ? undefined : env.dataDir,
 });
 await migrate(database);
-// The embedded database of a fresh machine starts with the demo data, so a newcomer sees
-// wijknet working at once. A Postgres database is never seeded behind its owner's back.
-// The printed tokens are Leeuwarden's (GM0080, the demo's most detailed municipality) when it has
-// a team, else any municipality's with one.
-const findAnyTeam = async () =>
-  (await database.db.query.teams.findFirst({
-    columns: { id: true, municipalityId: true },
-    where: { municipalityId: 'GM0080' },
-  })) ?? database.db.query.teams.findFirst({ columns: { id: true, municipalityId: true } });
+// A fresh embedded database gets the demo data, so `pnpm start` shows a working app at once.
+// A Postgres database (DATABASE_URL) is never seeded behind the operator's back.
+// The development tokens speak for the first demo municipality (Leeuwarden) and one of its
+// teams when it has them, else for any team.
+const findAnyTeam = async () => {
+  const columns = { id: true, municipalityId: true } as const;
+  return (
+    (await database.db.query.teams.findFirst({
+      columns,
+      where: { municipalityId: DEMO_MUNICIPALITIES[0] ?? 'GM0080' },
+      orderBy: { id: 'asc' },
+    })) ?? (await database.db.query.teams.findFirst({ columns, orderBy: { id: 'asc' } }))
+  );
+};
 let anyTeam = await findAnyTeam();
-if (!anyTeam && database.kind === 'pglite') {
-  logger.info('the embedded database is empty: seeding the demo data');
-  await seed(database.db, { scale: 'demo', seed: 1, onProgress: (step) => logger.info(step) });
+if (!anyTeam && !env.databaseUrl) {
+  logger.info('empty embedded database: seeding the demo data');
+  await seed(database.db, {
+    scale: 'demo',
+    seed: 1,
+    onProgress: (message) => logger.info(message),
+  });
   anyTeam = await findAnyTeam();
 }
 
@@ -46,12 +55,14 @@ const gateway = createGateway({
 });
 
 const server = createServer(gateway);
-server.listen(env.port, () => {
+server.listen(env.port, env.host, () => {
   void announce();
 });
 
 async function announce(): Promise<void> {
-  const url = `http://localhost:${env.port}`;
+  const isLoopback = env.host === '127.0.0.1' || env.host === '::1' || env.host === 'localhost';
+  const host = isLoopback ? 'localhost' : env.host.includes(':') ? `[${env.host}]` : env.host;
+  const url = `http://${host}:${env.port}`;
   const tokens = {
     institute: await signDevelopmentToken({ role: 'institute', secret: env.jwtSecret }),
     municipality: await signDevelopmentToken({

@@ -87,6 +87,28 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       expect(nextCodes[0]?.localeCompare(lastOfFirstPage)).toBe(1);
     });
 
+    it('finds municipalities by part of the name or the start of the CBS code', async () => {
+      const codesFor = async (search: string) => {
+        const response = await postGraphQL(
+          gateway,
+          'query ($search: String) { municipalities(search: $search, first: 20) { edges { node { code name } } } }',
+          { variables: { search } },
+        );
+        return fieldOf<{ edges: Array<{ node: { code: string; name: string } }> }>(
+          response,
+          'municipalities',
+        ).edges.map((edge) => edge.node);
+      };
+      expect((await codesFor('leeuw')).map((m) => m.code)).toEqual(['GM0080']);
+      expect((await codesFor('gm0080')).map((m) => m.name)).toEqual(['Leeuwarden']);
+      const byCodePrefix = await codesFor('GM036');
+      expect(byCodePrefix.length).toBeGreaterThan(1);
+      expect(byCodePrefix.every((m) => m.code.startsWith('GM036'))).toBe(true);
+      // LIKE wildcards are matched literally, not as patterns.
+      expect(await codesFor('%')).toEqual([]);
+      expect(await codesFor('_')).toEqual([]);
+    });
+
     it('refuses a malformed municipality code with a message that says what to send', async () => {
       const response = await postGraphQL(gateway, '{ municipality(code: "Leeuwarden") { name } }');
       expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);

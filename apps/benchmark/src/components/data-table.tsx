@@ -39,7 +39,8 @@ export function DataTable<Row>({
     downloadCsv(csvFileName(fileNameParts), toCsv(tableToCsvRows(columns, rows), locale));
   return (
     <div className="wn-table">
-      <div className="wn-table__scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll a wide table (WCAG 2.1.1, axe scrollable-region-focusable) */}
+      <section className="wn-table__scroll" tabIndex={0} aria-label={caption}>
         <table className="utrecht-table utrecht-table--html-table">
           <caption className="utrecht-table__caption">{caption}</caption>
           <thead className="utrecht-table__header">
@@ -76,7 +77,7 @@ export function DataTable<Row>({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <button
         type="button"
         className="utrecht-button utrecht-button--secondary-action wn-csv-button"

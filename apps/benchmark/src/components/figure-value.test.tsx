@@ -11,7 +11,7 @@ describe('FigureValue', () => {
       <LocaleProvider locale="nl">
         <FigureValue
           figure={{ value: null, suppression: { reason: 'SMALL_NUMBER', threshold: 10 } }}
-          unit="SHARE"
+          unit="share"
         />
       </LocaleProvider>,
     );
@@ -22,7 +22,7 @@ describe('FigureValue', () => {
   it('shows a real zero as a number', () => {
     render(
       <LocaleProvider locale="en">
-        <FigureValue figure={{ value: 0, suppression: null }} unit="SHARE" />
+        <FigureValue figure={{ value: 0, suppression: null }} unit="share" />
       </LocaleProvider>,
     );
     expect(screen.getByText('0%')).toBeTruthy();

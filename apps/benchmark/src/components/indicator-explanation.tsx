@@ -1,5 +1,6 @@
 import type { IndicatorDirection } from '../graphql/graphql';
-import { useTranslation } from '../i18n/use-translation';
+import type { MessageKey } from '../i18n/messages';
+import { type Translate, useTranslation } from '../i18n/use-translation';
 
 export interface ExplainedIndicator {
   readonly name: { readonly nl: string; readonly en: string };
@@ -9,11 +10,17 @@ export interface ExplainedIndicator {
   readonly direction: IndicatorDirection;
 }
 
-const DIRECTION_KEY = {
-  HIGHER_IS_BETTER: 'directionHigherIsBetter',
-  LOWER_IS_BETTER: 'directionLowerIsBetter',
-  NEUTRAL: 'directionNeutral',
-} as const;
+const DIRECTION_KEY: Readonly<Record<string, MessageKey>> = {
+  'higher-is-better': 'directionHigherIsBetter',
+  'lower-is-better': 'directionLowerIsBetter',
+  neutral: 'directionNeutral',
+};
+
+/** The reading direction of an indicator in words; an unknown code is shown as it is. */
+export function directionText(direction: IndicatorDirection, t: Translate): string {
+  const key = DIRECTION_KEY[direction];
+  return key ? t(key) : direction;
+}
 
 /** One click from every figure: what the indicator means, what is counted and what is better. */
 export function IndicatorExplanation({ indicator }: { indicator: ExplainedIndicator }) {
@@ -32,7 +39,7 @@ export function IndicatorExplanation({ indicator }: { indicator: ExplainedIndica
         <dt>{t('denominator')}</dt>
         <dd>{indicator.denominator[locale]}</dd>
         <dt>{t('direction')}</dt>
-        <dd>{t(DIRECTION_KEY[indicator.direction])}</dd>
+        <dd>{directionText(indicator.direction, t)}</dd>
       </dl>
     </details>
   );

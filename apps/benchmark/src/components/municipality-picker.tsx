@@ -26,9 +26,9 @@ export function MunicipalityPicker({ names }: { names: ReadonlyMap<string, strin
     variables: { search: term, first: 8 },
     pause: term.length < 2,
   });
-  const matches = (result.data?.municipalities ?? []).filter(
-    (municipality) => !view.municipalities.includes(municipality.code),
-  );
+  const matches = (result.data?.municipalities.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((municipality) => !view.municipalities.includes(municipality.code));
 
   const add = (code: string) => {
     update({ municipalities: [...view.municipalities, code] });

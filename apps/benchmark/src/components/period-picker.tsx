@@ -10,7 +10,8 @@ import {
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 
-const FIRST_YEAR = 2015;
+// The first year the rollups hold figures for (packages/db ROLLUP_PERIODS).
+const FIRST_YEAR = 2023;
 
 /** Quarter or year, and a period range (from, to inclusive). */
 export function PeriodPicker() {

@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatChange, formatRank, formatValue } from './number-format';
+import { formatCents, formatChange, formatRank, formatValue, unitLabel } from './number-format';
 
 describe('number formatting', () => {
   it('shows shares as percentages with the locale decimal mark', () => {
-    expect(formatValue(0.4251, 'SHARE', 'nl')).toBe('42,5%');
-    expect(formatValue(0.4251, 'SHARE', 'en')).toBe('42.5%');
+    expect(formatValue(0.4251, 'share', 'nl')).toBe('42,5%');
+    expect(formatValue(0.4251, 'share', 'en')).toBe('42.5%');
   });
 
   it('names what a rate is per, with Dutch thousands separators', () => {
-    expect(formatValue(3.44, 'PER_1000_HOUSEHOLDS', 'nl')).toBe('3,4 per 1.000 huishoudens');
-    expect(formatValue(3.44, 'PER_1000_HOUSEHOLDS', 'en')).toBe('3.4 per 1,000 households');
-    expect(formatValue(12345.6, 'COUNT', 'nl')).toBe('12.345,6');
-    expect(formatValue(26.5, 'HOURS', 'nl', { withUnit: false })).toBe('26,5');
+    expect(formatValue(3.44, 'per-1000', 'nl')).toBe('3,4 per 1.000');
+    expect(formatValue(3.44, 'per-1000', 'en')).toBe('3.4 per 1,000');
+    expect(formatValue(12.34, 'fte-per-10000', 'nl')).toBe('12,3 fte per 10.000 inwoners');
+    expect(formatValue(12345.6, 'count', 'nl')).toBe('12.345,6');
+    expect(formatValue(26.5, 'hours', 'nl', { withUnit: false })).toBe('26,5');
+    expect(formatValue(0.456, 'score-change', 'en')).toBe('0.46 ZRM points');
+  });
+
+  it('shows a unit it does not know as a plain number rather than failing', () => {
+    expect(formatValue(1.23456, 'per-fortnight', 'nl')).toBe('1,23');
+    expect(unitLabel('per-fortnight', 'en')).toBe('');
   });
 
   it('signs changes and gives shares in percentage points', () => {
-    expect(formatChange(0.021, 'SHARE', 'nl')).toBe('+2,1 procentpunt');
-    expect(formatChange(-0.021, 'SHARE', 'en')).toBe('-2.1 percentage points');
-    expect(formatChange(-3, 'DAYS', 'nl')).toBe('-3 dagen');
-    expect(formatChange(0, 'HOURS', 'en')).toBe('0 hours');
+    expect(formatChange(0.021, 'share', 'nl')).toBe('+2,1 procentpunt');
+    expect(formatChange(-0.021, 'share', 'en')).toBe('-2.1 percentage points');
+    expect(formatChange(-3, 'days', 'nl')).toBe('-3 dagen');
+    expect(formatChange(0, 'hours', 'en')).toBe('0 hours');
   });
 
   it('shows euro cents as euros', () => {

@@ -1,27 +1,32 @@
 import type { IndicatorUnit } from '../graphql/graphql';
 import { type Locale, localeTag } from '../i18n/locale';
 
-const UNIT_SUFFIX: Record<IndicatorUnit, { nl: string; en: string }> = {
-  COUNT: { nl: '', en: '' },
-  SHARE: { nl: '', en: '' },
-  PER_1000_HOUSEHOLDS: { nl: ' per 1.000 huishoudens', en: ' per 1,000 households' },
-  PER_1000_MINORS: { nl: ' per 1.000 minderjarigen', en: ' per 1,000 minors' },
-  PER_10000_INHABITANTS: { nl: ' per 10.000 inwoners', en: ' per 10,000 inhabitants' },
-  HOURS: { nl: ' uur', en: ' hours' },
-  DAYS: { nl: ' dagen', en: ' days' },
-  ZRM_POINTS: { nl: ' ZRM-punten', en: ' ZRM points' },
+/** The units of the indicator registry, with what a number in them is per. */
+const UNIT_SUFFIX: Readonly<Record<string, { nl: string; en: string }>> = {
+  count: { nl: '', en: '' },
+  share: { nl: '', en: '' },
+  'per-1000': { nl: ' per 1.000', en: ' per 1,000' },
+  'fte-per-10000': { nl: ' fte per 10.000 inwoners', en: ' FTE per 10,000 inhabitants' },
+  hours: { nl: ' uur', en: ' hours' },
+  days: { nl: ' dagen', en: ' days' },
+  'score-change': { nl: ' ZRM-punten', en: ' ZRM points' },
+  years: { nl: ' jaar', en: ' years' },
 };
 
-const DECIMALS: Record<IndicatorUnit, number> = {
-  COUNT: 1,
-  SHARE: 1,
-  PER_1000_HOUSEHOLDS: 1,
-  PER_1000_MINORS: 1,
-  PER_10000_INHABITANTS: 1,
-  HOURS: 1,
-  DAYS: 0,
-  ZRM_POINTS: 2,
+const DECIMALS: Readonly<Record<string, number>> = {
+  count: 1,
+  share: 1,
+  'per-1000': 1,
+  'fte-per-10000': 1,
+  hours: 1,
+  days: 0,
+  'score-change': 2,
+  years: 1,
 };
+
+const NO_SUFFIX = { nl: '', en: '' };
+const suffixOf = (unit: IndicatorUnit) => UNIT_SUFFIX[unit] ?? NO_SUFFIX;
+const decimalsOf = (unit: IndicatorUnit) => DECIMALS[unit] ?? 2;
 
 function formatDecimal(value: number, locale: Locale, decimals: number, signed = false): string {
   return new Intl.NumberFormat(localeTag(locale), {
@@ -43,19 +48,16 @@ export function formatValue(
   options: { withUnit?: boolean } = {},
 ): string {
   const withUnit = options.withUnit ?? true;
-  if (unit === 'SHARE') {
-    const percent = formatDecimal(value * 100, locale, DECIMALS.SHARE);
-    return `${percent}%`;
-  }
-  const text = formatDecimal(value, locale, DECIMALS[unit]);
-  return withUnit ? `${text}${UNIT_SUFFIX[unit][locale]}` : text;
+  if (unit === 'share') return `${formatDecimal(value * 100, locale, decimalsOf(unit))}%`;
+  const text = formatDecimal(value, locale, decimalsOf(unit));
+  return withUnit ? `${text}${suffixOf(unit)[locale]}` : text;
 }
 
 /** The unit as a short phrase for table headers and axis titles. */
 export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
-  if (unit === 'SHARE') return '%';
-  if (unit === 'COUNT') return locale === 'nl' ? 'aantal' : 'count';
-  return UNIT_SUFFIX[unit][locale].trim();
+  if (unit === 'share') return '%';
+  if (unit === 'count') return locale === 'nl' ? 'aantal' : 'count';
+  return suffixOf(unit)[locale].trim();
 }
 
 /**
@@ -63,11 +65,11 @@ export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
  * (procentpunt), not percent, because "+2%" of a share is ambiguous.
  */
 export function formatChange(change: number, unit: IndicatorUnit, locale: Locale): string {
-  if (unit === 'SHARE') {
+  if (unit === 'share') {
     const points = formatDecimal(change * 100, locale, 1, true);
     return `${points} ${locale === 'nl' ? 'procentpunt' : 'percentage points'}`;
   }
-  return `${formatDecimal(change, locale, DECIMALS[unit], true)}${UNIT_SUFFIX[unit][locale]}`;
+  return `${formatDecimal(change, locale, decimalsOf(unit), true)}${suffixOf(unit)[locale]}`;
 }
 
 /** Euro cents as euros, without cents when whole: `€ 1.250` (nl), `€1,250` (en). */

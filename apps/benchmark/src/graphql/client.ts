@@ -18,12 +18,18 @@ export function storeToken(token: string | null): void {
 }
 
 /** A GraphQL client for the gateway at `/graphql`, signed in with the token when there is one. */
-export function createGatewayClient(token: string | null): Client {
+export function createGatewayClient(
+  token: string | null,
+  options: { fetch?: typeof fetch; url?: string } = {},
+): Client {
+  const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
   return new Client({
-    url: '/graphql',
+    url: options.url ?? '/graphql',
+    // The cacheExchange rewrites documents (adds __typename) before the fetch; the persisted
+    // manifest hashes the rewritten text (persisted-entry.ts).
     exchanges: [cacheExchange, fetchExchange],
     preferGetMethod: false,
-    ...(import.meta.env.PROD ? { fetch: createPersistedFetch() } : {}),
+    fetch: import.meta.env.PROD ? createPersistedFetch(baseFetch) : baseFetch,
     fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   });
 }

@@ -10,10 +10,12 @@ export const IndicatorFields = graphql(`
     definition { nl en }
     numerator { nl en }
     denominator { nl en }
+    countingUnit
     unit
     direction
     kind
     group
+    levels
   }
 `);
 
@@ -24,13 +26,42 @@ export const SuppressionFields = graphql(`
   }
 `);
 
+export const BenchmarkFigureFields = graphql(
+  `
+  fragment BenchmarkFigureFields on BenchmarkFigure {
+    municipality { code name }
+    value
+    n
+    suppression { ...SuppressionFields }
+    suppressedForOthers { ...SuppressionFields }
+    zScore
+    rank
+    rankOutOf
+    changeOnPreviousPeriod
+  }
+`,
+  [SuppressionFields],
+);
+
+export const NationalFields = graphql(`
+  fragment NationalFields on NationalDistribution {
+    median
+    mean
+    p10
+    p25
+    p75
+    p90
+    municipalityCount
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
+      isAuthenticated
       role
-      municipalityCode
+      municipalityId
       teamId
-      mayReadHouseholds
     }
   }
 `);
@@ -38,6 +69,20 @@ export const ViewerQuery = graphql(`
 export const MunicipalitySearchQuery = graphql(`
   query MunicipalitySearch($search: String, $first: Int) {
     municipalities(search: $search, first: $first) {
+      edges {
+        node {
+          code
+          name
+          province
+        }
+      }
+    }
+  }
+`);
+
+export const MunicipalityNameQuery = graphql(`
+  query MunicipalityName($code: String!) {
+    municipality(code: $code) {
       code
       name
       province
@@ -47,8 +92,8 @@ export const MunicipalitySearchQuery = graphql(`
 
 export const IndicatorsQuery = graphql(
   `
-  query Indicators($group: IndicatorGroup) {
-    indicators(group: $group) {
+  query Indicators {
+    indicators {
       ...IndicatorFields
     }
   }
@@ -60,15 +105,22 @@ export const PeerGroupQuery = graphql(`
   query PeerGroup($kind: PeerGroupKind!, $municipalityCode: ID!) {
     peerGroup(kind: $kind, municipalityCode: $municipalityCode) {
       kind
+      municipalityCode
       label { nl en }
       members {
-        municipality { code name }
+        municipality { code name province }
         reason { nl en }
+        distance
       }
     }
   }
 `);
 
+/**
+ * The figures of every indicator of a page over the period range, for the tables, the time
+ * series and the change column. Without the list of every municipality, which is only needed
+ * for the latest period (CompareLatestQuery).
+ */
 export const CompareQuery = graphql(
   `
   query Compare($input: CompareInput!) {
@@ -78,21 +130,30 @@ export const CompareQuery = graphql(
         indicator { ...IndicatorFields }
         periods {
           period
-          national { median p10 p25 p75 p90 municipalityCount }
-          figures {
-            municipality { code name }
-            value
-            n
-            suppression { ...SuppressionFields }
-            zScore
-            rank
-            rankOutOf
-            changeOnPreviousPeriod
-          }
+          national { ...NationalFields }
+          figures { ...BenchmarkFigureFields }
+        }
+      }
+    }
+  }
+`,
+  [IndicatorFields, NationalFields, BenchmarkFigureFields],
+);
+
+/** Every municipality's value in one period, for the strip plots and the map. */
+export const CompareLatestQuery = graphql(
+  `
+  query CompareLatest($input: CompareInput!) {
+    compare(input: $input) {
+      indicators {
+        indicator { code }
+        periods {
+          period
           allMunicipalities {
             municipalityCode
             municipalityName
             value
+            n
             suppression { ...SuppressionFields }
           }
         }
@@ -100,12 +161,12 @@ export const CompareQuery = graphql(
     }
   }
 `,
-  [IndicatorFields, SuppressionFields],
+  [SuppressionFields],
 );
 
 export const DistrictFiguresQuery = graphql(
   `
-  query DistrictFigures($code: ID!, $indicatorCode: ID!, $period: String!) {
+  query DistrictFigures($code: String!, $indicatorCode: ID!, $period: String!) {
     municipality(code: $code) {
       code
       name
@@ -121,8 +182,25 @@ export const DistrictFiguresQuery = graphql(
   [SuppressionFields],
 );
 
-export const ProfileQuery = graphql(`
-  query Profile($code: ID!, $from: String!, $to: String!, $costs: SocialCostBenefitInput!) {
+/** A team-profile figure: the profile names the municipality once, so the figure does not. */
+export const TeamFigureFields = graphql(
+  `
+  fragment TeamFigureFields on BenchmarkFigure {
+    value
+    n
+    suppression { ...SuppressionFields }
+    rank
+    rankOutOf
+    changeOnPreviousPeriod
+  }
+`,
+  [SuppressionFields],
+);
+
+/** The profile of a municipality: reference facts, team profile over time and stories. */
+export const ProfileQuery = graphql(
+  `
+  query Profile($code: String!, $from: String!, $to: String!, $granularity: PeriodGranularity!) {
     municipality(code: $code) {
       code
       name
@@ -130,25 +208,18 @@ export const ProfileQuery = graphql(`
       inhabitants
       households
       urbanity
-      teams {
-        id
-        name
-        kind
-        ageYears
-        districts { code name }
-        figures {
-          coreSize
-          fte
-          hoursInWijkMean
-          shareCoreAtLeast24Hours
-          ftePer10000Inhabitants
-          disciplineMix { discipline label { nl en } count }
-        }
-        checks {
-          check
-          verdict
-          reason { nl en }
-        }
+      teamProfile(from: $from, to: $to, granularity: $granularity) {
+        period
+        teamsMeetingBasicModel { ...TeamFigureFields }
+        teamsCoveringThreeDomains { ...TeamFigureFields }
+        teamsCoreAtMost8 { ...TeamFigureFields }
+        teamsCore24Hours { ...TeamFigureFields }
+        teamsWithLead { ...TeamFigureFields }
+        coreSize { ...TeamFigureFields }
+        ftePer10000Inhabitants { ...TeamFigureFields }
+        hoursInWijkPerCoreMember { ...TeamFigureFields }
+        coreMembersAtLeast24Hours { ...TeamFigureFields }
+        teamAgeYears { ...TeamFigureFields }
       }
       stories(from: $from, to: $to) {
         id
@@ -156,15 +227,89 @@ export const ProfileQuery = graphql(`
         period
         title
         body
+        lifeDomainCodes
         lifeDomains { nl en }
       }
-      socialCostBenefit(input: $costs) {
+    }
+  }
+`,
+  [TeamFigureFields],
+);
+
+/**
+ * The teams of the signed-in municipality, each against the basic model (own data only). The
+ * team figures come in a second query: together they pass the gateway's cost limit.
+ */
+export const OwnTeamsQuery = graphql(`
+  query OwnTeams($locale: String!) {
+    teams(first: 50) {
+      edges {
+        node {
+          id
+          name
+          kind
+          startedOn
+          municipalityCode
+          districts { code name }
+          compositionChecks(locale: $locale) {
+            check
+            verdict
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The derived figures of the signed-in municipality's teams, with the discipline mix. */
+export const OwnTeamFiguresQuery = graphql(`
+  query OwnTeamFigures {
+    teams(first: 50) {
+      edges {
+        node {
+          id
+          figures {
+            coreSize
+            ringSize
+            fte
+            hoursInWijkMean
+            teamAgeYears
+            isSettlingIn
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One own team's discipline mix (per team: inside the teams connection it passes the cost limit). */
+export const TeamDisciplinesQuery = graphql(`
+  query TeamDisciplines($id: String!) {
+    team(id: $id) {
+      id
+      figures {
+        disciplineMix { discipline count share label { nl en } }
+      }
+    }
+  }
+`);
+
+export const SocialCostBenefitQuery = graphql(`
+  query SocialCostBenefit($code: String!, $input: SocialCostBenefitInput!) {
+    municipality(code: $code) {
+      code
+      socialCostBenefit(input: $input) {
+        from
+        to
         preventedEscalations
         preventedEvictions
         preventedSupervisionOrders
-        unitCosts { escalationCents evictionCents supervisionOrderCents }
+        benefitLines { harm count unitCostCents totalCents }
+        unitCosts { escalationCents evictionCents supervisionOrderCents ftePerYearCents }
         benefitCents
         teamCostCents
+        teamFteMean
         netBalanceCents
         returnPerEuro
       }

@@ -1,13 +1,16 @@
-import { stringifyDocument } from '@urql/core';
+import { formatDocument, stringifyDocument } from '@urql/core';
+import type { DocumentNode } from 'graphql';
 import * as documents from './documents';
 
 /**
  * Built for Node by the production build: the exact text urql sends for every operation, so
- * the manifest's hashes equal the ones the browser computes. Fragments travel inside the
- * operations that use them and are not listed on their own.
+ * the manifest's hashes equal the ones the browser computes. urql's cacheExchange adds
+ * `__typename` to every selection set before the fetch (formatDocument), so the manifest must
+ * hash the formatted document, not the one written in documents.ts. Fragments travel inside
+ * the operations that use them and are not listed on their own.
  */
 export const operationTexts: string[] = Object.values(documents)
   .filter((document) =>
     document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
   )
-  .map((document) => stringifyDocument(document));
+  .map((document) => stringifyDocument(formatDocument(document as DocumentNode) as DocumentNode));

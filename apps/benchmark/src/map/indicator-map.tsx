@@ -7,10 +7,10 @@ import { FigureValue } from '../components/figure-value';
 import { formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
 import { type SuppressionInfo, suppressionLabel } from '../format/suppression';
-import { DistrictFiguresQuery, IndicatorFields, SuppressionFields } from '../graphql/documents';
-import { readFragment } from '../graphql/graphql';
+import { DistrictFiguresQuery, type IndicatorFields } from '../graphql/documents';
+import type { ResultOf } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
-import type { IndicatorComparison } from '../pages/compare-data';
+import { type MunicipalValue, readSuppression } from '../pages/compare-data';
 import { useViewState } from '../url-state/use-view-state';
 import { type Areas, loadBoundaries } from './boundaries';
 import { classOf, colourClasses } from './colour-classes';
@@ -48,13 +48,20 @@ function useBoundaries(file: 'gemeenten_2025' | 'wijken_2024' | null) {
  * indicator and the last period. Suppressed areas are white with a hatch, unpublished ones
  * grey; the table beside the map holds every area's figure, as its accessible alternative.
  */
-export default function IndicatorMap({ comparison }: { comparison: IndicatorComparison }) {
+export default function IndicatorMap({
+  indicator,
+  period: latestPeriod,
+  all,
+}: {
+  indicator: ResultOf<typeof IndicatorFields>;
+  period: string;
+  all: readonly MunicipalValue[];
+}) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
   const selectId = useId();
-  const hatchId = useId();
-  const indicator = readFragment(IndicatorFields, comparison.indicator);
-  const latest = comparison.periods.at(-1);
+  const hatchId = useId().replaceAll(':', '');
+  const latest = { period: latestPeriod };
   const districtsOf = view.districtsOf;
   const boundaries = useBoundaries(districtsOf ? 'wijken_2024' : 'gemeenten_2025');
   const [districtResult] = useQuery({
@@ -62,36 +69,17 @@ export default function IndicatorMap({ comparison }: { comparison: IndicatorComp
     variables: {
       code: districtsOf ?? '',
       indicatorCode: indicator.code,
-      period: latest?.period ?? '',
+      period: latest.period,
     },
-    pause: !districtsOf || !latest,
+    pause: !districtsOf,
   });
-  if (!latest) return null;
 
-  const municipalityFigures: AreaFigure[] = latest.allMunicipalities.map((item) => ({
+  const municipalityFigures: AreaFigure[] = all.map((item) => ({
     code: item.municipalityCode,
     name: item.municipalityName,
     value: item.value ?? null,
-    suppression: item.suppression ? readFragment(SuppressionFields, item.suppression) : null,
+    suppression: readSuppression(item.suppression),
   }));
-  const districtMunicipality = districtResult.data?.municipality;
-  const figures: AreaFigure[] = districtsOf
-    ? (districtMunicipality?.districtFigures ?? []).map((item) => ({
-        code: item.district.code,
-        name: item.district.name,
-        value: item.value ?? null,
-        suppression: item.suppression ? readFragment(SuppressionFields, item.suppression) : null,
-      }))
-    : municipalityFigures;
-  const byCode = new Map(figures.map((figure) => [figure.code, figure]));
-  const classes = colourClasses(
-    figures.flatMap((figure) => (figure.value === null ? [] : [figure.value])),
-  );
-  const fillOf = (figure: AreaFigure | undefined) => {
-    if (!figure) return `url(#${hatchId})`;
-    if (figure.value !== null) return classOf(figure.value, classes)?.colour ?? SUPPRESSED_FILL;
-    return figure.suppression?.reason === 'NOT_PUBLISHED' ? UNPUBLISHED_FILL : `url(#${hatchId})`;
-  };
   const areas =
     boundaries && 'areas' in boundaries
       ? districtsOf
@@ -103,6 +91,39 @@ export default function IndicatorMap({ comparison }: { comparison: IndicatorComp
           }
         : boundaries.areas
       : null;
+  const districtMunicipality = districtResult.data?.municipality;
+  const listed: AreaFigure[] = districtsOf
+    ? (districtMunicipality?.districtFigures ?? []).map((item) => ({
+        code: item.district.code,
+        name: item.district.name,
+        value: item.value ?? null,
+        suppression: readSuppression(item.suppression),
+      }))
+    : municipalityFigures;
+  // The gateway leaves out municipalities that did not publish the group: on the map and in
+  // the table they are marked as not published rather than missing.
+  const listedCodes = new Set(listed.map((figure) => figure.code));
+  const unlisted: AreaFigure[] =
+    districtsOf || !areas
+      ? []
+      : areas.features
+          .filter((area) => !listedCodes.has(area.properties.code))
+          .map((area) => ({
+            code: area.properties.code,
+            name: area.properties.name,
+            value: null,
+            suppression: { reason: 'NOT_PUBLISHED', threshold: null },
+          }));
+  const figures = [...listed, ...unlisted];
+  const byCode = new Map(figures.map((figure) => [figure.code, figure]));
+  const classes = colourClasses(
+    figures.flatMap((figure) => (figure.value === null ? [] : [figure.value])),
+  );
+  const fillOf = (figure: AreaFigure | undefined) => {
+    if (!figure) return `url(#${hatchId})`;
+    if (figure.value !== null) return classOf(figure.value, classes)?.colour ?? SUPPRESSED_FILL;
+    return figure.suppression?.reason === 'NOT_PUBLISHED' ? UNPUBLISHED_FILL : `url(#${hatchId})`;
+  };
   const projection = areas ? geoMercator().fitSize([WIDTH, HEIGHT], areas) : null;
   const path = projection ? geoPath(projection) : null;
   const name = indicator.name[locale];

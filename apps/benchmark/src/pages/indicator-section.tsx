@@ -5,84 +5,83 @@ import { IndicatorExplanation } from '../components/indicator-explanation';
 import { formatChange, formatNumber, formatRank, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
 import { suppressionLabel } from '../format/suppression';
-import { IndicatorFields, SuppressionFields } from '../graphql/documents';
+import { IndicatorFields } from '../graphql/documents';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
-import { type Figure, type IndicatorComparison, latestPeriod } from './compare-data';
+import {
+  figuresOf,
+  type IndicatorComparison,
+  type MunicipalValue,
+  readNational,
+} from './compare-data';
 
 /** One indicator: its explanation, the national strip plot and the table of chosen municipalities. */
 export function IndicatorSection({
   comparison,
-  headingLevel = 2,
+  all,
 }: {
   comparison: IndicatorComparison;
-  headingLevel?: 2 | 3;
+  /** Every municipality's value in the latest period, for the strip plot. */
+  all: readonly MunicipalValue[];
 }) {
   const { t, locale } = useTranslation();
   const indicator = readFragment(IndicatorFields, comparison.indicator);
-  const latest = latestPeriod(comparison);
-  if (!latest) return null;
+  const latestPeriod = comparison.periods.at(-1);
+  if (!latestPeriod) return null;
+  const latest = {
+    period: latestPeriod.period,
+    national: readNational(latestPeriod.national),
+    figures: figuresOf(latestPeriod),
+  };
   const { unit } = indicator;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const name = indicator.name[locale];
   const period = formatPeriod(latest.period, locale, 'long');
   const format = (value: number | null | undefined) =>
     value == null ? '' : formatValue(value, unit, locale, { withUnit: false });
-  const suppressionOf = (figure: Figure) =>
-    figure.suppression ? readFragment(SuppressionFields, figure.suppression) : null;
 
   return (
     <section className="wn-indicator" aria-labelledby={`indicator-${indicator.code}`}>
-      <Heading id={`indicator-${indicator.code}`} className={`utrecht-heading-${headingLevel}`}>
+      <h2 id={`indicator-${indicator.code}`} className="utrecht-heading-2">
         {name}
-      </Heading>
+      </h2>
       <IndicatorExplanation indicator={indicator} />
       <div className="wn-chart-and-table">
         <DistributionStrip
           title={t('distributionTitle', { name, period })}
           unit={unit}
           national={latest.national}
-          all={latest.allMunicipalities.map((item) => ({
+          all={all.map((item) => ({
             code: item.municipalityCode,
             name: item.municipalityName,
             value: item.value ?? null,
           }))}
-          highlighted={latest.figures.map((figure) => ({
-            code: figure.municipality.code,
-            name: figure.municipality.name,
-            value: figure.value ?? null,
-          }))}
+          highlighted={latest.figures}
         />
         <DataTable
           caption={`${name}, ${period}`}
           fileNameParts={[indicator.code, latest.period]}
           rows={latest.figures}
-          rowKey={(figure) => figure.municipality.code}
+          rowKey={(figure) => figure.code}
           columns={[
             {
               header: t('municipality'),
               isRowHeader: true,
-              cell: (figure) => figure.municipality.name,
-              csv: (figure) => figure.municipality.name,
+              cell: (figure) => figure.name,
+              csv: (figure) => figure.name,
             },
             {
               header: t('value'),
               isNumeric: true,
-              cell: (figure) => (
-                <FigureValue
-                  figure={{ value: figure.value, suppression: suppressionOf(figure) }}
-                  unit={unit}
-                />
-              ),
+              cell: (figure) => <FigureValue figure={figure} unit={unit} />,
               // Shares export as fractions (0-1), as the gateway gives them: exact for analysis.
               csv: (figure) => figure.value,
             },
             {
               header: t('reason'),
               cell: (figure) =>
-                figure.value == null ? suppressionLabel(suppressionOf(figure), locale) : '',
+                figure.value == null ? suppressionLabel(figure.suppression, locale) : '',
               csv: (figure) =>
-                figure.value == null ? suppressionLabel(suppressionOf(figure), locale) : '',
+                figure.value == null ? suppressionLabel(figure.suppression, locale) : '',
             },
             {
               header: t('n'),
@@ -121,10 +120,8 @@ export function IndicatorSection({
               header: t('change'),
               isNumeric: true,
               cell: (figure) =>
-                figure.changeOnPreviousPeriod == null
-                  ? '–'
-                  : formatChange(figure.changeOnPreviousPeriod, unit, locale),
-              csv: (figure) => figure.changeOnPreviousPeriod,
+                figure.change == null ? '–' : formatChange(figure.change, unit, locale),
+              csv: (figure) => figure.change,
             },
           ]}
         />

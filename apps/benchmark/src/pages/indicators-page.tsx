@@ -1,19 +1,14 @@
 import { useQuery } from 'urql';
 import { DataTable } from '../components/data-table';
+import { directionText } from '../components/indicator-explanation';
 import { IndicatorFields, IndicatorsQuery } from '../graphql/documents';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 
-const DIRECTION_KEY = {
-  HIGHER_IS_BETTER: 'directionHigherIsBetter',
-  LOWER_IS_BETTER: 'directionLowerIsBetter',
-  NEUTRAL: 'directionNeutral',
-} as const;
-
 /** The indicator registry: what each figure means, counts and how to read it. */
 export default function IndicatorsPage() {
   const { t, locale } = useTranslation();
-  const [result] = useQuery({ query: IndicatorsQuery, variables: {} });
+  const [result] = useQuery({ query: IndicatorsQuery });
   const indicators = (result.data?.indicators ?? []).map((item) =>
     readFragment(IndicatorFields, item),
   );
@@ -57,7 +52,7 @@ export default function IndicatorsPage() {
             },
             {
               header: t('direction'),
-              cell: (i) => t(DIRECTION_KEY[i.direction]),
+              cell: (i) => directionText(i.direction, t),
               csv: (i) => i.direction,
             },
             { header: 'code', cell: (i) => <code>{i.code}</code>, csv: (i) => i.code },

@@ -1,57 +1,213 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { DataTable } from '../components/data-table';
+import { FigureValue } from '../components/figure-value';
+import { IndicatorExplanation } from '../components/indicator-explanation';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { PeriodPicker } from '../components/period-picker';
-import { formatCents, formatNumber, formatValue } from '../format/number-format';
+import { SignInNotice } from '../components/sign-in-notice';
+import { formatChange, formatNumber, formatRank, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
-import { ProfileQuery } from '../graphql/documents';
+import { suppressionLabel } from '../format/suppression';
+import { CompareQuery, IndicatorFields, IndicatorsQuery, ProfileQuery } from '../graphql/documents';
+import { type ResultOf, readFragment } from '../graphql/graphql';
+import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
-import type { UnitCostOverrides } from '../url-state/view-state';
-import { ComparePage } from './compare-page';
+import { isOwnMunicipality, useViewer } from '../viewer/use-viewer';
+import { type Figure, figuresOf, PAGE_GROUPS, readNational, readTeamFigure } from './compare-data';
+import { compareInputOf } from './compare-page';
+import { CostBenefitSection } from './profile-cost-benefit';
+import { OwnTeamsSection } from './profile-own-teams';
 
-const COST_FIELDS = [
-  { key: 'escalationCents', label: 'unitCostEscalation' },
-  { key: 'evictionCents', label: 'unitCostEviction' },
-  { key: 'supervisionOrderCents', label: 'unitCostSupervisionOrder' },
-] as const;
+type TeamProfilePeriod = NonNullable<
+  ResultOf<typeof ProfileQuery>['municipality']
+>['teamProfile'][number];
+type TeamProfileKey = Exclude<keyof TeamProfilePeriod, 'period'>;
 
-function UnitCostField({
-  field,
-  defaultCents,
-}: {
-  field: (typeof COST_FIELDS)[number];
-  defaultCents: number | undefined;
-}) {
-  const { t } = useTranslation();
-  const [view, update] = useViewState();
-  const id = useId();
-  const cents = view.unitCosts[field.key] ?? defaultCents;
-  const [draft, setDraft] = useState(cents === undefined ? '' : String(cents / 100));
-  useEffect(() => setDraft(cents === undefined ? '' : String(cents / 100)), [cents]);
-  const commit = () => {
-    const euros = Number(draft.replace(',', '.'));
-    const next: { -readonly [K in keyof UnitCostOverrides]: number } = { ...view.unitCosts };
-    if (draft.trim() === '' || !Number.isFinite(euros) || euros < 0) delete next[field.key];
-    else next[field.key] = Math.round(euros * 100);
-    update({ unitCosts: next }, { replace: true });
-  };
+/** The figures of Municipality.teamProfile, with their label and unit (as in the registry). */
+const TEAM_PROFILE_FIGURES: readonly { key: TeamProfileKey; label: MessageKey; unit: string }[] = [
+  { key: 'teamsMeetingBasicModel', label: 'teamsMeetingBasicModel', unit: 'share' },
+  { key: 'teamsCoveringThreeDomains', label: 'checkCoreDomains', unit: 'share' },
+  { key: 'teamsCoreAtMost8', label: 'checkCoreSize', unit: 'share' },
+  { key: 'teamsCore24Hours', label: 'checkCoreHours', unit: 'share' },
+  { key: 'teamsWithLead', label: 'checkHasLead', unit: 'share' },
+  { key: 'coreSize', label: 'coreSize', unit: 'count' },
+  { key: 'ftePer10000Inhabitants', label: 'ftePer10000', unit: 'fte-per-10000' },
+  { key: 'hoursInWijkPerCoreMember', label: 'hoursInWijkMean', unit: 'hours' },
+  { key: 'coreMembersAtLeast24Hours', label: 'shareAtLeast24', unit: 'share' },
+  { key: 'teamAgeYears', label: 'teamAge', unit: 'years' },
+];
+
+function TeamProfileTable({ name, period }: { name: string; period: TeamProfilePeriod }) {
+  const { t, locale } = useTranslation();
+  const rows = TEAM_PROFILE_FIGURES.map((item) => ({
+    ...item,
+    figure: readTeamFigure(period[item.key], { code: name, name }),
+  }));
   return (
-    <div className="utrecht-form-field">
-      <label className="utrecht-form-label" htmlFor={id}>
-        {t(field.label)}
-      </label>
-      <input
-        id={id}
-        className="utrecht-textbox utrecht-textbox--html-input"
-        inputMode="decimal"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-    </div>
+    <DataTable
+      caption={`${t('profileTeamProfile', { name })}, ${formatPeriod(period.period, locale, 'long')}`}
+      fileNameParts={[name, 'teamprofiel', period.period]}
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        {
+          header: t('figure'),
+          isRowHeader: true,
+          cell: (row) => t(row.label),
+          csv: (row) => t(row.label),
+        },
+        {
+          header: t('value'),
+          isNumeric: true,
+          cell: (row) => <FigureValue figure={row.figure} unit={row.unit} />,
+          csv: (row) => row.figure.value,
+        },
+        {
+          header: t('reason'),
+          cell: (row) =>
+            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+          csv: (row) =>
+            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+        },
+        {
+          header: t('n'),
+          isNumeric: true,
+          cell: (row) => (row.figure.n === null ? '–' : formatNumber(row.figure.n, locale)),
+          csv: (row) => row.figure.n,
+        },
+        {
+          header: t('rank'),
+          isNumeric: true,
+          cell: (row) =>
+            row.figure.rank === null || row.figure.rankOutOf === null
+              ? '–'
+              : formatRank(row.figure.rank, row.figure.rankOutOf, locale),
+          csv: (row) => row.figure.rank,
+        },
+        {
+          header: t('change'),
+          isNumeric: true,
+          cell: (row) =>
+            row.figure.change === null ? '–' : formatChange(row.figure.change, row.unit, locale),
+          csv: (row) => row.figure.change,
+        },
+      ]}
+    />
+  );
+}
+
+/** The outcome indicators of one municipality in the last period, against the nation. */
+function ProfileOutcomes({ code, name }: { code: string; name: string }) {
+  const { t, locale } = useTranslation();
+  const [view] = useViewState();
+  const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
+  const groups = PAGE_GROUPS.outcomes ?? [];
+  const indicators = (indicatorsResult.data?.indicators ?? [])
+    .map((item) => readFragment(IndicatorFields, item))
+    .filter((indicator) => groups.includes(indicator.group));
+  const [result] = useQuery({
+    query: CompareQuery,
+    variables: {
+      input: compareInputOf(
+        { ...view, municipalities: [code], peerGroup: null },
+        indicators.map((indicator) => indicator.code),
+        true,
+      ),
+    },
+    pause: indicators.length === 0,
+  });
+  const rows = (result.data?.compare.indicators ?? []).flatMap((item) => {
+    const period = item.periods[0];
+    const figure: Figure | undefined = period ? figuresOf(period)[0] : undefined;
+    if (!period || !figure) return [];
+    return [
+      {
+        indicator: readFragment(IndicatorFields, item.indicator),
+        national: readNational(period.national),
+        figure,
+      },
+    ];
+  });
+  const title = t('profileOutcomesTitle', { name, period: formatPeriod(view.to, locale, 'long') });
+  if (result.error) {
+    return (
+      <div className="utrecht-alert utrecht-alert--error" role="alert">
+        {t('errorLoading', {
+          message: result.error.graphQLErrors[0]?.message ?? result.error.message,
+        })}
+      </div>
+    );
+  }
+  if (rows.length === 0) return result.fetching ? <p role="status">{t('loading')}</p> : null;
+  const format = (value: number | null | undefined, unit: string) =>
+    value == null ? '–' : formatValue(value, unit, locale);
+  return (
+    <DataTable
+      caption={title}
+      fileNameParts={[name, 'uitkomsten', view.to]}
+      rows={rows}
+      rowKey={(row) => row.indicator.code}
+      columns={[
+        {
+          header: t('indicator'),
+          isRowHeader: true,
+          cell: (row) => (
+            <>
+              {row.indicator.name[locale]}
+              <IndicatorExplanation indicator={row.indicator} />
+            </>
+          ),
+          csv: (row) => row.indicator.name[locale],
+        },
+        {
+          header: t('value'),
+          isNumeric: true,
+          cell: (row) => <FigureValue figure={row.figure} unit={row.indicator.unit} />,
+          csv: (row) => row.figure.value,
+        },
+        {
+          header: t('reason'),
+          cell: (row) =>
+            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+          csv: (row) =>
+            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+        },
+        {
+          header: t('nationalMedian'),
+          isNumeric: true,
+          cell: (row) => format(row.national.median, row.indicator.unit),
+          csv: (row) => row.national.median,
+        },
+        {
+          header: t('band'),
+          isNumeric: true,
+          cell: (row) =>
+            `${format(row.national.p10, row.indicator.unit)} – ${format(row.national.p90, row.indicator.unit)}`,
+          csv: (row) =>
+            row.national.p10 == null ? '' : `${row.national.p10} – ${row.national.p90}`,
+        },
+        {
+          header: t('rank'),
+          isNumeric: true,
+          cell: (row) =>
+            row.figure.rank === null || row.figure.rankOutOf === null
+              ? '–'
+              : formatRank(row.figure.rank, row.figure.rankOutOf, locale),
+          csv: (row) => row.figure.rank,
+        },
+        {
+          header: t('change'),
+          isNumeric: true,
+          cell: (row) =>
+            row.figure.change === null
+              ? '–'
+              : formatChange(row.figure.change, row.indicator.unit, locale),
+          csv: (row) => row.figure.change,
+        },
+      ]}
+    />
   );
 }
 
@@ -59,28 +215,43 @@ function UnitCostField({
 export default function ProfilePage() {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
+  const { viewer } = useViewer();
   const code = view.profile ?? view.municipalities[0] ?? null;
   useEffect(() => {
     if (!view.profile && code) update({ profile: code }, { replace: true });
   }, [view.profile, code, update]);
+  const isSignedIn = viewer?.isAuthenticated === true;
   const [result] = useQuery({
     query: ProfileQuery,
     variables: {
       code: code ?? '',
       from: view.from,
       to: view.to,
-      costs: { from: view.from, to: view.to, unitCosts: view.unitCosts },
+      granularity: view.granularity === 'year' ? 'YEAR' : 'QUARTER',
     },
-    pause: code === null,
+    pause: code === null || !isSignedIn,
   });
   const municipality = result.data?.municipality;
-  const costBenefit = municipality?.socialCostBenefit;
+  const isOwn = isOwnMunicipality(viewer, code);
+  const latestTeamProfile = municipality?.teamProfile.at(-1);
 
   return (
     <div>
       <h1 className="utrecht-heading-1">
         {municipality ? `${t('pageProfile')}: ${municipality.name}` : t('pageProfile')}
       </h1>
+      {municipality && (
+        <p className="utrecht-paragraph utrecht-paragraph--lead">
+          {municipality.code} ·{' '}
+          {t('profileFacts', {
+            inhabitants: formatNumber(municipality.inhabitants ?? 0, locale),
+            households: formatNumber(municipality.households ?? 0, locale),
+            province: municipality.province ?? '–',
+            urbanity: municipality.urbanity ?? '–',
+          })}
+        </p>
+      )}
+      <SignInNotice />
       <form className="wn-controls" onSubmit={(event) => event.preventDefault()}>
         <MunicipalityPicker
           names={new Map(municipality ? [[municipality.code, municipality.name]] : [])}
@@ -106,7 +277,9 @@ export default function ProfilePage() {
       {result.fetching && <p role="status">{t('loading')}</p>}
       {result.error && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
-          {t('errorLoading', { message: result.error.message })}
+          {t('errorLoading', {
+            message: result.error.graphQLErrors[0]?.message ?? result.error.message,
+          })}
         </div>
       )}
       {municipality && (
@@ -115,71 +288,43 @@ export default function ProfilePage() {
             <h2 id="teams-heading" className="utrecht-heading-2">
               {t('profileTeams')}
             </h2>
-            {municipality.teams.map((team) => (
-              <article key={team.id} className="wn-team">
-                <h3 className="utrecht-heading-3">{team.name}</h3>
-                <p className="utrecht-paragraph">
-                  {t('teamAge')}: {t('years', { count: formatNumber(team.ageYears, locale, 1) })} ·{' '}
-                  {t('coreSize')}: {team.figures.coreSize} ·{' '}
-                  {formatNumber(team.figures.fte, locale, 1)} {t('fte')} ·{' '}
-                  {team.figures.hoursInWijkMean == null
-                    ? ''
-                    : formatValue(team.figures.hoursInWijkMean, 'HOURS', locale)}{' '}
-                  · {t('districts')}: {team.districts.map((district) => district.name).join(', ')}
-                </p>
-                <DataTable
-                  caption={`${team.name}: ${t('profileTeams')}`}
-                  fileNameParts={[municipality.code, team.name, 'basismodel']}
-                  rows={team.checks}
-                  rowKey={(check) => check.check}
-                  columns={[
-                    {
-                      header: t('check'),
-                      isRowHeader: true,
-                      cell: (c) => t(`check${c.check}`),
-                      csv: (c) => t(`check${c.check}`),
-                    },
-                    {
-                      header: t('value'),
-                      cell: (c) => (
-                        <span className={`wn-verdict wn-verdict--${c.verdict.toLowerCase()}`}>
-                          <span aria-hidden="true">
-                            {c.verdict === 'PASS' ? '✓ ' : c.verdict === 'FAIL' ? '✗ ' : 'i '}
-                          </span>
-                          {t(
-                            c.verdict === 'PASS' ? 'pass' : c.verdict === 'FAIL' ? 'fail' : 'info',
-                          )}
-                        </span>
-                      ),
-                      csv: (c) => c.verdict,
-                    },
-                    {
-                      header: t('reason'),
-                      cell: (c) => c.reason[locale],
-                      csv: (c) => c.reason[locale],
-                    },
-                  ]}
-                />
-              </article>
-            ))}
+            {isOwn ? (
+              <OwnTeamsSection />
+            ) : (
+              <p className="utrecht-paragraph">{t('profileTeamsOwn')}</p>
+            )}
+            {latestTeamProfile && (
+              <TeamProfileTable name={municipality.name} period={latestTeamProfile} />
+            )}
           </section>
-          <section aria-labelledby="stories-heading" className="wn-indicator">
-            <h2 id="stories-heading" className="utrecht-heading-2">
+          <section aria-labelledby="outcomes-heading" className="wn-indicator">
+            <h2 id="outcomes-heading" className="utrecht-heading-2">
               {t('profileOutcomes')}
             </h2>
             <div className="wn-outcomes-with-stories">
-              <ProfileOutcomes />
+              <div className="wn-profile-outcomes">
+                <ProfileOutcomes code={municipality.code} name={municipality.name} />
+              </div>
               <aside aria-labelledby="stories-list-heading" className="wn-stories">
                 <h3 id="stories-list-heading" className="utrecht-heading-3">
                   {t('profileStories')}
                 </h3>
-                {municipality.stories.length === 0 && <p>{t('profileNoStories')}</p>}
+                {municipality.stories.length === 0 && (
+                  <p className="utrecht-paragraph">
+                    {isOwn ? t('profileNoStories') : t('profileStoriesOwnOnly')}
+                  </p>
+                )}
                 {municipality.stories.map((story) => (
                   <article key={story.id} className="wn-story">
                     <h4 className="utrecht-heading-4">{story.title}</h4>
                     <p className="wn-muted">
-                      {story.teamName} · {formatPeriod(story.period, locale, 'long')} ·{' '}
-                      {story.lifeDomains.map((domain) => domain[locale]).join(', ')}
+                      {[
+                        story.teamName,
+                        formatPeriod(story.period, locale, 'long'),
+                        story.lifeDomains.map((domain) => domain[locale]).join(', '),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </p>
                     <p className="utrecht-paragraph">{story.body}</p>
                   </article>
@@ -187,77 +332,9 @@ export default function ProfilePage() {
               </aside>
             </div>
           </section>
-          {costBenefit && (
-            <section aria-labelledby="mkba-heading" className="wn-indicator">
-              <h2 id="mkba-heading" className="utrecht-heading-2">
-                {t('profileCostBenefit')}
-              </h2>
-              <fieldset className="wn-fieldset utrecht-form-fieldset">
-                <legend className="utrecht-form-fieldset__legend">{t('unitCosts')}</legend>
-                <div className="wn-inline-fields">
-                  {COST_FIELDS.map((field) => (
-                    <UnitCostField
-                      key={field.key}
-                      field={field}
-                      defaultCents={costBenefit.unitCosts[field.key]}
-                    />
-                  ))}
-                </div>
-                <button
-                  type="button"
-                  className="utrecht-button utrecht-button--subtle"
-                  onClick={() => update({ unitCosts: {} })}
-                >
-                  {t('resetUnitCosts')}
-                </button>
-              </fieldset>
-              <dl className="wn-key-figures" aria-live="polite">
-                <div>
-                  <dt>{t('preventedEscalations')}</dt>
-                  <dd>{formatNumber(costBenefit.preventedEscalations, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('preventedEvictions')}</dt>
-                  <dd>{formatNumber(costBenefit.preventedEvictions, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('preventedSupervisionOrders')}</dt>
-                  <dd>{formatNumber(costBenefit.preventedSupervisionOrders, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('benefit')}</dt>
-                  <dd>{formatCents(costBenefit.benefitCents, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('teamCost')}</dt>
-                  <dd>{formatCents(costBenefit.teamCostCents, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('netBalance')}</dt>
-                  <dd>{formatCents(costBenefit.netBalanceCents, locale)}</dd>
-                </div>
-                <div>
-                  <dt>{t('returnPerEuro')}</dt>
-                  <dd>
-                    {costBenefit.returnPerEuro == null
-                      ? '–'
-                      : formatCents(Math.round(costBenefit.returnPerEuro * 100), locale)}
-                  </dd>
-                </div>
-              </dl>
-            </section>
-          )}
+          <CostBenefitSection code={municipality.code} name={municipality.name} />
         </>
       )}
-    </div>
-  );
-}
-
-/** The outcome indicators of the profile's municipality, reusing the compare tables. */
-function ProfileOutcomes() {
-  return (
-    <div className="wn-profile-outcomes">
-      <ComparePage group="OUTCOMES" embedded />
     </div>
   );
 }

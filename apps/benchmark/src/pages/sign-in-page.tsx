@@ -24,11 +24,16 @@ export default function SignInPage({ onToken }: { onToken: (token: string | null
           <>
             <p className="utrecht-paragraph">
               <strong>{t('signedInAs', { role: t(`role${viewer.role}`) })}</strong>
-              {viewer.municipalityCode ? ` (${viewer.municipalityCode})` : ''}
             </p>
-            <p className="utrecht-paragraph">
-              {viewer.mayReadHouseholds ? t('mayReadHouseholds') : t('mayNotReadHouseholds')}
-            </p>
+            {viewer.municipalityId && (
+              <p className="utrecht-paragraph">
+                {t('viewerMunicipality', { code: viewer.municipalityId })}
+              </p>
+            )}
+            {viewer.teamId && (
+              <p className="utrecht-paragraph">{t('viewerTeam', { id: viewer.teamId })}</p>
+            )}
+            <p className="utrecht-paragraph">{t(`roleSees${viewer.role}`)}</p>
             <button
               type="button"
               className="utrecht-button utrecht-button--secondary-action"
@@ -38,7 +43,12 @@ export default function SignInPage({ onToken }: { onToken: (token: string | null
             </button>
           </>
         ) : (
-          <p className="utrecht-paragraph">{t('notSignedIn')}</p>
+          <>
+            <p className="utrecht-paragraph">
+              <strong>{t('notSignedIn')}</strong>
+            </p>
+            <p className="utrecht-paragraph">{t('anonymousSees')}</p>
+          </>
         )}
       </div>
       <p className="utrecht-paragraph">{t('signInExplanation')}</p>

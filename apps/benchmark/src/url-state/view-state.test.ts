@@ -24,7 +24,7 @@ describe('view state in the URL', () => {
 
   it('reads a shared link', () => {
     const state = parseViewState(
-      '?page=hours-in-wijk&lang=en&m=GM0080,gm0363&peer=similar:GM0080&period=year&from=2022&to=2024&indicator=hours-in-wijk-mean&cost-eviction=800000',
+      '?page=hours-in-wijk&lang=en&m=GM0080,gm0363&peer=similar:GM0080&period=year&from=2022&to=2024&indicator=hours-in-wijk-mean&cost-eviction=800000&cost-fte=7500000',
       fallback,
     );
     expect(state).toMatchObject({
@@ -36,7 +36,7 @@ describe('view state in the URL', () => {
       from: '2022',
       to: '2024',
       indicator: 'hours-in-wijk-mean',
-      unitCosts: { evictionCents: 800000 },
+      unitCosts: { evictionCents: 800000, ftePerYearCents: 7500000 },
     });
   });
 
@@ -86,14 +86,16 @@ describe('view state in the URL', () => {
       profile: fc.option(code, { nil: null }),
       escalation: cents,
       eviction: cents,
+      ftePerYear: cents,
     });
     fc.assert(
-      fc.property(view, ({ range, escalation, eviction, ...rest }) => {
+      fc.property(view, ({ range, escalation, eviction, ftePerYear, ...rest }) => {
         const granularity = range[0];
         const [from, to] = range[1] <= range[2] ? [range[1], range[2]] : [range[2], range[1]];
         const unitCosts = {
           ...(escalation === undefined ? {} : { escalationCents: escalation }),
           ...(eviction === undefined ? {} : { evictionCents: eviction }),
+          ...(ftePerYear === undefined ? {} : { ftePerYearCents: ftePerYear }),
         };
         const state: ViewState = { ...rest, granularity, from, to, unitCosts };
         expect(parseViewState(serializeViewState(state), fallback)).toEqual(state);

@@ -26,6 +26,7 @@ export interface UnitCostOverrides {
   readonly escalationCents?: number;
   readonly evictionCents?: number;
   readonly supervisionOrderCents?: number;
+  readonly ftePerYearCents?: number;
 }
 
 /** Everything a view shows, so that a link reproduces it (weergave). */
@@ -127,9 +128,11 @@ export function parseViewState(
   const escalation = readCents(params.get('cost-escalation'));
   const eviction = readCents(params.get('cost-eviction'));
   const supervisionOrder = readCents(params.get('cost-ots'));
+  const ftePerYear = readCents(params.get('cost-fte'));
   if (escalation !== undefined) unitCosts.escalationCents = escalation;
   if (eviction !== undefined) unitCosts.evictionCents = eviction;
   if (supervisionOrder !== undefined) unitCosts.supervisionOrderCents = supervisionOrder;
+  if (ftePerYear !== undefined) unitCosts.ftePerYearCents = ftePerYear;
   return {
     page,
     locale: isLocale(localeParam) ? localeParam : fallback.locale,
@@ -161,9 +164,11 @@ export function serializeViewState(state: ViewState): string {
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.districtsOf) params.set('districts', state.districtsOf);
   if (state.profile) params.set('profile', state.profile);
-  const { escalationCents, evictionCents, supervisionOrderCents } = state.unitCosts;
+  const { escalationCents, evictionCents, supervisionOrderCents, ftePerYearCents } =
+    state.unitCosts;
   if (escalationCents !== undefined) params.set('cost-escalation', String(escalationCents));
   if (evictionCents !== undefined) params.set('cost-eviction', String(evictionCents));
   if (supervisionOrderCents !== undefined) params.set('cost-ots', String(supervisionOrderCents));
+  if (ftePerYearCents !== undefined) params.set('cost-fte', String(ftePerYearCents));
   return `?${params.toString()}`;
 }

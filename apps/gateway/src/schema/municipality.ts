@@ -1,5 +1,19 @@
+import { z } from 'zod';
 import { builder } from '../builder.js';
 import { municipalityCodeArgument } from './codes.js';
+
+/** A LIKE pattern that matches `text` literally: %, _ and \\ lose their special meaning. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Name contains the text, or code starts with it; both ignoring case. */
+function searchFilter(search: string | null | undefined) {
+  const text = search?.trim() ?? '';
+  if (text === '') return {};
+  const escaped = escapeLike(text);
+  return { OR: [{ name: { ilike: `%${escaped}%` } }, { id: { ilike: `${escaped}%` } }] };
+}
 
 export const Municipality = builder.drizzleObject('municipalities', {
   name: 'Municipality',
@@ -58,6 +72,12 @@ builder.queryFields((t) => ({
         defaultValue: false,
         description: 'Also list municipalities that merged away (opgeheven gemeenten).',
       }),
+      search: t.arg.string({
+        required: false,
+        description:
+          'Only municipalities whose name contains this text or whose CBS code starts with it (zoeken), ignoring case, e.g. "leeuw" or "GM008".',
+        validate: z.string().max(64, 'Search for at most 64 characters.'),
+      }),
     },
     resolve: (query, _root, args, context) =>
       context.db.query.municipalities.findMany(
@@ -65,6 +85,7 @@ builder.queryFields((t) => ({
           where: {
             ...(args.province ? { province: args.province } : {}),
             ...(args.includeFormer ? {} : { validUntil: { isNull: true } }),
+            ...searchFilter(args.search),
           },
           orderBy: { id: 'asc' },
         }),

@@ -1,0 +1,271 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningGateway, startGateway } from './start-gateway';
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let gateway: RunningGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [gateway, browser] = await Promise.all([
+    startGateway(),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.stop();
+});
+
+async function newSignedInPage(role: 'institute' | 'municipality'): Promise<Page> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${gateway.url}/?page=sign-in`);
+  await page.getByLabel('Token').fill(gateway.tokens[role] ?? '');
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByText(/Ingelogd als/).waitFor();
+  return page;
+}
+
+/** Waits until no query is in flight and the page shows no error. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[aria-busy="true"]')
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+}
+
+async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+  expect(summary, `axe on ${name}`).toEqual([]);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  // The first screen as a person sees it, and the whole page for a closer look.
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}-full.png`, fullPage: true });
+}
+
+/** What the API itself says, asked with the same token (tokens may send their own queries). */
+async function askGateway(token: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${gateway.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data ?? {};
+}
+
+describe('the gateway and the web app build', () => {
+  it('accepts every persisted operation of the build within its query limits', async () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../dist/persisted-operations.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    for (const [sha256Hash, text] of Object.entries(manifest)) {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${gateway.tokens.municipality}`,
+        },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      const messages = (body.errors ?? []).map((error) => error.message);
+      // Variables are left out, so argument errors are expected; unknown or too costly are not.
+      expect(
+        messages.filter((message) => /persisted|limit|exceeded/i.test(message)),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('the benchmarking web app in Chromium', () => {
+  it('compares picked municipalities, switches indicator, period and language, exports CSV and reloads the shared view', async () => {
+    const page = await newSignedInPage('institute');
+    await page.getByRole('link', { name: 'Uitkomsten', exact: true }).click();
+    await settle(page);
+
+    for (const [search, name] of [
+      ['Leeuw', 'Leeuwarden'],
+      ['GM0392', 'Haarlem'],
+    ] as const) {
+      await page.getByLabel('Zoek op naam of CBS-code').fill(search);
+      await page.getByRole('button', { name: new RegExp(`Toevoegen: ${name}`) }).click();
+    }
+    await settle(page);
+    expect(new URL(page.url()).searchParams.get('m')).toBe('GM0080,GM0392');
+
+    const indicatorSelect = page.getByLabel('Indicator voor grafieken en kaart');
+    const options = await indicatorSelect
+      .locator('option')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+    expect(options.length).toBeGreaterThan(3);
+    await indicatorSelect.selectOption(options[1] ?? '');
+    await page.getByLabel('Jaar').check();
+    await settle(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('indicator')).toBe(options[1]);
+    expect(url.searchParams.get('period')).toBe('year');
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await settle(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Outcomes');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    // The first indicator section's table, exported, holds the API's numbers.
+    const section = page.locator('section.wn-indicator').nth(2);
+    const caption = await section.locator('caption').first().textContent();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section
+        .getByRole('button', { name: /Download CSV/ })
+        .first()
+        .click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(header?.slice(0, 2)).toEqual(['Municipality', 'Value']);
+    const view = new URL(page.url()).searchParams;
+    const code = await section.locator('h2').first().getAttribute('id');
+    const data = await askGateway(
+      gateway.tokens.institute ?? '',
+      `query ($input: CompareInput!) { compare(input: $input) { indicators { periods { period figures { municipality { name } value n rank } } } } }`,
+      {
+        input: {
+          indicatorCodes: [code?.replace(/^indicator-/, '')],
+          municipalityCodes: ['GM0080', 'GM0392'],
+          granularity: 'YEAR',
+          from: view.get('from'),
+          to: view.get('to'),
+        },
+      },
+    );
+    const periods = (
+      data.compare as {
+        indicators: {
+          periods: {
+            figures: {
+              municipality: { name: string };
+              value: number | null;
+              n: number | null;
+              rank: number | null;
+            }[];
+          }[];
+        }[];
+      }
+    ).indicators[0]?.periods;
+    const latest = periods?.at(-1)?.figures ?? [];
+    expect(latest.length).toBe(2);
+    expect(lines.map((cells) => [cells[0], cells[1], cells[3], cells[7]])).toEqual(
+      latest.map((figure) => [
+        figure.municipality.name,
+        figure.value === null ? '' : String(figure.value),
+        figure.n === null ? '' : String(figure.n),
+        figure.rank === null ? '' : String(figure.rank),
+      ]),
+    );
+    expect(caption).toBeTruthy();
+
+    // A shared link reproduces the view.
+    const shared = page.url();
+    const before = await page.locator('main table').first().textContent();
+    await page.reload();
+    await settle(page);
+    expect(page.url()).toBe(shared);
+    expect(await page.locator('main table').first().textContent()).toBe(before);
+    await expect(page.getByLabel('Indicator for charts and map').inputValue()).resolves.toBe(
+      options[1],
+    );
+    await page.context().close();
+  });
+
+  it('opens a municipality profile with teams against the basic model, stories and the MKBA', async () => {
+    const page = await newSignedInPage('municipality');
+    await page.goto(`${gateway.url}/?page=profile&profile=GM0080`);
+    await settle(page);
+    await page.getByRole('heading', { name: /Gemeenteprofiel: Leeuwarden/ }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Teams van uw gemeente, per toets van het basismodel' })
+      .waitFor();
+    const verdicts = await page.locator('.wn-verdict').allTextContents();
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((text) => /Voldoet|Ter informatie/.test(text))).toBe(true);
+    await page.getByRole('heading', { name: 'Maatschappelijke kosten en baten' }).waitFor();
+    const netBefore = await page.locator('.wn-key-figures dd').nth(2).textContent();
+    // The teams always cost something, so a dearer FTE must lower the balance.
+    const fteCost = page.getByLabel('Kosten van één fte per jaar (euro)');
+    await fteCost.fill('120000');
+    await fteCost.press('Enter');
+    await settle(page);
+    expect(new URL(page.url()).searchParams.get('cost-fte')).toBe('12000000');
+    await expect
+      .poll(() => page.locator('.wn-key-figures dd').nth(2).textContent(), { timeout: 10_000 })
+      .not.toBe(netBefore);
+    await page.context().close();
+  });
+
+  it('passes axe on every page and saves a screenshot of each', async () => {
+    const pages = [
+      [
+        'team-composition',
+        'institute',
+        '?page=team-composition&m=GM0080,GM0072&peer=similar:GM0080',
+      ],
+      ['hours-in-wijk', 'institute', '?page=hours-in-wijk&m=GM0080,GM0392'],
+      ['outcomes', 'institute', '?page=outcomes&m=GM0080,GM0392'],
+      ['outcomes-districts', 'municipality', '?page=outcomes&m=GM0080&districts=GM0080'],
+      ['profile-institute', 'institute', '?page=profile&profile=GM0080'],
+      ['profile-own', 'municipality', '?page=profile&profile=GM0080'],
+      ['indicators', 'institute', '?page=indicators'],
+      ['sign-in', 'institute', '?page=sign-in'],
+    ] as const;
+    for (const [name, role, search] of pages) {
+      const page = await newSignedInPage(role);
+      await page.goto(`${gateway.url}/${search}`);
+      await settle(page);
+      await page.waitForTimeout(300);
+      await screenshot(page, name);
+      await expectNoAxeViolations(page, name);
+      await page.context().close();
+    }
+  }, 240_000);
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createGatewayClient } from './client';
+import * as documents from './documents';
+import { operationTexts } from './persisted-entry';
+
+/** The variables each operation needs to be sent at all; the values do not matter here. */
+const VARIABLES: Record<string, Record<string, unknown>> = {};
+
+describe('persisted-operations manifest', () => {
+  it('holds exactly the text the client sends for every operation', async () => {
+    const sent: string[] = [];
+    const client = createGatewayClient(null, {
+      url: 'http://gateway.test/graphql',
+      fetch: (async (_input: RequestInfo | URL, init?: RequestInit) => {
+        sent.push(JSON.parse(String(init?.body)).query);
+        return new Response(JSON.stringify({ data: null }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }) as typeof fetch,
+    });
+    const operations = Object.values(documents).filter((document) =>
+      document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
+    );
+    for (const document of operations) {
+      await client.query(document, VARIABLES as never).toPromise();
+    }
+    expect(sent).toHaveLength(operations.length);
+    expect(sent.every((text) => text.includes('__typename'))).toBe(true);
+    expect([...new Set(sent)].sort()).toEqual([...operationTexts].sort());
+  });
+});

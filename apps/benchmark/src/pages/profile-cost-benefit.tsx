@@ -1,0 +1,162 @@
+import { useEffect, useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { DataTable } from '../components/data-table';
+import { parseEuros, unitCostsOf } from '../cost-benefit/default-unit-costs';
+import { formatCents, formatNumber } from '../format/number-format';
+import { SocialCostBenefitQuery } from '../graphql/documents';
+import type { MessageKey } from '../i18n/messages';
+import { useTranslation } from '../i18n/use-translation';
+import { useViewState } from '../url-state/use-view-state';
+import type { UnitCostOverrides } from '../url-state/view-state';
+
+const COST_FIELDS = [
+  { key: 'escalationCents', label: 'unitCostEscalation' },
+  { key: 'evictionCents', label: 'unitCostEviction' },
+  { key: 'supervisionOrderCents', label: 'unitCostSupervisionOrder' },
+  { key: 'ftePerYearCents', label: 'unitCostFtePerYear' },
+] as const;
+
+const HARM_LABEL: Readonly<Record<string, MessageKey>> = {
+  ESCALATION: 'harmESCALATION',
+  EVICTION: 'harmEVICTION',
+  SUPERVISION_ORDER: 'harmSUPERVISION_ORDER',
+};
+
+function UnitCostField({ field }: { field: (typeof COST_FIELDS)[number] }) {
+  const { t } = useTranslation();
+  const [view, update] = useViewState();
+  const id = useId();
+  const cents = unitCostsOf(view.unitCosts)[field.key];
+  const [draft, setDraft] = useState(String(cents / 100));
+  useEffect(() => setDraft(String(cents / 100)), [cents]);
+  const commit = () => {
+    const next: { -readonly [K in keyof UnitCostOverrides]: number } = { ...view.unitCosts };
+    const parsed = parseEuros(draft);
+    if (parsed === null) {
+      setDraft(String(cents / 100));
+      return;
+    }
+    next[field.key] = parsed;
+    update({ unitCosts: next }, { replace: true });
+  };
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {t(field.label)}
+      </label>
+      <input
+        id={id}
+        className="utrecht-textbox utrecht-textbox--html-input"
+        inputMode="decimal"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+    </div>
+  );
+}
+
+/** The social cost-benefit analysis (MKBA) of a municipality's teams, with editable unit costs. */
+export function CostBenefitSection({ code, name }: { code: string; name: string }) {
+  const { t, locale } = useTranslation();
+  const [view, update] = useViewState();
+  const [result] = useQuery({
+    query: SocialCostBenefitQuery,
+    variables: {
+      code,
+      input: { from: view.from, to: view.to, unitCosts: unitCostsOf(view.unitCosts) },
+    },
+  });
+  const analysis = result.data?.municipality?.socialCostBenefit;
+  const error = result.error?.graphQLErrors[0]?.message ?? result.error?.message;
+  return (
+    <section aria-labelledby="mkba-heading" className="wn-indicator">
+      <h2 id="mkba-heading" className="utrecht-heading-2">
+        {t('profileCostBenefit')}
+      </h2>
+      <fieldset className="wn-fieldset utrecht-form-fieldset">
+        <legend className="utrecht-form-fieldset__legend">{t('unitCosts')}</legend>
+        <p className="utrecht-form-field-description">{t('unitCostsNote')}</p>
+        <div className="wn-inline-fields">
+          {COST_FIELDS.map((field) => (
+            <UnitCostField key={field.key} field={field} />
+          ))}
+        </div>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => update({ unitCosts: {} })}
+        >
+          {t('resetUnitCosts')}
+        </button>
+      </fieldset>
+      {error && (
+        <div className="utrecht-alert utrecht-alert--info" role="note">
+          {t('costBenefitUnavailable', { message: error })}
+        </div>
+      )}
+      {analysis && (
+        <>
+          <dl className="wn-key-figures" aria-live="polite">
+            <div>
+              <dt>{t('benefit')}</dt>
+              <dd>{formatCents(analysis.benefitCents, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('teamCost')}</dt>
+              <dd>{formatCents(analysis.teamCostCents, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('netBalance')}</dt>
+              <dd>{formatCents(analysis.netBalanceCents, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('returnPerEuro')}</dt>
+              <dd>{formatCents(Math.round(analysis.returnPerEuro * 100), locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('teamFteMean')}</dt>
+              <dd>{formatNumber(analysis.teamFteMean, locale, 1)}</dd>
+            </div>
+          </dl>
+          <DataTable
+            caption={`${t('benefitLines')}: ${name}`}
+            fileNameParts={[name, 'mkba', analysis.from, analysis.to]}
+            rows={analysis.benefitLines}
+            rowKey={(line) => line.harm}
+            columns={[
+              {
+                header: t('prevented'),
+                isRowHeader: true,
+                cell: (line) =>
+                  HARM_LABEL[line.harm] ? t(HARM_LABEL[line.harm] as MessageKey) : line.harm,
+                csv: (line) => line.harm,
+              },
+              {
+                header: t('count'),
+                isNumeric: true,
+                cell: (line) => formatNumber(line.count, locale),
+                csv: (line) => line.count,
+              },
+              {
+                header: t('unitCost'),
+                isNumeric: true,
+                cell: (line) => formatCents(line.unitCostCents, locale),
+                csv: (line) => line.unitCostCents / 100,
+              },
+              {
+                header: t('total'),
+                isNumeric: true,
+                cell: (line) => formatCents(line.totalCents, locale),
+                csv: (line) => line.totalCents / 100,
+              },
+            ]}
+          />
+        </>
+      )}
+    </section>
+  );
+}
