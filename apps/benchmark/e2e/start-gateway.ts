@@ -78,6 +78,7 @@ export async function startGateway(): Promise<RunningGateway> {
       PORT: String(port),
       WIJKNET_DATA_DIR: dataDir,
       WIJKNET_JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-gateway',
+      WIJKNET_PSEUDONYM_KEY: 'e2e-pseudonym-key-long-enough',
       WIJKNET_LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -31,6 +31,7 @@ export async function startGateway(options: { databaseUrl: string }): Promise<Ru
       HOST: '127.0.0.1',
       DATABASE_URL: options.databaseUrl,
       WIJKNET_JWT_SECRET: BENCH_JWT_SECRET,
+      WIJKNET_PSEUDONYM_KEY: 'bench-pseudonym-key-long-enough',
       WIJKNET_LOG_LEVEL: 'error',
     },
     url: `${base}/graphql`,
