@@ -135,7 +135,9 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const workers = Promise.all([read(), read(), read(), write(), write()]);
 
-    await sleep(2000);
+    // A write through the API takes 1-2 s on this cluster (each refreshes the rollups), so the
+    // phases before and after the outage are long enough for a few acknowledged writes each.
+    await sleep(4000);
     const stopBegan = performance.now();
     await cluster.stop('immediate');
     const stopDone = performance.now();
@@ -149,7 +151,7 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
       if (answer.status === 200 && answer.codes.length === 0) servedAgainAt = performance.now();
       else await sleep(50);
     }
-    await sleep(2000);
+    await sleep(4000);
     running = false;
     await workers;
     process.off('uncaughtException', onUncaught);
