@@ -1,4 +1,4 @@
-import { appendFile, chown, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,9 +49,45 @@ async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/** The file that reserves a port for one cluster while it lives, stopped or not. */
+const portClaimOf = (port: number) => join(tmpdir(), `wijknet-pg-port-${port}.claim`);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims the port for this process, unless a living process (another test, on this machine
+ * shared with others) holds it. A claim is needed beside the check that the port is free: a
+ * cluster stopped for an outage test frees its port, and another test's new cluster must not
+ * take it before the first one starts again.
+ */
+async function claimPort(port: number): Promise<boolean> {
+  const claim = portClaimOf(port);
+  try {
+    await writeFile(claim, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    const holder = Number(await readFile(claim, 'utf8').catch(() => ''));
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return false;
+    // A claim left by a process that died: take it over.
+    await rm(claim, { force: true });
+    return writeFile(claim, String(process.pid), { flag: 'wx' }).then(
+      () => true,
+      () => false,
+    );
+  }
+}
+
 async function freePortFrom(first: number): Promise<number> {
   for (let port = first; port < first + 100; port += 1) {
-    if (await isPortFree(port)) return port;
+    if (!(await isPortFree(port))) continue;
+    if (await claimPort(port)) return port;
   }
   throw new Error(`No free port between ${first} and ${first + 99} for a throwaway cluster.`);
 }
@@ -128,6 +164,7 @@ export async function startThrowawayCluster(
     async destroy() {
       if (await cluster.isRunning()) await cluster.stop('immediate');
       await rm(root, { recursive: true, force: true });
+      await rm(portClaimOf(port), { force: true });
     },
     [Symbol.asyncDispose]: () => cluster.destroy(),
   };
@@ -136,6 +173,7 @@ export async function startThrowawayCluster(
   } catch (error) {
     const log = await cluster.readLog();
     await rm(root, { recursive: true, force: true });
+    await rm(portClaimOf(port), { force: true });
     throw new Error(`The throwaway cluster did not start:\n${log}`, { cause: error });
   }
   return cluster;

@@ -32,6 +32,18 @@ describe('toGraphQLError', () => {
     expect(toGraphQLError(new ForbiddenError('nope')).extensions.code).toBe('FORBIDDEN');
   });
 
+  it('reports a row the tenancy policy refuses as FORBIDDEN, without the policy or SQL', () => {
+    const cause = new Error('Failed query: insert into households ...', {
+      cause: Object.assign(
+        new Error('new row violates row-level security policy "households_team_caseload"'),
+        { code: '42501' },
+      ),
+    });
+    const error = toGraphQLError(located(cause));
+    expect(error.extensions.code).toBe('FORBIDDEN');
+    expect(error.message).not.toMatch(/caseload|policy|insert/);
+  });
+
   it.each([
     ['a refused connection', Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })],
     ['a driver timeout', Object.assign(new Error('timeout'), { code: 'CONNECT_TIMEOUT' })],

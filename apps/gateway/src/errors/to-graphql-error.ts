@@ -12,6 +12,7 @@ import {
   INTERNAL_ERROR_MESSAGE,
 } from './error-codes.js';
 import { GatewayError } from './gateway-error.js';
+import { isScopeViolation } from './scope-violation.js';
 
 export type Details = Readonly<Record<string, string | number | boolean | null>>;
 
@@ -49,6 +50,13 @@ export function describeFailure(error: unknown): Failure {
   }
   const domainFailure = describeDomainError(error);
   if (domainFailure) return domainFailure;
+  if (isScopeViolation(error)) {
+    return {
+      code: 'FORBIDDEN',
+      message:
+        'Your token may not write this: it lies outside your municipality, or for a team token outside your team’s districts and households.',
+    };
+  }
   if (isDatabaseUnavailable(error)) {
     return {
       code: 'UNAVAILABLE',

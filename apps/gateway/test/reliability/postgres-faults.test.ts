@@ -3,14 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import {
-  createDatabase,
-  type DatabaseHandle,
-  migrate,
-  queryRows,
-  schema,
-  withScope,
-} from '@wijknet/db';
+import { createDatabase, type DatabaseHandle, migrate, queryRows } from '@wijknet/db';
 import {
   findPostgresBinaries,
   startThrowawayCluster,
@@ -19,6 +12,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
+import { householdIdOf, registerHousehold } from './support/household-writes.js';
 import {
   type HttpGateway,
   listenOnLoopback,
@@ -64,66 +58,86 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
   });
 
   interface OutageRun {
+    /** Reads and writes, by when they were sent. */
     readonly before: TimedAnswer[];
     readonly outage: TimedAnswer[];
     readonly after: TimedAnswer[];
     readonly all: TimedAnswer[];
     readonly recoveryMs: number | undefined;
     readonly acknowledged: ReadonlySet<string>;
+    readonly acknowledgedDuringOutage: number;
     readonly refused: ReadonlySet<string>;
+    readonly unanswered: ReadonlySet<string>;
+    /** Household ids the gateway returned for acknowledged writes that differ from the reference's. */
+    readonly wrongIds: readonly string[];
     readonly stored: ReadonlySet<string>;
     readonly driverCrashes: readonly Error[];
   }
   let run: OutageRun;
 
   /**
-   * Under load (three readers through the HTTP gateway, two writers), Postgres stops as
-   * abruptly as a crash for three seconds and starts again; the gateway keeps running.
+   * Under load (three readers and two writers, all through the gateway over HTTP), Postgres stops
+   * as abruptly as a crash for three seconds and starts again; the gateway keeps running. Every
+   * write is a `registerHousehold` mutation with a reference of its own, so what the API
+   * acknowledged or refused can be looked up afterwards.
    */
   async function runOutage(): Promise<OutageRun> {
+    const [district] = await queryRows<{ id: string }>(
+      handle.db,
+      sql`select id from districts where municipality_id = ${MUNICIPALITY} order by id limit 1`,
+    );
+    if (!district) throw new Error(`no district of ${MUNICIPALITY} in the reference data`);
     const acknowledged = new Set<string>();
     const refused = new Set<string>();
-    let serial = 0;
-    /** A write as a mutation's resolver makes it: one team row, in the municipality's scope. */
-    const write = async () => {
-      serial += 1;
-      const name = `Outage team ${String(serial).padStart(5, '0')}`;
-      try {
-        await withScope(handle.db, { role: 'municipality', municipalityId: MUNICIPALITY }, (tx) =>
-          tx.insert(schema.teams).values({
-            municipalityId: MUNICIPALITY,
-            name,
-            kind: 'all-ages',
-            mandate: 'derived-mandate',
-            startedOn: '2024-01-01',
-          }),
-        );
-        acknowledged.add(name);
-      } catch {
-        refused.add(name);
-      }
-    };
+    const unanswered = new Set<string>();
+    const wrongIds: string[] = [];
     const answers: Array<TimedAnswer & { startedAt: number; endedAt: number }> = [];
+    const acknowledgedAt: number[] = [];
+    let serial = 0;
     let running = true;
     const read = async () => {
       while (running) {
         const startedAt = performance.now();
-        const answer = await post(gateway.url, READ, token, 60_000);
+        const answer = await post(gateway.url, { query: READ, token, timeoutMs: 60_000 });
         answers.push({ ...answer, startedAt, endedAt: performance.now() });
       }
     };
-    const writeOn = async () => {
-      while (running) await write();
+    const write = async () => {
+      while (running) {
+        serial += 1;
+        const reference = `OUTAGE-${String(serial).padStart(6, '0')}`;
+        const startedAt = performance.now();
+        const written = await registerHousehold({
+          url: gateway.url,
+          token,
+          reference,
+          districtCode: district.id,
+          timeoutMs: 60_000,
+        });
+        const endedAt = performance.now();
+        answers.push({ ...written.answer, startedAt, endedAt });
+        if (written.outcome === 'acknowledged') {
+          acknowledged.add(reference);
+          acknowledgedAt.push(startedAt);
+          const { id } = (written.answer.data as { registerHousehold: { id: string } })
+            .registerHousehold;
+          if (id !== householdIdOf(MUNICIPALITY, reference)) wrongIds.push(reference);
+        } else if (written.outcome === 'refused') refused.add(reference);
+        else unanswered.add(reference);
+      }
     };
-    // The driver (postgres.js 3.4.9) can throw from a timer when the server goes away under
-    // it; collected here so the run shows how often, instead of ending the test process.
+    // postgres.js 3.4.9 threw from a timer when the server went away under a transaction
+    // (patched, see patches/postgres@3.4.9.patch); collected here so a regression shows as a
+    // failed assertion with the error, instead of ending the test process.
     const driverCrashes: Error[] = [];
     const onUncaught = (error: Error) => driverCrashes.push(error);
     process.on('uncaughtException', onUncaught);
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const workers = Promise.all([read(), read(), read(), writeOn(), writeOn()]);
+    const workers = Promise.all([read(), read(), read(), write(), write()]);
 
-    await sleep(2000);
+    // A write through the API takes 1-2 s on this cluster (each refreshes the rollups), so the
+    // phases before and after the outage are long enough for a few acknowledged writes each.
+    await sleep(4000);
     const stopBegan = performance.now();
     await cluster.stop('immediate');
     const stopDone = performance.now();
@@ -133,19 +147,21 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
     const restartedAt = performance.now();
     let servedAgainAt: number | undefined;
     while (performance.now() - restartedAt < 60_000 && servedAgainAt === undefined) {
-      const answer = await post(gateway.url, READ, token, 60_000);
+      const answer = await post(gateway.url, { query: READ, token, timeoutMs: 60_000 });
       if (answer.status === 200 && answer.codes.length === 0) servedAgainAt = performance.now();
       else await sleep(50);
     }
-    await sleep(2000);
+    await sleep(4000);
     running = false;
     await workers;
     process.off('uncaughtException', onUncaught);
 
-    const rows = await queryRows<{ name: string }>(
+    const rows = await queryRows<{ id: string }>(
       handle.db,
-      sql`select name from teams where name like 'Outage team %'`,
+      sql`select id from households where municipality_id = ${MUNICIPALITY}`,
     );
+    const storedIds = new Set(rows.map((row) => row.id));
+    const sent = [...acknowledged, ...refused, ...unanswered];
     return {
       before: answers.filter((a) => a.endedAt < stopBegan),
       outage: answers.filter((a) => a.startedAt > stopDone && a.startedAt < startBegan),
@@ -153,8 +169,14 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
       all: answers,
       recoveryMs: servedAgainAt === undefined ? undefined : servedAgainAt - restartedAt,
       acknowledged,
+      acknowledgedDuringOutage: acknowledgedAt.filter((at) => at > stopDone && at < startBegan)
+        .length,
       refused,
-      stored: new Set(rows.map((row) => row.name)),
+      unanswered,
+      wrongIds,
+      stored: new Set(
+        sent.filter((reference) => storedIds.has(householdIdOf(MUNICIPALITY, reference))),
+      ),
       driverCrashes,
     };
   }
@@ -164,13 +186,15 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
 
   it('keeps every write acknowledged before, during or after an outage, and none refused', async () => {
     run = await runOutage();
-    expect([...run.acknowledged].filter((name) => !run.stored.has(name))).toEqual([]);
-    expect([...run.refused].filter((name) => run.stored.has(name))).toEqual([]);
+    expect([...run.acknowledged].filter((reference) => !run.stored.has(reference))).toEqual([]);
+    expect([...run.refused].filter((reference) => run.stored.has(reference))).toEqual([]);
+    expect([...run.unanswered]).toEqual([]);
+    expect(run.wrongIds).toEqual([]);
     expect(run.acknowledged.size).toBeGreaterThan(0);
     expect(run.refused.size).toBeGreaterThan(0);
     const slowest = Math.max(...run.outage.map((a) => a.milliseconds));
     console.info(
-      `database outage: ${run.all.length} requests (${run.outage.length} sent during the 3 s outage, slowest ${Math.round(slowest)} ms), served again ${Math.round(run.recoveryMs ?? -1)} ms after Postgres started; writes ${run.acknowledged.size} acknowledged, ${run.refused.size} refused, 0 lost, 0 refused-but-stored; uncaught driver errors ${run.driverCrashes.length}`,
+      `database outage: ${run.all.length} requests (${run.outage.length} sent during the 3 s outage, slowest ${Math.round(slowest)} ms), served again ${Math.round(run.recoveryMs ?? -1)} ms after Postgres started; registerHousehold writes ${run.acknowledged.size} acknowledged (${run.acknowledgedDuringOutage} during the outage), ${run.refused.size} refused, ${run.unanswered.size} unanswered, ${[...run.acknowledged].filter((reference) => !run.stored.has(reference)).length} lost, ${[...run.refused].filter((reference) => run.stored.has(reference)).length} refused-but-stored; uncaught driver errors ${run.driverCrashes.length}`,
     );
   }, 180_000);
 
@@ -185,20 +209,10 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
     expect(run.recoveryMs).toBeDefined();
     expect(run.after.length).toBeGreaterThan(0);
     expect(failures(run.after)).toEqual([]);
-    // Only the known driver fault may have been thrown from a timer (reported, see above).
-    expect(
-      run.driverCrashes.filter(
-        (error) => !/Cannot read properties of null \(reading 'write'\)/.test(error.message),
-      ),
-    ).toEqual([]);
+    expect(run.driverCrashes.map((error) => error.stack ?? error.message)).toEqual([]);
   });
 
-  // BUG (db/gateway): while Postgres is down, the first requests are refused with UNAVAILABLE
-  // quickly, but then requests wait for postgres.js to reconnect (its default connect_timeout
-  // is 30 s, with growing back-off) instead of being refused; measured: answers after 10 s and
-  // more, and the gateway serves again 8-10 s after Postgres is back. createDatabase() sets no
-  // connect_timeout and the gateway no request deadline. When fixed, this passes: drop `.fails`.
-  it.fails('refuses within a second during the outage and serves again within 5 s of Postgres', () => {
+  it('refuses within a second during the outage and serves again within 5 s of Postgres', () => {
     expect(Math.max(...run.outage.map((a) => a.milliseconds))).toBeLessThan(1000);
     expect(run.recoveryMs ?? Number.POSITIVE_INFINITY).toBeLessThan(5000);
   });

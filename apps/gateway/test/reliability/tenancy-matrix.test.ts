@@ -3,7 +3,12 @@ import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
 import { schema } from '../../src/schema/index.js';
-import { ask, createGatewayUnderTest, problemsWithAnswer } from './support/gateway-under-test.js';
+import {
+  type Answer,
+  ask,
+  createGatewayUnderTest,
+  problemsWithAnswer,
+} from './support/gateway-under-test.js';
 import { type ProbeTarget, probeOperations } from './support/probe-operations.js';
 import { checksumTables } from './support/table-checksums.js';
 import {
@@ -36,6 +41,8 @@ const targetOf = (rows: TeamRows): ProbeTarget => ({
   householdId: rows.householdId,
   planId: rows.planId,
   memberId: rows.memberId,
+  // References are resolved in the writing token's own municipality; one set per target.
+  referencePrefix: `probe-${rows.teamName.match(/\((\w)\)/)?.[1] ?? 'x'}`,
 });
 
 interface RoleCase {
@@ -85,8 +92,30 @@ const ROLE_CASES: readonly RoleCase[] = [
   },
 ];
 
+/** Whether the role must not write rows of this team's: anything foreign to its own scope. */
+function mayNotWrite(role: RoleCase, rows: TeamRows): boolean {
+  if (
+    role.name === 'a municipality token' ||
+    role.name === 'an admin token acting for a municipality'
+  ) {
+    return rows.municipalityId !== OWN_MUNICIPALITY;
+  }
+  return true;
+}
+
+/** Whether a probe's arguments carry an identifier or code of the team's rows. */
+function namesTarget(variables: Record<string, unknown>, rows: TeamRows): boolean {
+  const text = JSON.stringify(variables);
+  return [rows.teamId, rows.districtId, rows.householdId, rows.planId, rows.memberId].some((id) =>
+    text.includes(id),
+  );
+}
+
 /** What the matrix probed, for docs/security.md. */
-const tally = { operations: 0, probes: 0 };
+const tally = { operations: 0, probes: 0, ownWrites: 0, refusedForeignWrites: 0 };
+
+/** The mutation's field in an answer's data: set when the write was made, null when refused. */
+const writtenField = (answer: Answer, field: string) => answer.body?.data?.[field] ?? null;
 
 describe('the tenancy matrix', () => {
   it('probes every root field with a document the schema accepts', () => {
@@ -127,6 +156,40 @@ describe('the tenancy matrix', () => {
     60_000,
   );
 
+  it('accepts every write probe of a municipality token aimed at its own rows (so the refusals of foreign ones mean something)', async () => {
+    const token = await signDevelopmentToken({
+      role: 'municipality',
+      municipalityId: OWN_MUNICIPALITY,
+    });
+    const writes = probeOperations(schema, targetOf(fixture.ownTeam)).filter(
+      (probe) => probe.operation === 'mutation',
+    );
+    expect(writes.length).toBeGreaterThan(0);
+    // A write may name a row another write registers (a member its team, a plan event its
+    // household): send them in rounds until none is accepted anew, whatever their order.
+    const accepted = new Set<string>();
+    const lastRefusal = new Map<string, string>();
+    for (let round = 0; round < writes.length && accepted.size < writes.length; round += 1) {
+      for (const probe of writes.filter((candidate) => !accepted.has(candidate.field))) {
+        const answer = await ask(gateway, {
+          query: probe.document,
+          variables: probe.variables,
+          token,
+        });
+        expect(problemsWithAnswer(answer), probe.document).toEqual([]);
+        if (writtenField(answer, probe.field) !== null && !answer.body?.errors?.length) {
+          accepted.add(probe.field);
+        } else {
+          lastRefusal.set(probe.field, answer.text.slice(0, 400));
+        }
+      }
+    }
+    const neverAccepted = [...lastRefusal].filter(([field]) => !accepted.has(field));
+    expect(Object.fromEntries(neverAccepted)).toEqual({});
+    expect([...accepted].sort()).toEqual(writes.map((probe) => probe.field).sort());
+    tally.ownWrites = accepted.size;
+  }, 60_000);
+
   it.each(ROLE_CASES.map((role) => [role.name, role] as const))(
     'never gives %s a foreign row',
     async (_name, role) => {
@@ -142,10 +205,27 @@ describe('the tenancy matrix', () => {
             token,
           });
           tally.probes += 1;
+          // A write that names a row of the target (its municipality, district, team, ...)
+          // where the caller may not write is refused: no row comes back.
+          if (
+            probe.operation === 'mutation' &&
+            mayNotWrite(role, rows) &&
+            namesTarget(probe.variables, rows)
+          ) {
+            if (writtenField(answer, probe.field) !== null) {
+              leaks.push(`${probe.field} aimed at ${rows.teamName} was written`);
+            } else tally.refusedForeignWrites += 1;
+          }
           for (const problem of problemsWithAnswer(answer))
             leaks.push(`${probe.field}: ${problem}`);
+          // An identifier the caller sent may be echoed in a refusal ("Team ... is not a team
+          // of yours"); that names nothing the caller did not know, so for those only the
+          // data is searched. Everything else is searched in the whole body.
+          const sent = JSON.stringify(probe.variables);
+          const dataText = JSON.stringify(answer.body?.data ?? null);
           for (const identifier of forbidden) {
-            if (answer.text.includes(identifier)) {
+            const searched = sent.includes(identifier) ? dataText : answer.text;
+            if (searched.includes(identifier)) {
               leaks.push(
                 `${probe.operation} ${probe.field} aimed at ${rows.teamName} returned ${identifier}`,
               );
@@ -162,7 +242,7 @@ describe('the tenancy matrix', () => {
 
   afterAll(() => {
     console.info(
-      `tenancy matrix: ${tally.operations} root operations x ${ROLE_CASES.length} roles x 2 targets = ${tally.probes} probes`,
+      `tenancy matrix: ${tally.operations} root operations x ${ROLE_CASES.length} roles x 2 targets = ${tally.probes} probes; ${tally.refusedForeignWrites} writes naming a foreign row refused; ${tally.ownWrites} write probes accepted on own rows`,
     );
   });
 });

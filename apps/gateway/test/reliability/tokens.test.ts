@@ -1,6 +1,6 @@
-import { schema as tables } from '@wijknet/db';
+import { queryRows, schema as tables, withScope } from '@wijknet/db';
 import { createTestDatabase } from '@wijknet/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { base64url, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { encodeSecret } from '../../src/auth/verify-token.js';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/env.js';
 import { schema } from '../../src/schema/index.js';
 import { ask, codesOf, createGatewayUnderTest } from './support/gateway-under-test.js';
+import { householdIdOf, REGISTER_HOUSEHOLD } from './support/household-writes.js';
+import { probeOperations } from './support/probe-operations.js';
 import {
   insertTwoMunicipalities,
   OWN_MUNICIPALITY,
@@ -236,6 +238,101 @@ describe('the audit log', () => {
     expect(rows.map((row) => `${row.subjectType}:${row.subjectId}`)).toEqual([
       `plan:${fixture.ownTeam.planId}`,
     ]);
+  });
+
+  it('records the household a municipality token registers, as a write', async () => {
+    const token = await signDevelopmentToken({
+      role: 'municipality',
+      municipalityId: OWN_MUNICIPALITY,
+      subject: 'auditor-writer',
+    });
+    const household = await ask(gateway, {
+      query: REGISTER_HOUSEHOLD,
+      token,
+      variables: {
+        input: {
+          householdReference: 'AUDIT-1',
+          districtCode: fixture.ownTeam.districtId,
+          size: 1,
+          adults: 1,
+          minors: 0,
+          eldestAgeBand: '65-74',
+          registeredOn: '2025-04-01',
+          intakeChannel: 'self',
+        },
+      },
+    });
+    expect(codesOf(household)).toEqual([]);
+    const householdId = householdIdOf(OWN_MUNICIPALITY, 'AUDIT-1');
+    const rows = await auditRowsOf('auditor-writer');
+    expect(rows.map((row) => `${row.action}:${row.subjectType}:${row.subjectId}`)).toContain(
+      `write:household:${householdId}`,
+    );
+    expect(rows.every((row) => row.municipalityId === OWN_MUNICIPALITY)).toBe(true);
+  });
+
+  it('cannot be changed through the API: every mutation, as every tenant role, only adds rows', async () => {
+    const auditTable = async () =>
+      queryRows<{ row: string }>(
+        database.db,
+        sql`select (municipality_id, id, occurred_at, actor, role, action, subject_type, subject_id, details)::text as row from audit_log order by 1`,
+      );
+    const before = (await auditTable()).map(({ row }) => row);
+    const tokens = [
+      await signDevelopmentToken({ role: 'municipality', municipalityId: OWN_MUNICIPALITY }),
+      await signDevelopmentToken({ role: 'admin', municipalityId: OWN_MUNICIPALITY }),
+      await signDevelopmentToken({
+        role: 'team',
+        municipalityId: OWN_MUNICIPALITY,
+        teamId: fixture.ownTeam.teamId,
+      }),
+    ];
+    const target = {
+      municipalityCode: fixture.ownTeam.municipalityId,
+      districtCode: fixture.ownTeam.districtId,
+      teamId: fixture.ownTeam.teamId,
+      householdId: fixture.ownTeam.householdId,
+      planId: fixture.ownTeam.planId,
+      memberId: fixture.ownTeam.memberId,
+      referencePrefix: 'audit-probe',
+    };
+    let probes = 0;
+    for (const token of tokens) {
+      for (const probe of probeOperations(schema, target)) {
+        await ask(gateway, { query: probe.document, variables: probe.variables, token });
+        probes += 1;
+      }
+    }
+    expect(probes).toBeGreaterThan(0);
+    const after = new Set((await auditTable()).map(({ row }) => row));
+    // Every row that was there is still there, unchanged; new rows are reads and writes only.
+    expect(before.filter((row) => !after.has(row))).toEqual([]);
+    const rows = await database.db.select().from(tables.auditLog);
+    expect(new Set(rows.map((row) => row.action))).toEqual(new Set(['read', 'write']));
+  });
+
+  it('is append-only for the request role: an update or delete is refused by the database', async () => {
+    const scope = { role: 'municipality', municipalityId: OWN_MUNICIPALITY } as const;
+    for (const statement of [
+      sql`update audit_log set actor = 'someone else'`,
+      sql`delete from audit_log`,
+      sql`truncate audit_log`,
+    ]) {
+      await expect(
+        withScope(database.db, scope, (tx) => tx.execute(statement)),
+      ).rejects.toMatchObject({ cause: { code: '42501' } });
+    }
+    await withScope(database.db, scope, (tx) =>
+      tx.insert(tables.auditLog).values({
+        municipalityId: OWN_MUNICIPALITY,
+        actor: 'append-check',
+        role: 'municipality',
+        action: 'read',
+        subjectType: 'household',
+        subjectId: fixture.ownTeam.householdId,
+      }),
+    );
+    expect(await auditRowsOf('append-check')).toHaveLength(1);
   });
 
   it('has no operation in the API that writes or reads it', () => {

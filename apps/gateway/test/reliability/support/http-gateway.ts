@@ -29,25 +29,28 @@ export interface TimedAnswer {
   readonly milliseconds: number;
 }
 
+export interface PostRequest {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+  readonly token?: string;
+  /** How long to wait for an answer before counting it as none (status 0); 10 s by default. */
+  readonly timeoutMs?: number;
+}
+
 /** One POST over the network; a failure to answer at all counts as status 0. */
-export async function post(
-  url: string,
-  query: string,
-  token?: string,
-  timeoutMs = 10_000,
-): Promise<TimedAnswer> {
+export async function post(url: string, request: PostRequest): Promise<TimedAnswer> {
   const started = performance.now();
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     [CSRF_HEADER]: '1',
   };
-  if (token) headers.authorization = `Bearer ${token}`;
+  if (request.token) headers.authorization = `Bearer ${request.token}`;
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query }),
-      signal: AbortSignal.timeout(timeoutMs),
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+      signal: AbortSignal.timeout(request.timeoutMs ?? 10_000),
     });
     const body = (await response.json()) as {
       data?: unknown;

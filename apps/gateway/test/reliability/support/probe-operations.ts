@@ -24,6 +24,12 @@ export interface ProbeTarget {
   readonly householdId: string;
   readonly planId: string;
   readonly memberId: string;
+  /**
+   * What the target's own references (teamReference, householdReference, ...) start with. A
+   * mutation names rows by the municipality's own references, which the writing token's
+   * municipality resolves; the probes of one target register and then name the same ones.
+   */
+  readonly referencePrefix: string;
 }
 
 /** One root field called with generated arguments, ready to send. */
@@ -33,6 +39,9 @@ export interface ProbeOperation {
   readonly document: string;
   readonly variables: Record<string, unknown>;
 }
+
+/** An indicator of the registry, for arguments that name one. */
+const INDICATOR_CODE = 'reach-per-1000-households';
 
 /** How far a probe's selection follows object fields; the query limits allow a little more. */
 const MAX_OBJECT_DEPTH = 4;
@@ -46,10 +55,21 @@ function stringFor(context: string, target: ProbeTarget): string {
   const name = context.toLowerCase();
   const last = name.split('.').at(-1) ?? name;
   const lastAsWritten = context.split('.').at(-1) ?? context;
-  if (/period/.test(last)) return '2025';
+  if (/reference$/.test(last)) {
+    const kind = /household/.test(last)
+      ? 'household'
+      : /plan/.test(last)
+        ? 'plan'
+        : /member|lead/.test(last)
+          ? 'member'
+          : 'team';
+    return `${target.referencePrefix}-${kind}`;
+  }
+  // A quarter: some questions take quarters only, a story takes either.
+  if (/period/.test(last)) return '2025-Q1';
   if (/locale|language/.test(last)) return 'nl';
-  // `from` and `until` bound periods; a year is a valid period.
-  if (/^(from|until|to)$|(From|Until)$/.test(lastAsWritten)) return '2025';
+  // `from` and `until` bound periods; a quarter, as the first granularity (QUARTER) needs.
+  if (/^(from|until|to)$|(From|Until)$/.test(lastAsWritten)) return '2025-Q1';
   if (/^(asOf|date)$|(On|Date)$/.test(lastAsWritten)) return '2025-03-01';
   if (/household/.test(last)) return target.householdId;
   if (/plan/.test(last)) return target.planId;
@@ -57,7 +77,7 @@ function stringFor(context: string, target: ProbeTarget): string {
   if (/team/.test(last)) return target.teamId;
   if (/district|wijk/.test(last)) return target.districtCode;
   if (/municipalit|gemeente/.test(last)) return target.municipalityCode;
-  if (/indicator/.test(last)) return 'reach';
+  if (/indicator/.test(last)) return INDICATOR_CODE;
   // `id` and `code` take the meaning of the field they belong to.
   if (last === 'id' || last === 'code' || last === 'unitid') {
     const owner = name.split('.').slice(0, -1).join('.');
@@ -67,11 +87,45 @@ function stringFor(context: string, target: ProbeTarget): string {
     if (/team/.test(owner)) return target.teamId;
     if (/district/.test(owner)) return target.districtCode;
     if (/municipalit/.test(owner)) return target.municipalityCode;
-    if (/indicator/.test(owner)) return 'reach';
+    if (/indicator/.test(owner)) return INDICATOR_CODE;
     return target.planId;
   }
   return 'probe';
 }
+
+/**
+ * Valid values for input fields whose name alone says too little (a closed list of codes, a
+ * sum, a minimum length), so a write probe aimed at the caller's own rows is accepted and a
+ * refusal of one aimed at foreign rows means the target was foreign, not that the input was
+ * bad. Keyed by `InputType.field` or by field name; a new input field without an entry gets a
+ * value from its name, and the matrix's own-rows check fails when that is not accepted.
+ */
+const EXAMPLE_INPUT_VALUES: Readonly<Record<string, unknown>> = {
+  // null: leave the field out.
+  'PlanEventInput.type': 'opened',
+  'RegisteredEventInput.type': 'eviction-prevented',
+  'TeamInput.name': 'Probe team',
+  // Only on `activated` and `lead-changed`; an `opened` event with a lead is refused.
+  'PlanEventInput.leadMemberReference': null,
+  accessMandate: 'own-mandate',
+  kind: 'all-ages',
+  discipline: 'social-worker',
+  ring: 'core',
+  contractedHours: 32,
+  hoursInWijk: 24,
+  secondingOrganisation: 'Probe organisation',
+  size: 2,
+  adults: 1,
+  minors: 1,
+  eldestAgeBand: '27-44',
+  intakeChannel: 'self',
+  moment: 'intake',
+  finances: 2,
+  housing: 3,
+  title: 'Probe story',
+  text: 'A probe story, long enough for the forty characters a story needs.',
+  lifeDomains: ['finances'],
+};
 
 function valueFor(
   type: GraphQLInputType,
@@ -85,11 +139,19 @@ function valueFor(
   if (isInputObjectType(type)) {
     if (seen.has(type.name)) return null;
     const nested = new Set([...seen, type.name]);
+    // Required fields, and optional ones that point at rows or have an example value.
     return Object.fromEntries(
-      Object.values(type.getFields()).map((field) => [
-        field.name,
-        valueFor(field.type, `${context}.${field.name}`, target, nested),
-      ]),
+      Object.values(type.getFields()).flatMap((field) => {
+        const key = [`${type.name}.${field.name}`, field.name].find(
+          (candidate) => candidate in EXAMPLE_INPUT_VALUES,
+        );
+        if (key !== undefined) {
+          const example = EXAMPLE_INPUT_VALUES[key];
+          return example === null ? [] : [[field.name, example]];
+        }
+        if (!isNonNullType(field.type) && !POINTING_ARGUMENT.test(field.name)) return [];
+        return [[field.name, valueFor(field.type, `${context}.${field.name}`, target, nested)]];
+      }),
     );
   }
   switch (type.name) {
@@ -170,7 +232,8 @@ function inlineArguments(
  * Optional arguments a probe fills in: those that point at rows. Paging and filters keep their
  * defaults, so the probe asks the plainest form of the question.
  */
-const POINTING_ARGUMENT = /municipalit|district|team|household|plan|member|period|^id$|^code$/i;
+const POINTING_ARGUMENT =
+  /municipalit|district|team|household|plan|member|period|^id$|^code$|reference$/i;
 
 function probeOf(
   operation: 'query' | 'mutation',

@@ -1,17 +1,18 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { type Database, schema, withScope } from '@wijknet/db';
+import { registerHousehold } from './household-writes.js';
 import { post } from './http-gateway.js';
 
 export interface SoakOptions {
   /** The gateway's GraphQL URL on loopback. */
   readonly url: string;
-  /** The database the writes go to (the gateway has no mutations yet; see docs/security.md). */
-  readonly db: Database;
   readonly durationSeconds: number;
   /** Requests in flight at once; the load is bounded by it, not by a rate. */
   readonly concurrency?: number;
-  readonly municipalityId: string;
+  /** A district of the municipality the token is for: the writes register households there. */
+  readonly districtCode: string;
+  /** Makes the writes' household references unique across runs on the same database. */
+  readonly referencePrefix?: string;
   readonly tokens: {
     readonly municipality: string;
     readonly team: string;
@@ -23,6 +24,8 @@ export interface SoakReport {
   readonly durationSeconds: number;
   readonly requests: number;
   readonly writes: number;
+  /** The references of the households whose registration the gateway acknowledged. */
+  readonly acknowledgedReferences: readonly string[];
   readonly errors: number;
   readonly firstErrors: readonly string[];
   readonly requestsPerSecond: number;
@@ -56,8 +59,8 @@ const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
- * Mixed reads (through the HTTP gateway) and writes (one in five operations) on loopback for
- * a fixed time at a fixed concurrency. The first fifth of the time is warm-up; the heap is
+ * Mixed reads and writes (one in five operations a `registerHousehold` mutation with a new
+ * reference), all through the HTTP gateway on loopback, for a fixed time at a fixed concurrency. The first fifth of the time is warm-up; the heap is
  * measured after it and at the end.
  */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
@@ -66,6 +69,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const firstErrors: string[] = [];
   let errors = 0;
   let writes = 0;
+  const acknowledgedReferences: string[] = [];
   let operation = 0;
   const started = performance.now();
   const endsAt = started + options.durationSeconds * 1000;
@@ -82,29 +86,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       operation += 1;
       if (operation % 5 === 0) {
         writes += 1;
-        const name = `Soak team ${writes}`;
-        const began = performance.now();
-        try {
-          await withScope(
-            options.db,
-            { role: 'municipality', municipalityId: options.municipalityId },
-            (tx) =>
-              tx.insert(schema.teams).values({
-                municipalityId: options.municipalityId,
-                name,
-                kind: 'all-ages',
-                mandate: 'derived-mandate',
-                startedOn: '2024-01-01',
-              }),
-          );
-          latencies.push(performance.now() - began);
-        } catch (error) {
-          fail(`write: ${(error as Error).message}`);
-        }
+        const written = await registerHousehold({
+          url: options.url,
+          token: options.tokens.municipality,
+          reference: `${options.referencePrefix ?? 'SOAK'}-${writes}`,
+          districtCode: options.districtCode,
+        });
+        if (written.outcome === 'acknowledged') {
+          latencies.push(written.answer.milliseconds);
+          acknowledgedReferences.push(written.reference);
+        } else fail(`registerHousehold: ${written.answer.status} ${written.codes.join(',')}`);
         continue;
       }
       const [query, role] = READS[operation % READS.length] ?? READS[0] ?? ['', 'institute'];
-      const answer = await post(options.url, query, options.tokens[role]);
+      const answer = await post(options.url, { query, token: options.tokens[role] });
       if (answer.status !== 200 || answer.codes.length > 0) {
         fail(`${query}: ${answer.status} ${answer.codes.join(',')}`);
       } else {
@@ -128,6 +123,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     durationSeconds: Math.round(seconds * 10) / 10,
     requests: latencies.length + errors,
     writes,
+    acknowledgedReferences,
     errors,
     firstErrors,
     requestsPerSecond: Math.round((latencies.length + errors) / seconds),
