@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 // One file per GraphQL type, each with its own root fields.
+import './assessment.js';
 import './compare.js';
 import './cost-benefit.js';
 import './district.js';
