@@ -19,6 +19,7 @@ const envSchema = z
       .min(1, 'PORT must be between 1 and 65535.')
       .max(65535, 'PORT must be between 1 and 65535.')
       .default(4000),
+    HOST: z.string().min(1, 'HOST must name an address to listen on.').default('127.0.0.1'),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://.')
@@ -48,6 +49,8 @@ const envSchema = z
       nodeEnv: raw.NODE_ENV,
       isDevelopment: raw.NODE_ENV === 'development',
       port: raw.PORT,
+      /** Loopback unless told otherwise: a server is opened to the network on purpose. */
+      host: raw.HOST,
       databaseUrl: raw.DATABASE_URL,
       dataDir: raw.WIJKNET_DATA_DIR,
       jwtSecret: raw.WIJKNET_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,

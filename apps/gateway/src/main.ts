@@ -36,7 +36,7 @@ const gateway = createGateway({
 });
 
 const server = createServer(gateway);
-server.listen(env.port, () => {
+server.listen(env.port, env.host, () => {
   void announce();
 });
 
