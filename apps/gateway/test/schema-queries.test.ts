@@ -201,6 +201,47 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       expect(other.body.data?.plans).toEqual({ edges: [] });
     });
 
+    it('gives each plan its household’s latest assessment, read with the plans', async () => {
+      await database.db.insert(tables.assessments).values([
+        {
+          municipalityId: LEEUWARDEN,
+          householdId: LEEUWARDEN_HOUSEHOLD,
+          planId: LEEUWARDEN_PLAN,
+          assessedOn: '2025-01-10',
+          moment: 'intake',
+          finances: 2,
+        },
+        {
+          municipalityId: LEEUWARDEN,
+          householdId: LEEUWARDEN_HOUSEHOLD,
+          planId: LEEUWARDEN_PLAN,
+          assessedOn: '2025-04-10',
+          moment: 'follow-up',
+          finances: 3,
+        },
+      ]);
+      const response = await postGraphQL(
+        gateway,
+        '{ plans { edges { node { id latestAssessment { assessedOn moment finances housing } } } } }',
+        { token: await tokens.team(LEEUWARDEN_TEAM) },
+      );
+      expect(response.body.data?.plans).toEqual({
+        edges: [
+          {
+            node: {
+              id: LEEUWARDEN_PLAN,
+              latestAssessment: {
+                assessedOn: '2025-04-10',
+                moment: 'follow-up',
+                finances: 3,
+                housing: null,
+              },
+            },
+          },
+        ],
+      });
+    });
+
     it('filters plans by status, period and district', async () => {
       const token = await tokens.leeuwarden();
       const count = async (args: string) => {

@@ -48,9 +48,10 @@ export async function withScope<T>(
 ): Promise<T> {
   const settings = settingsOf(scope);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local role wijknet_app`);
+    // One round trip: set_config('role', ..., true) is SET LOCAL ROLE, taking effect after it.
     await tx.execute(
-      sql`select set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
+      sql`select set_config('role', 'wijknet_app', true),
+                 set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
                  set_config('wijknet.team_id', ${settings.teamId}, true),
                  set_config('wijknet.role', ${scope.role}, true)`,
     );

@@ -69,6 +69,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 class IndicatorFigures {
   private readonly rollups: Map<string, Map<string, MunicipalityRollup>>;
   private readonly controls = new Map<string, ReadonlyMap<string, SuppressionReasonCode>>();
+  private readonly national = new Map<string, readonly MunicipalityValue[]>();
 
   constructor(
     private readonly indicator: IndicatorDefinition,
@@ -114,12 +115,16 @@ class IndicatorFigures {
   }
 
   /** Every municipality with a published rollup in the period (its value null when suppressed). */
-  nationalValues(period: string): MunicipalityValue[] {
+  nationalValues(period: string): readonly MunicipalityValue[] {
+    // Each period is asked for twice: as itself and as the previous period of the next one.
+    const known = this.national.get(period);
+    if (known) return known;
     const values: MunicipalityValue[] = [];
     for (const [code, periods] of this.rollups) {
       if (periods.get(period)?.isPublished)
         values.push({ municipalityCode: code, value: this.publicValue(code, period) });
     }
+    this.national.set(period, values);
     return values;
   }
 
@@ -161,6 +166,7 @@ class IndicatorFigures {
 /** Places a figure the viewer may see in the national distribution: z-score, rank, change. */
 function placeIn(
   statistics: BenchmarkStatistics,
+  entries: ReadonlyMap<string, BenchmarkStatistics['entries'][number]>,
   nationalValues: readonly MunicipalityValue[],
   direction: IndicatorDefinition['direction'],
   seen: BenchmarkFigure,
@@ -168,7 +174,7 @@ function placeIn(
 ): BenchmarkFigure {
   const { municipalityCode: code, value } = seen;
   if (value === null) return seen;
-  const entry = statistics.entries.find((candidate) => candidate.municipalityCode === code);
+  const entry = entries.get(code);
   if (entry && seen.suppressedForOthers === null) {
     return {
       ...seen,
@@ -237,10 +243,13 @@ export function compareFigures(request: CompareRequest): IndicatorComparison[] {
           previousValues: figures.nationalValues(previous),
           direction: indicator.direction,
         });
-        const { entries: _entries, count, ...distribution } = statistics;
+        const { entries, count, ...distribution } = statistics;
+        // By code, so placing every figure is linear in the municipalities, not quadratic.
+        const entryOf = new Map(entries.map((entry) => [entry.municipalityCode, entry]));
         const place = (code: string) =>
           placeIn(
             statistics,
+            entryOf,
             nationalValues,
             indicator.direction,
             figures.visible(code, period),

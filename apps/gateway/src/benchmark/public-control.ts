@@ -38,6 +38,16 @@ export function yearRelations(periods: readonly string[]): AdditiveRelation[] {
 }
 
 /**
+ * Suppression plans already worked out, by their whole input (counts per period, threshold and
+ * whether counts add up). The plan is a pure function of that input, so a plan found here is the
+ * one planSuppression would give again; a comparison of every municipality asks for hundreds of
+ * them, nearly always the same ones as the request before, and each costs a validated solve.
+ */
+const planned = new Map<string, ReadonlyMap<string, SuppressionReasonCode>>();
+/** Enough for every municipality and district of a few indicators at once; a few MB at most. */
+const MAX_PLANNED = 20_000;
+
+/**
  * How a municipality's figures of one indicator leave the server for anyone but the owner
  * (openbare onderdrukking): per period the reason it is withheld, from outcome-monitoring's
  * small-number and complementary suppression. It depends only on the municipality's own
@@ -48,7 +58,20 @@ export function planPublicSuppression(
   countingUnit: CountingUnit,
   threshold: number,
 ): ReadonlyMap<string, SuppressionReasonCode> {
+  const isFlow = FLOW_UNITS.has(countingUnit);
+  let key = `${isFlow ? 'flow' : 'state'}|${threshold}`;
+  for (const rollup of rollups) key += `|${rollup.period}=${rollup.n}`;
+  const known = planned.get(key);
+  if (known) {
+    // Refreshed as the most recently used, so the entries kept are the ones still asked for.
+    planned.delete(key);
+    planned.set(key, known);
+    return known;
+  }
   const counts = Object.fromEntries(rollups.map((rollup) => [rollup.period, rollup.n]));
-  const relations = FLOW_UNITS.has(countingUnit) ? yearRelations(Object.keys(counts)) : [];
-  return planSuppression({ counts, relations, threshold });
+  const relations = isFlow ? yearRelations(Object.keys(counts)) : [];
+  const plan = planSuppression({ counts, relations, threshold });
+  planned.set(key, plan);
+  if (planned.size > MAX_PLANNED) planned.delete(planned.keys().next().value as string);
+  return plan;
 }

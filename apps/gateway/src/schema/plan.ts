@@ -1,6 +1,7 @@
 import type { PLAN_STATUSES } from '@wijknet/plan';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
+import { Assessment } from './assessment.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from './codes.js';
 
 const PlanStatus = builder.enumType('PlanStatus', {
@@ -96,6 +97,21 @@ export const Plan = builder.drizzleObject('plans', {
     }),
     goals: t.relation('goals', { description: 'Goals (doelen) per life domain.' }),
     actions: t.relation('actions', { description: 'Actions (acties).' }),
+    latestAssessment: t.field({
+      type: Assessment,
+      nullable: true,
+      description:
+        'The latest ZRM assessment (laatste meting) of the plan’s household, whichever of its plans it was taken for; null before the first. Read in the same SQL statement as the plans.',
+      select: (_args, _context, nestedSelection) => ({
+        with: {
+          householdAssessments: nestedSelection({
+            orderBy: { assessedOn: 'desc', id: 'desc' },
+            limit: 1,
+          }),
+        },
+      }),
+      resolve: (plan) => plan.householdAssessments[0] ?? null,
+    }),
   }),
 });
 

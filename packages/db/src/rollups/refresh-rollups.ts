@@ -32,7 +32,13 @@ export async function refreshRollups(
   return Number(row?.written ?? 0);
 }
 
-/** Recomputes the rollups of every municipality that has teams or households (after a seed). */
+/** Municipalities refreshed at the same time by a rebuild: one per core of a small server. */
+const REBUILD_CONCURRENCY = 2;
+
+/**
+ * Recomputes the rollups of every municipality that has teams or households (after a seed), each
+ * in its own transaction, two at a time where the database has the connections for it.
+ */
 export async function rebuildRollups(
   db: Database,
   periods: readonly string[] = ROLLUP_PERIODS,
@@ -41,9 +47,13 @@ export async function rebuildRollups(
     db,
     sql`select municipality_id from teams union select municipality_id from households order by 1`,
   );
-  for (const { municipality_id: municipalityId } of rows) {
-    await db.transaction((tx) =>
-      refreshRollups(tx as unknown as Database, { municipalityId, periods }),
-    );
-  }
+  const queue = rows.map((row) => row.municipality_id);
+  const refreshNext = async (): Promise<void> => {
+    for (let municipalityId = queue.shift(); municipalityId; municipalityId = queue.shift()) {
+      await db.transaction((tx) =>
+        refreshRollups(tx as unknown as Database, { municipalityId, periods }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: REBUILD_CONCURRENCY }, refreshNext));
 }

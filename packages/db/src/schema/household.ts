@@ -77,7 +77,7 @@ export const assessments = snakeCase.table(
     householdId: uuid().notNull(),
     planId: uuid(),
     assessedOn: date({ mode: 'string' }).notNull(),
-    /** intake, review or closure. */
+    /** intake, follow-up or closure (the household package's assessment moments). */
     moment: text().notNull(),
     finances: smallint(),
     workAndEducation: smallint(),

@@ -62,6 +62,11 @@ export const relations = defineRelations(schema, (r) => ({
       from: [r.plans.municipalityId, r.plans.id],
       to: [r.actions.municipalityId, r.actions.planId],
     }),
+    /** Every assessment of the plan's household, whichever of its plans it was taken for. */
+    householdAssessments: r.many.assessments({
+      from: [r.plans.municipalityId, r.plans.householdId],
+      to: [r.assessments.municipalityId, r.assessments.householdId],
+    }),
   },
 }));
 

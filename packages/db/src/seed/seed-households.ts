@@ -1,3 +1,4 @@
+import type { AgeBand } from '@wijknet/household';
 import type {
   actions,
   assessments,
@@ -60,7 +61,16 @@ const CHANNELS = [
   'police',
   'other',
 ];
-const AGE_BANDS = ['18-24', '25-44', '25-44', '45-64', '45-64', '65-74', '75+'];
+/** The household package's age bands (leeftijdsklassen) of the eldest member, weighted. */
+const AGE_BANDS: readonly AgeBand[] = [
+  '18-26',
+  '27-44',
+  '27-44',
+  '45-64',
+  '45-64',
+  '65-74',
+  '75-and-over',
+];
 const ACTION_KINDS = [
   'own-network',
   'volunteer',
@@ -316,7 +326,7 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
     out.assessments.push(
       assessmentRow(
         random,
-        { municipalityId, householdId, planId, assessedOn: toDate(reviewDay), moment: 'review' },
+        { municipalityId, householdId, planId, assessedOn: toDate(reviewDay), moment: 'follow-up' },
         scores,
       ),
     );
