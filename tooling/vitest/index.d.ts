@@ -1,2 +1,5 @@
 import type { UserConfig } from 'vitest/config';
-export declare function defineWijknetConfig(overrides?: UserConfig): UserConfig;
+export declare function defineWijknetConfig(
+  overrides?: UserConfig,
+  reportName?: string,
+): UserConfig;

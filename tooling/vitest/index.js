@@ -4,10 +4,13 @@
 import { basename } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 
-/** @param {import('vitest/config').UserConfig} [overrides] */
-export function defineWijknetConfig(overrides = {}) {
+/**
+ * @param {import('vitest/config').UserConfig} [overrides]
+ * @param {string} [reportName] the report's name in the closing summary; the package folder's by default
+ */
+export function defineWijknetConfig(overrides = {}, reportName = basename(process.cwd())) {
   const reportDir = process.env.WIJKNET_TEST_REPORT_DIR;
-  const name = basename(process.cwd());
+  const name = reportName;
   const reporters = reportDir
     ? ['default', ['json', { outputFile: `${reportDir}/${name}.json` }]]
     : ['default'];
