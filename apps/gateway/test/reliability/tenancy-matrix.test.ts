@@ -1,4 +1,5 @@
-import { createTestDatabase } from '@wijknet/db/testing';
+import type { DatabaseHandle } from '@wijknet/db';
+import { createTestDatabase, TEST_TARGETS } from '@wijknet/db/testing';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
@@ -25,14 +26,11 @@ import {
 // covered without anyone adding it here), for every role, aimed at a foreign municipality and at
 // a foreign team. The answer may refuse or be empty; it must never carry a foreign identifier.
 
-const database = await createTestDatabase('pglite');
-afterAll(() => database.close());
-const gateway = createGatewayUnderTest(database.db);
+// It runs on PGlite, and on Postgres too when TEST_DATABASE_URL is set: the suites below run one
+// after the other, each on a database and gateway of its own.
+let database: DatabaseHandle;
+let gateway: ReturnType<typeof createGatewayUnderTest>;
 let fixture: TwoMunicipalities;
-
-beforeAll(async () => {
-  fixture = await insertTwoMunicipalities(database.db);
-});
 
 const targetOf = (rows: TeamRows): ProbeTarget => ({
   municipalityCode: rows.municipalityId,
@@ -117,7 +115,15 @@ const tally = { operations: 0, probes: 0, ownWrites: 0, refusedForeignWrites: 0 
 /** The mutation's field in an answer's data: set when the write was made, null when refused. */
 const writtenField = (answer: Answer, field: string) => answer.body?.data?.[field] ?? null;
 
-describe('the tenancy matrix', () => {
+describe.each(TEST_TARGETS)('the tenancy matrix on %s', (target) => {
+  beforeAll(async () => {
+    database = await createTestDatabase(target);
+    gateway = createGatewayUnderTest(database.db);
+    fixture = await insertTwoMunicipalities(database.db);
+    Object.assign(tally, { operations: 0, probes: 0, ownWrites: 0, refusedForeignWrites: 0 });
+  });
+  afterAll(() => database.close());
+
   it('probes every root field with a document the schema accepts', () => {
     const probes = probeOperations(schema, targetOf(fixture.foreignTeam));
     const rootFields =
@@ -242,7 +248,7 @@ describe('the tenancy matrix', () => {
 
   afterAll(() => {
     console.info(
-      `tenancy matrix: ${tally.operations} root operations x ${ROLE_CASES.length} roles x 2 targets = ${tally.probes} probes; ${tally.refusedForeignWrites} writes naming a foreign row refused; ${tally.ownWrites} write probes accepted on own rows`,
+      `tenancy matrix (${target}): ${tally.operations} root operations x ${ROLE_CASES.length} roles x 2 targets = ${tally.probes} probes; ${tally.refusedForeignWrites} writes naming a foreign row refused; ${tally.ownWrites} write probes accepted on own rows`,
     );
   });
 });
