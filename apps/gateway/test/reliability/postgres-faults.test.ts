@@ -213,7 +213,12 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
   });
 
   it('refuses within a second during the outage and serves again within 5 s of Postgres', () => {
-    expect(Math.max(...run.outage.map((a) => a.milliseconds))).toBeLessThan(1000);
+    // A request sent in the last moments of the outage may instead wait for the database that is
+    // starting again and be served: with data, which is no refusal. Every refusal is fast.
+    const refusals = run.outage.filter((a) => a.codes.length > 0);
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(Math.max(...refusals.map((a) => a.milliseconds))).toBeLessThan(1000);
+    expect(run.outage.filter((a) => a.codes.length === 0 && a.status !== 200)).toEqual([]);
     expect(run.recoveryMs ?? Number.POSITIVE_INFINITY).toBeLessThan(5000);
   });
 
