@@ -11,6 +11,7 @@ import { formatPeriod } from '../format/period';
 import { suppressionLabel } from '../format/suppression';
 import { CompareQuery, IndicatorFields, IndicatorsQuery, ProfileQuery } from '../graphql/documents';
 import { type ResultOf, readFragment } from '../graphql/graphql';
+import type { Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
@@ -39,6 +40,11 @@ const TEAM_PROFILE_FIGURES: readonly { key: TeamProfileKey; label: MessageKey; u
   { key: 'teamAgeYears', label: 'teamAge', unit: 'years' },
 ];
 
+/** Why a figure is withheld, in words; empty when it is shown. */
+function withheldReason(figure: Figure, locale: Locale): string {
+  return figure.value === null ? suppressionLabel(figure.suppression, locale) : '';
+}
+
 function TeamProfileTable({ name, period }: { name: string; period: TeamProfilePeriod }) {
   const { t, locale } = useTranslation();
   const rows = TEAM_PROFILE_FIGURES.map((item) => ({
@@ -66,10 +72,8 @@ function TeamProfileTable({ name, period }: { name: string; period: TeamProfileP
         },
         {
           header: t('reason'),
-          cell: (row) =>
-            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
-          csv: (row) =>
-            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+          cell: (row) => withheldReason(row.figure, locale),
+          csv: (row) => withheldReason(row.figure, locale),
         },
         {
           header: t('n'),
@@ -169,10 +173,8 @@ function ProfileOutcomes({ code, name }: { code: string; name: string }) {
         },
         {
           header: t('reason'),
-          cell: (row) =>
-            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
-          csv: (row) =>
-            row.figure.value === null ? suppressionLabel(row.figure.suppression, locale) : '',
+          cell: (row) => withheldReason(row.figure, locale),
+          csv: (row) => withheldReason(row.figure, locale),
         },
         {
           header: t('nationalMedian'),
