@@ -292,6 +292,7 @@ function foldPlan(
         line,
         COLUMN_OF_RULE[error.code] ?? 'type',
         nameIds(error.message, names),
+        error.code,
       );
       return undefined;
     }
