@@ -53,7 +53,7 @@ type ProductionSecret = 'WIJKNET_JWT_SECRET' | 'WIJKNET_PSEUDONYM_KEY';
 
 /** Refuses a production environment without the given secrets; true when they are all there. */
 function hasProductionSecrets(
-  raw: { NODE_ENV: string } & Partial<Record<ProductionSecret, string>>,
+  raw: { NODE_ENV: string } & Partial<Record<ProductionSecret, string | undefined>>,
   names: readonly ProductionSecret[],
   ctx: z.RefinementCtx,
 ): boolean {
