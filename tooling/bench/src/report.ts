@@ -282,7 +282,8 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
     '',
     "The reliability suite's soak (apps/gateway/test/reliability/soak.test.ts), at its full length: eight",
     'clients on loopback reading households, plans, teams, municipalities and indicators with three kinds of',
-    'token, one request in five a `registerHousehold` mutation; in a database of its own.',
+    'token, one request in five a `registerHousehold` mutation and every other new household a plan opened by',
+    '`recordPlanEvent` (which refreshes the rollups); in a database of its own.',
     '',
     results.soak.status === 'measured'
       ? table(
