@@ -283,5 +283,41 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       expect(row?.occurredAt).toBeTruthy();
       expect(tables.auditLog).toBeDefined();
     });
+
+    it('lists plans opened on one day by ID, descending, and pages on without repeating one', async () => {
+      const ids = [
+        'a0000000-0000-4000-8000-000000000001',
+        'a0000000-0000-4000-8000-000000000002',
+        'a0000000-0000-4000-8000-000000000003',
+      ];
+      await database.db.insert(tables.plans).values(
+        ids.map((id) => ({
+          municipalityId: LEEUWARDEN,
+          id,
+          householdId: LEEUWARDEN_HOUSEHOLD,
+          teamId: OTHER_LEEUWARDEN_TEAM,
+          status: 'intake',
+          openedOn: '2024-06-03',
+        })),
+      );
+      const token = await tokens.team(OTHER_LEEUWARDEN_TEAM);
+      const page = async (after: string | null) => {
+        const response = await postGraphQL(
+          gateway,
+          `query ($after: String) { plans(teamId: "${OTHER_LEEUWARDEN_TEAM}", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { token, variables: { after } },
+        );
+        return fieldOf<{
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        }>(response, 'plans');
+      };
+      const first = await page(null);
+      expect(first.edges.map(({ node }) => node.id)).toEqual([ids[2], ids[1]]);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await page(first.pageInfo.endCursor);
+      expect(second.edges.map(({ node }) => node.id)).toEqual([ids[0]]);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+    });
   });
 });

@@ -47,6 +47,11 @@ export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {
+  type AuditActor,
+  type AuditRow,
+  writeAuditRows,
+} from './request/write-audit-rows.js';
+export {
   type IndicatorCounts,
   type LineageShare,
   readMunicipalityLineage,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from './database.js';
+import { sendPrepared } from './request/prepared-statement.js';
 
 /** Who a request acts for; the database enforces it with row-level security. */
 export type Scope =
@@ -48,13 +49,22 @@ export async function withScope<T>(
 ): Promise<T> {
   const settings = settingsOf(scope);
   return db.transaction(async (tx) => {
-    // One round trip: set_config('role', ..., true) is SET LOCAL ROLE, taking effect after it.
-    await tx.execute(
-      sql`select set_config('role', 'wijknet_app', true),
+    // One statement: set_config('role', ..., true) is SET LOCAL ROLE, taking effect after it.
+    const setUp = sql`select set_config('role', 'wijknet_app', true),
                  set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
                  set_config('wijknet.team_id', ${settings.teamId}, true),
-                 set_config('wijknet.role', ${scope.role}, true)`,
-    );
-    return work(tx as unknown as Database);
+                 set_config('wijknet.role', ${scope.role}, true)`;
+    const scoped = tx as unknown as Database;
+    // On Postgres the set-up is on the connection before `work` can send anything, so work's
+    // first statement follows it at once instead of a round trip later. Should the set-up fail,
+    // Postgres runs nothing after it in the transaction, and the transaction fails with its error.
+    const pending = sendPrepared(scoped, setUp);
+    if (!pending) {
+      await tx.execute(setUp);
+      return work(scoped);
+    }
+    const result = await work(scoped);
+    await pending;
+    return result;
   });
 }

@@ -1,9 +1,8 @@
-import { type Database, withScope } from '@wijknet/db';
+import { type Database, withScope, writeAuditRows } from '@wijknet/db';
 import type { Plugin } from 'graphql-yoga';
 import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
-import { writeAuditLog } from './write-audit-log.js';
 
 /**
  * Runs every operation inside one transaction in the viewer's tenancy scope, so the
@@ -25,7 +24,7 @@ export function useTenancy(database: Database): Plugin {
               context.viewer.kind === 'authenticated' &&
               'municipalityId' in scope
             ) {
-              await writeAuditLog(
+              await writeAuditRows(
                 db,
                 {
                   municipalityId: scope.municipalityId,

@@ -132,7 +132,7 @@ builder.queryFields((t) => ({
   plans: t.drizzleConnection({
     type: 'plans',
     description:
-      'Plans (plannen) of your municipality, or your team’s for a team token, newest first. Every plan read is audited.',
+      'Plans (plannen) of your municipality, or your team’s for a team token, newest first: by opening date, plans of one day by ID, both descending. Every plan read is audited.',
     authScopes: { tenant: true },
     args: {
       teamId: t.arg.string({

@@ -46,7 +46,7 @@ const GATEWAY_QUERY = /* GraphQL */ `
 
 const PEER_QUERY = /* GraphQL */ `
   query PeerCaseload($municipalityId: String!, $teamId: UUID!) {
-    allPlans(condition: { municipalityId: $municipalityId, teamId: $teamId, status: "active" }, orderBy: [OPENED_ON_DESC, ROW_ID_ASC], first: ${PLANS}) {
+    allPlans(condition: { municipalityId: $municipalityId, teamId: $teamId, status: "active" }, orderBy: [OPENED_ON_DESC, ROW_ID_DESC], first: ${PLANS}) {
       nodes {
         rowId
         status
@@ -62,7 +62,12 @@ const PEER_QUERY = /* GraphQL */ `
   }
 `;
 
-/** The limit: the same caseload in one SQL statement. */
+/**
+ * The limit: the same caseload in one SQL statement. Plans opened on the same day come in the
+ * order the gateway's connection gives them (by ID, descending, as its cursor tie-breaker does);
+ * with ascending IDs here, a busy team's 50th and 51st plan of one day traded places and the
+ * answers seemed to differ in one plan.
+ */
 const LIMIT_SQL = `
   select p.id, p.opened_on,
     (select count(*) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id)::int as events,
@@ -71,7 +76,7 @@ const LIMIT_SQL = `
     (select json_agg(e order by e.sequence) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id) as event_rows
   from plans p
   where p.municipality_id = $1 and p.team_id = $2 and p.status = 'active'
-  order by p.opened_on desc, p.id
+  order by p.opened_on desc, p.id desc
   limit ${PLANS}
 `;
 
