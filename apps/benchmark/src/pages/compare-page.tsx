@@ -36,19 +36,22 @@ function loadIndicatorMapModule(): Promise<IndicatorMapComponent> {
   });
 }
 
-function useIndicatorMap(): IndicatorMapComponent | null {
+/** The map once its chunk is there, or why it could not be loaded. */
+function useIndicatorMap(): { map: IndicatorMapComponent | null; error: string | null } {
   const [map, setMap] = useState(() => loadedIndicatorMap);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (map) return;
     let isCurrent = true;
-    loadIndicatorMapModule().then((component) => {
-      if (isCurrent) setMap(() => component);
-    });
+    loadIndicatorMapModule().then(
+      (component) => isCurrent && setMap(() => component),
+      (reason: unknown) => isCurrent && setError(String(reason)),
+    );
     return () => {
       isCurrent = false;
     };
   }, [map]);
-  return map;
+  return { map, error };
 }
 
 export type ComparePageName = 'team-composition' | 'hours-in-wijk' | 'outcomes';
@@ -105,7 +108,8 @@ function chosenIndicatorVariables(view: ViewState, code: string | null) {
 export function prefetchComparePage(client: Client, view: ViewState, hasToken: boolean): void {
   const groups = PAGE_GROUPS[view.page];
   if (!groups) return;
-  void loadIndicatorMapModule();
+  // A failure shows on the page itself (useIndicatorMap), which asks again.
+  loadIndicatorMapModule().catch(() => {});
   void client
     .query(IndicatorsQuery, {})
     .toPromise()
@@ -146,7 +150,7 @@ export function ComparePage({
   const [view, update] = useViewState();
   const { hasToken } = useViewer();
   const indicatorSelectId = useId();
-  const IndicatorMap = useIndicatorMap();
+  const { map: IndicatorMap, error: mapError } = useIndicatorMap();
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
   const indicators = useMemo(
     () => pageIndicators(indicatorsResult.data, groups),
@@ -225,6 +229,10 @@ export function ComparePage({
               all={latest?.allMunicipalities ?? NO_VALUES}
               canShowDistricts={hasToken}
             />
+          ) : mapError ? (
+            <div className="utrecht-alert utrecht-alert--error" role="alert">
+              {t('errorLoading', { message: mapError })}
+            </div>
           ) : (
             <p role="status">{t('mapLoading')}</p>
           )}
