@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { type Client, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { PeerGroupPicker } from '../components/peer-group-picker';
 import { PeriodPicker } from '../components/period-picker';
@@ -10,35 +10,28 @@ import {
   IndicatorFields,
   IndicatorsQuery,
 } from '../graphql/documents';
-import { type IndicatorGroup, type ResultOf, readFragment } from '../graphql/graphql';
+import { type IndicatorGroup, readFragment } from '../graphql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
-import type { ViewState } from '../url-state/view-state';
 import { useViewer } from '../viewer/use-viewer';
-import { municipalityNames, PAGE_GROUPS } from './compare-data';
+import { municipalityNames } from './compare-data';
+import {
+  askedViewOf,
+  chosenIndicatorOf,
+  chosenIndicatorVariables,
+  compareInputOf,
+  type IndicatorMapComponent,
+  loadedIndicatorMap,
+  loadIndicatorMapModule,
+  pageIndicators,
+} from './compare-queries';
 import { IndicatorSection } from './indicator-section';
 import { TimeSeriesSection } from './time-series-section';
 
-type IndicatorMapComponent = typeof import('../map/indicator-map')['default'];
-let loadedIndicatorMap: IndicatorMapComponent | null = null;
-
-/**
- * The map and its boundaries load only with a compare page, not with the shell. The page asks
- * for the chunk as it opens, so it arrives while the figures are on their way; and it is
- * rendered as a plain component once there rather than through Suspense, whose fallback
- * throttling would hold the map back for up to 300 ms after its figures arrived.
- */
-function loadIndicatorMapModule(): Promise<IndicatorMapComponent> {
-  return import('../map/indicator-map').then((module) => {
-    loadedIndicatorMap = module.default;
-    return module.default;
-  });
-}
-
 /** The map once its chunk is there, or why it could not be loaded. */
 function useIndicatorMap(): { map: IndicatorMapComponent | null; error: string | null } {
-  const [map, setMap] = useState(() => loadedIndicatorMap);
+  const [map, setMap] = useState(loadedIndicatorMap);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (map) return;
@@ -61,68 +54,6 @@ const PAGE_TEXT: Record<ComparePageName, { title: MessageKey; intro: MessageKey 
   'hours-in-wijk': { title: 'pageHoursInWijk', intro: 'introHoursInWijk' },
   outcomes: { title: 'pageOutcomes', intro: 'introOutcomes' },
 };
-
-/** The input of a compare query for a view; `latestOnly` asks for the last period alone. */
-export function compareInputOf(view: ViewState, indicatorCodes: string[], latestOnly: boolean) {
-  return {
-    indicatorCodes,
-    municipalityCodes: [...view.municipalities],
-    ...(view.peerGroup
-      ? { peerGroup: { kind: view.peerGroup.kind, municipalityCode: view.peerGroup.anchor } }
-      : {}),
-    granularity: view.granularity === 'year' ? ('YEAR' as const) : ('QUARTER' as const),
-    from: latestOnly ? view.to : view.from,
-    to: view.to,
-  };
-}
-
-type IndicatorsResult = ResultOf<typeof IndicatorsQuery>;
-
-/** The indicators of a page's groups, in the registry's order. */
-function pageIndicators(data: IndicatorsResult | undefined, groups: readonly IndicatorGroup[]) {
-  return (data?.indicators ?? [])
-    .map((item) => readFragment(IndicatorFields, item))
-    .filter((indicator) => groups.includes(indicator.group));
-}
-
-/** The indicator the charts and the map show: the URL's, else the page's first. */
-function chosenIndicatorOf(view: ViewState, codes: readonly string[]): string | null {
-  return view.indicator && codes.includes(view.indicator) ? view.indicator : (codes[0] ?? null);
-}
-
-/** The view the figures are asked for: peer groups need a token, so without one there is none. */
-function askedViewOf(view: ViewState, hasToken: boolean): ViewState {
-  return hasToken ? view : { ...view, peerGroup: null };
-}
-
-function chosenIndicatorVariables(view: ViewState, code: string | null) {
-  const codes = code ? [code] : [];
-  return { series: compareInputOf(view, codes, false), latest: compareInputOf(view, codes, true) };
-}
-
-/**
- * Starts what a compare page draws first as soon as the app's script runs, before React's
- * first render: the registry, then the chosen indicator, and the map's chunk beside them. The
- * page's own queries have the same variables, so they find these in flight or answered.
- */
-export function prefetchComparePage(client: Client, view: ViewState, hasToken: boolean): void {
-  const groups = PAGE_GROUPS[view.page];
-  if (!groups) return;
-  // A failure shows on the page itself (useIndicatorMap), which asks again.
-  loadIndicatorMapModule().catch(() => {});
-  void client
-    .query(IndicatorsQuery, {})
-    .toPromise()
-    .then((result) => {
-      const code = chosenIndicatorOf(
-        view,
-        pageIndicators(result.data, groups).map((i) => i.code),
-      );
-      if (code === null) return;
-      const variables = chosenIndicatorVariables(askedViewOf(view, hasToken), code);
-      return client.query(CompareIndicatorQuery, variables).toPromise();
-    });
-}
 
 /**
  * True once the first answer has been drawn and the browser had a moment: what can wait for

@@ -17,7 +17,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { isOwnMunicipality, useViewer } from '../viewer/use-viewer';
 import { type Figure, figuresOf, PAGE_GROUPS, readNational, readTeamFigure } from './compare-data';
-import { compareInputOf } from './compare-page';
+import { compareInputOf } from './compare-queries';
 import { CostBenefitSection } from './profile-cost-benefit';
 import { OwnTeamsSection } from './profile-own-teams';
 
