@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { chromiumLaunchOptions } from '@wijknet/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from './start-gateway';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let gateway: RunningGateway;
 let browser: Browser;
@@ -15,18 +15,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   [gateway, browser] = await Promise.all([
     startGateway(),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
+    chromium.launch(chromiumLaunchOptions()),
   ]);
 });
 
@@ -223,9 +212,13 @@ describe('the benchmarking web app in Chromium', () => {
     await page.goto(`${gateway.url}/?page=profile&profile=GM0080`);
     await settle(page);
     await page.getByRole('heading', { name: /Gemeenteprofiel: Leeuwarden/ }).waitFor();
-    await page
-      .getByRole('heading', { name: 'Teams van uw gemeente, per toets van het basismodel' })
-      .waitFor();
+    await page.getByRole('heading', { name: 'Uw teams, één voor één' }).waitFor();
+    // Each heading says something of its own, and a picked profile needs no picker open.
+    const headings = await page.getByRole('heading').allTextContents();
+    expect(headings.filter((text) => /basismodel/.test(text))).toEqual([
+      'Teams tegen het basismodel',
+    ]);
+    await expect(page.getByLabel('Zoek op naam of CBS-code').isVisible()).resolves.toBe(false);
     const verdicts = await page.locator('.wn-verdict').allTextContents();
     expect(verdicts.length).toBeGreaterThan(0);
     expect(verdicts.every((text) => /Voldoet|Ter informatie/.test(text))).toBe(true);
@@ -241,6 +234,28 @@ describe('the benchmarking web app in Chromium', () => {
       .poll(() => page.locator('.wn-key-figures dd').nth(2).textContent(), { timeout: 10_000 })
       .not.toBe(netBefore);
     await page.context().close();
+  });
+
+  it('shows a visitor without a token the published figures of every municipality', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${gateway.url}/`);
+    await settle(page);
+    await page.locator('#time-series-heading').waitFor();
+    await page.locator('.wn-map svg').waitFor();
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(
+      /gepubliceerde cijfers van gemeenten/,
+    );
+    // Peer groups and districts need a token: their choices are not offered.
+    await expect(page.getByLabel('Vergelijkingsgroep').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Wijken tonen van').count()).resolves.toBe(0);
+    // The map's table lists every municipality with data, each value or the reason it has none.
+    const rows = page.locator('.wn-table--tall tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(gateway.municipalityCodes.length);
+    expect(await page.locator('section.wn-indicator').count()).toBeGreaterThan(3);
+    await screenshot(page, 'outcomes-anonymous');
+    await expectNoAxeViolations(page, 'outcomes-anonymous');
+    await context.close();
   });
 
   it('passes axe on every page and saves a screenshot of each', async () => {

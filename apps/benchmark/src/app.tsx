@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
-import { createGatewayClient, readToken, storeToken } from './graphql/client';
+import { gatewayClientFor, readToken, storeToken } from './graphql/client';
 import { LocaleProvider, useTranslation } from './i18n/use-translation';
 import { PAGE_GROUPS } from './pages/compare-data';
 import { ComparePage } from './pages/compare-page';
@@ -43,7 +43,7 @@ function PageContent({
 export function App() {
   const [view] = useViewState();
   const [token, setToken] = useState(readToken);
-  const client = useMemo(() => createGatewayClient(token), [token]);
+  const client = useMemo(() => gatewayClientFor(token), [token]);
   const changeToken = (next: string | null) => {
     storeToken(next);
     setToken(next);
@@ -56,7 +56,7 @@ export function App() {
   return (
     <LocaleProvider locale={view.locale}>
       <Provider value={client}>
-        <ViewerProvider key={token ?? 'anonymous'}>
+        <ViewerProvider key={token ?? 'anonymous'} hasToken={token !== null}>
           <div className="wn-page utrecht-page">
             <SiteHeader isSignedIn={token !== null} />
             <main id="inhoud" className="wn-main utrecht-page-content" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import './first-page-queries';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/app.css';

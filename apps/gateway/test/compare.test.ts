@@ -143,10 +143,18 @@ function publishedValue(
 }
 
 describe('compare: who may see what', () => {
-  it('refuses an anonymous caller', async () => {
-    const { response } = await compare(undefined, quarterInput([PREVENTED], [AMSTERDAM]));
-    expect(codesOf(response)).toEqual(['FORBIDDEN']);
-    expect(response.body.data?.compare ?? null).toBeNull();
+  it('shows an anonymous caller exactly what an institute sees: the published figures', async () => {
+    const input = quarterInput([PREVENTED], [AMSTERDAM, LEEUWARDEN]);
+    const anonymous = await compare(undefined, input);
+    const institute = await compare(await tokens.institute(), input);
+    expect(anonymous.response.body.errors).toBeUndefined();
+    expect(anonymous.comparison).toEqual(institute.comparison);
+    const q3 = periodOf(anonymous.comparison, PREVENTED, '2025-Q3');
+    expect(figureOf(q3, LEEUWARDEN)).toMatchObject({
+      value: null,
+      suppression: { reason: 'NOT_PUBLISHED' },
+    });
+    expect(q3.allMunicipalities.map((entry) => entry.municipalityCode)).not.toContain(LEEUWARDEN);
   });
 
   it('shows an institute published figures and names an unpublished municipality only when asked', async () => {

@@ -3,19 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '@wijknet/chromium';
 import { NotAvailableError } from './availability.js';
 import { percentile, round } from './statistics.js';
 
 const DIST = fileURLToPath(new URL('../../../apps/benchmark/dist', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BundleSize {
   /** The scripts index.html loads at once: its entry module and the modules it preloads. */
@@ -49,17 +41,13 @@ export async function measureComparePage(options: {
   token: string;
   loads: number;
 }): Promise<{ medianMs: number; maxMs: number; loads: number }> {
-  if (!existsSync(CHROMIUM)) throw new NotAvailableError(`no Chromium at ${CHROMIUM}`);
+  if (!existsSync(CHROMIUM_PATH)) throw new NotAvailableError(`no Chromium at ${CHROMIUM_PATH}`);
   const home = await fetch(options.baseUrl).catch(() => undefined);
   if (!home?.ok || !(await home.text()).includes('id="root"')) {
     throw new NotAvailableError(`the gateway does not serve the web app at ${options.baseUrl}`);
   }
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const timings: number[] = [];
   try {
     // The first load fills nothing that a later one reuses: every load has a fresh context.

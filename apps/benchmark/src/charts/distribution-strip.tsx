@@ -7,8 +7,12 @@ import { seriesColour } from './palette';
 
 export interface StripValue {
   readonly code: string;
-  readonly name: string;
   readonly value: number | null;
+}
+
+/** A chosen municipality, marked and named below the strip. */
+export interface NamedStripValue extends StripValue {
+  readonly name: string;
 }
 
 export interface NationalBand {
@@ -41,7 +45,7 @@ export function DistributionStrip({
   unit: IndicatorUnit;
   national: NationalBand;
   all: readonly StripValue[];
-  highlighted: readonly StripValue[];
+  highlighted: readonly NamedStripValue[];
 }) {
   const { t, locale } = useTranslation();
   const titleId = useId();

@@ -13,8 +13,17 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return debounced;
 }
 
-/** Search municipalities by name or CBS code and add them to the comparison. */
-export function MunicipalityPicker({ names }: { names: ReadonlyMap<string, string> }) {
+/**
+ * Search municipalities by name or CBS code and add them to the comparison; `onAdd` lets a
+ * page do more with the one just added (the profile opens it).
+ */
+export function MunicipalityPicker({
+  names,
+  onAdd,
+}: {
+  names: ReadonlyMap<string, string>;
+  onAdd?: (code: string) => void;
+}) {
   const { t } = useTranslation();
   const [view, update] = useViewState();
   const [search, setSearch] = useState('');
@@ -32,6 +41,7 @@ export function MunicipalityPicker({ names }: { names: ReadonlyMap<string, strin
 
   const add = (code: string) => {
     update({ municipalities: [...view.municipalities, code] });
+    onAdd?.(code);
     setSearch('');
   };
   const remove = (code: string) =>

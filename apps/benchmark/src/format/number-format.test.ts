@@ -33,6 +33,28 @@ describe('number formatting', () => {
     expect(formatCents(125_050, 'en')).toBe('€1,250.50');
   });
 
+  it('keeps locale, precision and sign apart when the same figure is formatted many ways', () => {
+    const shown = ['nl', 'en', 'nl', 'en'].flatMap((locale) => [
+      formatValue(2.345, 'hours', locale as 'nl' | 'en', { withUnit: false }),
+      formatValue(2.345, 'score-change', locale as 'nl' | 'en', { withUnit: false }),
+      formatChange(2.345, 'hours', locale as 'nl' | 'en'),
+    ]);
+    expect(shown).toEqual([
+      '2,3',
+      '2,35',
+      '+2,3 uur',
+      '2.3',
+      '2.35',
+      '+2.3 hours',
+      '2,3',
+      '2,35',
+      '+2,3 uur',
+      '2.3',
+      '2.35',
+      '+2.3 hours',
+    ]);
+  });
+
   it('writes ranks out of a total', () => {
     expect(formatRank(3, 1200, 'nl')).toBe('3 van 1.200');
     expect(formatRank(3, 1200, 'en')).toBe('3 of 1,200');

@@ -28,12 +28,22 @@ const NO_SUFFIX = { nl: '', en: '' };
 const suffixOf = (unit: IndicatorUnit) => UNIT_SUFFIX[unit] ?? NO_SUFFIX;
 const decimalsOf = (unit: IndicatorUnit) => DECIMALS[unit] ?? 2;
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a national
+// table formats hundreds of figures: one formatter per locale, precision and sign.
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
 function formatDecimal(value: number, locale: Locale, decimals: number, signed = false): string {
-  return new Intl.NumberFormat(localeTag(locale), {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: decimals,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  const key = `${locale}:${decimals}:${signed}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(locale), {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /**

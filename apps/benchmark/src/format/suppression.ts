@@ -1,16 +1,14 @@
-import type { SuppressionReason } from '../graphql/graphql';
+import type { SuppressionFields } from '../graphql/documents';
+import type { ResultOf } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
 
-/** Why a figure has no value, as the gateway reports it (onderdrukking). */
-export interface SuppressionInfo {
-  readonly reason: SuppressionReason;
-  readonly threshold?: number | null;
-}
+/** Why a figure has no value (onderdrukking), in the shape of the gateway's `Suppression` type. */
+export type Suppression = ResultOf<typeof SuppressionFields>;
 
 /** A figure that may be missing: a suppressed figure has `value` null, never zero. */
 export interface MaybeSuppressed {
   readonly value?: number | null;
-  readonly suppression?: SuppressionInfo | null;
+  readonly suppression?: Suppression | null;
 }
 
 /** True when the figure must be shown as suppressed: it has a reason or no value at all. */
@@ -20,7 +18,7 @@ export function isSuppressed(figure: MaybeSuppressed): boolean {
 
 /** The short label shown in place of the number, e.g. in a table cell or on a map. */
 export function suppressionLabel(
-  suppression: SuppressionInfo | null | undefined,
+  suppression: Suppression | null | undefined,
   locale: Locale,
 ): string {
   const reason = suppression?.reason ?? 'NO_DATA';
@@ -41,7 +39,7 @@ export function suppressionLabel(
 
 /** The full sentence explaining the reason, for legends and explanations. */
 export function suppressionExplanation(
-  suppression: SuppressionInfo | null | undefined,
+  suppression: Suppression | null | undefined,
   locale: Locale,
 ): string {
   const reason = suppression?.reason ?? 'NO_DATA';

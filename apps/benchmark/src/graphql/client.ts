@@ -33,3 +33,15 @@ export function createGatewayClient(
     fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   });
 }
+
+let current: { token: string | null; client: Client } | null = null;
+
+/**
+ * The client of the tab's token, the same one for as long as the token stays: the app's
+ * script starts the first page's queries on it before React renders, and the page's own
+ * queries then find them in flight or answered instead of asking again.
+ */
+export function gatewayClientFor(token: string | null): Client {
+  if (current?.token !== token) current = { token, client: createGatewayClient(token) };
+  return current.client;
+}

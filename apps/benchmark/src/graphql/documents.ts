@@ -117,9 +117,8 @@ export const PeerGroupQuery = graphql(`
 `);
 
 /**
- * The figures of every indicator of a page over the period range, for the tables, the time
- * series and the change column. Without the list of every municipality, which is only needed
- * for the latest period (CompareLatestQuery).
+ * Figures of the named municipalities with the national distribution, per indicator and
+ * period; without the list of every municipality (the municipality profile's outcomes).
  */
 export const CompareQuery = graphql(
   `
@@ -140,11 +139,25 @@ export const CompareQuery = graphql(
   [IndicatorFields, NationalFields, BenchmarkFigureFields],
 );
 
-/** Every municipality's value in one period, for the strip plots and the map. */
-export const CompareLatestQuery = graphql(
+/**
+ * What the compare page draws first, in one request: the chosen indicator over the period range
+ * (the time series and its table) and every municipality's value in the last period (the map
+ * and its table). The other indicators follow in CompareSectionsQuery, after the first paint.
+ */
+export const CompareIndicatorQuery = graphql(
   `
-  query CompareLatest($input: CompareInput!) {
-    compare(input: $input) {
+  query CompareIndicator($series: CompareInput!, $latest: CompareInput!) {
+    series: compare(input: $series) {
+      indicators {
+        indicator { ...IndicatorFields }
+        periods {
+          period
+          national { ...NationalFields }
+          figures { ...BenchmarkFigureFields }
+        }
+      }
+    }
+    latest: compare(input: $latest) {
       indicators {
         indicator { code }
         periods {
@@ -153,7 +166,6 @@ export const CompareLatestQuery = graphql(
             municipalityCode
             municipalityName
             value
-            n
             suppression { ...SuppressionFields }
           }
         }
@@ -161,7 +173,30 @@ export const CompareLatestQuery = graphql(
     }
   }
 `,
-  [SuppressionFields],
+  [IndicatorFields, NationalFields, BenchmarkFigureFields, SuppressionFields],
+);
+
+/**
+ * Every indicator of a compare page in the last period: the chosen municipalities' figures for
+ * the tables and every municipality's value for the strip plots (no names: the dots need none).
+ */
+export const CompareSectionsQuery = graphql(
+  `
+  query CompareSections($input: CompareInput!) {
+    compare(input: $input) {
+      indicators {
+        indicator { ...IndicatorFields }
+        periods {
+          period
+          national { ...NationalFields }
+          figures { ...BenchmarkFigureFields }
+          allMunicipalities { municipalityCode value }
+        }
+      }
+    }
+  }
+`,
+  [IndicatorFields, NationalFields, BenchmarkFigureFields],
 );
 
 export const DistrictFiguresQuery = graphql(

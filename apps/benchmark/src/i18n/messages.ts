@@ -140,7 +140,9 @@ const nl = {
   checkHasLead: 'Heeft een teamleider of coördinator',
   checkTeamAge: 'Teamleeftijd bij de uitkomsten',
   signInRequired:
-    'Cijfers van gemeenten ziet u alleen met een token. Log in om de vergelijking te zien.',
+    'Het profiel van een gemeente ziet u alleen met een token. Log in om het te zien.',
+  signInForMore:
+    'U ziet de gepubliceerde cijfers van gemeenten. Met een token ziet u ook vergelijkingsgroepen, wijken en de volledige cijfers van uw eigen gemeente.',
   roleSeesINSTITUTE:
     'Een kennisinstituut ziet alleen gepubliceerde totalen van gemeenten die daarvoor kozen, met kleine aantallen onderdrukt. Nooit een huishouden.',
   roleSeesMUNICIPALITY:
@@ -152,11 +154,13 @@ const nl = {
   viewerMunicipality: 'Gemeente van het token: {code}',
   viewerTeam: 'Team van het token: {id}',
   anonymousSees:
-    'Zonder token ziet u alleen de openbare gegevens: gemeenten, wijken en het indicatorenregister.',
+    'Zonder token ziet u de openbare gegevens: de gepubliceerde cijfers van gemeenten, de gemeenten en wijken zelf en het indicatorenregister.',
   profileTeamsOwn:
     'De toetsing per team ziet alleen de eigen gemeente. Hieronder staan de gepubliceerde totalen over alle teams van de gemeente.',
-  profileTeamProfile: 'Teams van {name} tegen het basismodel en uren in de wijk',
-  profileTeamsOfOwn: 'Teams van uw gemeente, per toets van het basismodel',
+  profileTeamProfile: 'Alle teams van {name} samen',
+  profileTeamsOfOwn: 'Uw teams, één voor één',
+  profileTeamChecks: 'Toetsen van {team}',
+  profileOtherMunicipality: 'Een andere gemeente kiezen',
   profileStoriesOwnOnly: 'Verhalen van teams zijn (nog) alleen zichtbaar voor de eigen gemeente.',
   profileOutcomesTitle: 'Uitkomsten van {name} in {period}',
   profileFacts:
@@ -330,7 +334,9 @@ const en: Record<MessageKey, string> = {
   checkCoreHours: 'Every core member at least 24 hours in team and district',
   checkHasLead: 'Has a team lead or coordinator',
   checkTeamAge: 'Team age beside the outcomes',
-  signInRequired: 'Municipalities’ figures need a token. Sign in to see the comparison.',
+  signInRequired: 'A municipality’s profile needs a token. Sign in to see it.',
+  signInForMore:
+    'You see the published figures of municipalities. With a token you also see peer groups, districts and your own municipality’s figures in full.',
   roleSeesINSTITUTE:
     'A knowledge institute sees only published aggregates of municipalities that opted in, with small numbers suppressed. Never a household.',
   roleSeesMUNICIPALITY:
@@ -342,11 +348,13 @@ const en: Record<MessageKey, string> = {
   viewerMunicipality: 'Municipality of the token: {code}',
   viewerTeam: 'Team of the token: {id}',
   anonymousSees:
-    'Without a token you see only the public data: municipalities, districts and the indicator registry.',
+    'Without a token you see the public data: the published figures of municipalities, the municipalities and districts themselves and the indicator registry.',
   profileTeamsOwn:
     'Only the municipality itself sees the check per team. Below are the published aggregates over all of the municipality’s teams.',
-  profileTeamProfile: 'Teams of {name} against the basic model and hours in the wijk',
-  profileTeamsOfOwn: 'Your municipality’s teams, per check of the basic model',
+  profileTeamProfile: 'All teams of {name} together',
+  profileTeamsOfOwn: 'Your teams, one by one',
+  profileTeamChecks: 'Checks of {team}',
+  profileOtherMunicipality: 'Choose another municipality',
   profileStoriesOwnOnly: 'Teams’ stories are visible to their own municipality only (for now).',
   profileOutcomesTitle: 'Outcomes of {name} in {period}',
   profileFacts:

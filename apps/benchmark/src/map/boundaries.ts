@@ -11,13 +11,21 @@ export interface AreaProperties {
 
 export type Areas = FeatureCollection<Geometry, AreaProperties>;
 
+type BoundaryFile = 'gemeenten_2025' | 'wijken_2024';
+
 const cache = new Map<string, Promise<Areas>>();
+const loaded = new Map<string, Areas>();
+
+/** The boundaries of a file when they have arrived already, so a map can draw them at once. */
+export function loadedBoundaries(file: BoundaryFile): Areas | undefined {
+  return loaded.get(file);
+}
 
 /**
  * Boundaries are fetched as data (not bundled), once per file: the municipal map with the
  * compare pages, the 1 MB district file only when someone opens a municipality's districts.
  */
-export function loadBoundaries(file: 'gemeenten_2025' | 'wijken_2024'): Promise<Areas> {
+export function loadBoundaries(file: BoundaryFile): Promise<Areas> {
   const object = file === 'gemeenten_2025' ? 'gemeenten' : 'wijken';
   let promise = cache.get(file);
   if (!promise) {
@@ -31,7 +39,9 @@ export function loadBoundaries(file: 'gemeenten_2025' | 'wijken_2024'): Promise<
       .then((topology) => {
         const geometries = topology.objects[object];
         if (!geometries) throw new Error(`${file}: no object ${object}`);
-        return feature(topology, geometries) as Areas;
+        const areas = feature(topology, geometries) as Areas;
+        loaded.set(file, areas);
+        return areas;
       });
     promise.catch(() => cache.delete(file));
     cache.set(file, promise);

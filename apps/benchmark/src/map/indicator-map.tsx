@@ -1,36 +1,70 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SUPPRESSED_FILL, UNPUBLISHED_FILL } from '../charts/palette';
 import { DataTable } from '../components/data-table';
-import { FigureValue } from '../components/figure-value';
+import { figureContent } from '../components/figure-value';
 import { formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
-import { type SuppressionInfo, suppressionLabel } from '../format/suppression';
+import { type Suppression, suppressionLabel } from '../format/suppression';
 import { DistrictFiguresQuery, type IndicatorFields } from '../graphql/documents';
 import type { ResultOf } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import { type MunicipalValue, readSuppression } from '../pages/compare-data';
 import { useViewState } from '../url-state/use-view-state';
-import { type Areas, loadBoundaries } from './boundaries';
+import { type AreaProperties, type Areas, loadBoundaries, loadedBoundaries } from './boundaries';
 import { classOf, colourClasses } from './colour-classes';
 
 const WIDTH = 480;
 const HEIGHT = 560;
+const byName = new Intl.Collator('nl');
+
+/** An area's SVG outline on the map, with its code and name. */
+interface Outline extends AreaProperties {
+  readonly d: string;
+}
+
+const outlineCache = new WeakMap<Areas, readonly Outline[]>();
+
+/** The areas projected onto the map: the same for every indicator, so computed once per file. */
+function outlinesOf(areas: Areas): readonly Outline[] {
+  let outlines = outlineCache.get(areas);
+  if (!outlines) {
+    const path = geoPath(geoMercator().fitSize([WIDTH, HEIGHT], areas));
+    outlines = areas.features.map((area) => ({ ...area.properties, d: path(area) ?? '' }));
+    outlineCache.set(areas, outlines);
+  }
+  return outlines;
+}
+
+// The national map is what this chunk is loaded for: its boundaries are asked for and
+// projected at once, while the page still waits for its figures.
+void loadBoundaries('gemeenten_2025')
+  .then(outlinesOf)
+  .catch(() => {});
 
 interface AreaFigure {
   readonly code: string;
   readonly name: string;
   readonly value: number | null;
-  readonly suppression: SuppressionInfo | null;
+  readonly suppression: Suppression | null;
 }
 
 function useBoundaries(file: 'gemeenten_2025' | 'wijken_2024' | null) {
+  // Boundaries that arrived before the map are drawn in its first render, not in a second one.
   const [state, setState] = useState<
     { file: string; areas: Areas } | { file: string; error: string } | null
-  >(null);
+  >(() => {
+    const areas = file ? loadedBoundaries(file) : undefined;
+    return file && areas ? { file, areas } : null;
+  });
   useEffect(() => {
     if (!file) return;
+    const areas = loadedBoundaries(file);
+    if (areas) {
+      setState((current) => (current?.file === file ? current : { file, areas }));
+      return;
+    }
     let isCurrent = true;
     loadBoundaries(file).then(
       (areas) => isCurrent && setState({ file, areas }),
@@ -48,21 +82,24 @@ function useBoundaries(file: 'gemeenten_2025' | 'wijken_2024' | null) {
  * indicator and the last period. Suppressed areas are white with a hatch, unpublished ones
  * grey; the table beside the map holds every area's figure, as its accessible alternative.
  */
-export default function IndicatorMap({
+function IndicatorMap({
   indicator,
   period: latestPeriod,
   all,
+  canShowDistricts,
 }: {
   indicator: ResultOf<typeof IndicatorFields>;
   period: string;
   all: readonly MunicipalValue[];
+  /** District figures need a token: without one the map shows municipalities only. */
+  canShowDistricts: boolean;
 }) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
   const selectId = useId();
   const hatchId = useId().replaceAll(':', '');
   const latest = { period: latestPeriod };
-  const districtsOf = view.districtsOf;
+  const districtsOf = canShowDistricts ? view.districtsOf : null;
   const boundaries = useBoundaries(districtsOf ? 'wijken_2024' : 'gemeenten_2025');
   const [districtResult] = useQuery({
     query: DistrictFiguresQuery,
@@ -74,58 +111,70 @@ export default function IndicatorMap({
     pause: !districtsOf,
   });
 
-  const municipalityFigures: AreaFigure[] = all.map((item) => ({
-    code: item.municipalityCode,
-    name: item.municipalityName,
-    value: item.value ?? null,
-    suppression: readSuppression(item.suppression),
-  }));
-  const areas =
-    boundaries && 'areas' in boundaries
-      ? districtsOf
+  const municipalityFigures: AreaFigure[] = useMemo(
+    () =>
+      all.map((item) => ({
+        code: item.municipalityCode,
+        name: item.municipalityName,
+        value: item.value ?? null,
+        suppression: readSuppression(item.suppression),
+      })),
+    [all],
+  );
+  const loadedAreas = boundaries && 'areas' in boundaries ? boundaries.areas : null;
+  const areas = useMemo(
+    () =>
+      loadedAreas && districtsOf
         ? {
-            ...boundaries.areas,
-            features: boundaries.areas.features.filter(
+            ...loadedAreas,
+            features: loadedAreas.features.filter(
               (area) => area.properties.municipality_code === districtsOf,
             ),
           }
-        : boundaries.areas
-      : null;
-  const districtMunicipality = districtResult.data?.municipality;
-  const listed: AreaFigure[] = districtsOf
-    ? (districtMunicipality?.districtFigures ?? []).map((item) => ({
-        code: item.district.code,
-        name: item.district.name,
-        value: item.value ?? null,
-        suppression: readSuppression(item.suppression),
-      }))
-    : municipalityFigures;
-  // The gateway leaves out municipalities that did not publish the group: on the map and in
-  // the table they are marked as not published rather than missing.
-  const listedCodes = new Set(listed.map((figure) => figure.code));
-  const unlisted: AreaFigure[] =
-    districtsOf || !areas
-      ? []
-      : areas.features
-          .filter((area) => !listedCodes.has(area.properties.code))
-          .map((area) => ({
-            code: area.properties.code,
-            name: area.properties.name,
-            value: null,
-            suppression: { reason: 'NOT_PUBLISHED', threshold: null },
-          }));
-  const figures = [...listed, ...unlisted];
-  const byCode = new Map(figures.map((figure) => [figure.code, figure]));
-  const classes = colourClasses(
-    figures.flatMap((figure) => (figure.value === null ? [] : [figure.value])),
+        : loadedAreas,
+    [loadedAreas, districtsOf],
+  );
+  const outlines = useMemo(() => (areas ? outlinesOf(areas) : null), [areas]);
+  const districtFigures = districtResult.data?.municipality?.districtFigures;
+  const figures = useMemo(() => {
+    const listed: AreaFigure[] = districtsOf
+      ? (districtFigures ?? []).map((item) => ({
+          code: item.district.code,
+          name: item.district.name,
+          value: item.value ?? null,
+          suppression: readSuppression(item.suppression),
+        }))
+      : municipalityFigures;
+    // The gateway leaves out municipalities that did not publish the group: on the map and in
+    // the table they are marked as not published rather than missing.
+    const listedCodes = new Set(listed.map((figure) => figure.code));
+    const unlisted: AreaFigure[] =
+      districtsOf || !areas
+        ? []
+        : areas.features
+            .filter((area) => !listedCodes.has(area.properties.code))
+            .map((area) => ({
+              code: area.properties.code,
+              name: area.properties.name,
+              value: null,
+              suppression: { reason: 'NOT_PUBLISHED', threshold: null },
+            }));
+    return [...listed, ...unlisted].sort((a, b) => byName.compare(a.name, b.name));
+  }, [districtsOf, districtFigures, municipalityFigures, areas]);
+  const byCode = useMemo(() => new Map(figures.map((figure) => [figure.code, figure])), [figures]);
+  const classes = useMemo(
+    () => colourClasses(figures.flatMap((figure) => (figure.value === null ? [] : [figure.value]))),
+    [figures],
   );
   const fillOf = (figure: AreaFigure | undefined) => {
     if (!figure) return `url(#${hatchId})`;
     if (figure.value !== null) return classOf(figure.value, classes)?.colour ?? SUPPRESSED_FILL;
     return figure.suppression?.reason === 'NOT_PUBLISHED' ? UNPUBLISHED_FILL : `url(#${hatchId})`;
   };
-  const projection = areas ? geoMercator().fitSize([WIDTH, HEIGHT], areas) : null;
-  const path = projection ? geoPath(projection) : null;
+  const municipalityOptions = useMemo(
+    () => [...municipalityFigures].sort((a, b) => byName.compare(a.name, b.name)),
+    [municipalityFigures],
+  );
   const name = indicator.name[locale];
   const period = formatPeriod(latest.period, locale, 'long');
   const municipalityName =
@@ -140,28 +189,28 @@ export default function IndicatorMap({
       <h2 id="map-heading" className="utrecht-heading-2">
         {title}
       </h2>
-      <div className="wn-inline-fields">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={selectId}>
-            {t('mapShowDistricts')}
-          </label>
-          <select
-            id={selectId}
-            className="utrecht-select utrecht-select--html-select"
-            value={districtsOf ?? ''}
-            onChange={(event) => update({ districtsOf: event.target.value || null })}
-          >
-            <option value="">{t('mapBackToNation')}</option>
-            {[...municipalityFigures]
-              .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-              .map((item) => (
+      {canShowDistricts && (
+        <div className="wn-inline-fields">
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor={selectId}>
+              {t('mapShowDistricts')}
+            </label>
+            <select
+              id={selectId}
+              className="utrecht-select utrecht-select--html-select"
+              value={districtsOf ?? ''}
+              onChange={(event) => update({ districtsOf: event.target.value || null })}
+            >
+              <option value="">{t('mapBackToNation')}</option>
+              {municipalityOptions.map((item) => (
                 <option key={item.code} value={item.code}>
                   {item.name}
                 </option>
               ))}
-          </select>
+            </select>
+          </div>
         </div>
-      </div>
+      )}
       <div className="wn-chart-and-table">
         <figure className="wn-chart wn-map">
           {!areas && boundaries && 'error' in boundaries && (
@@ -170,7 +219,7 @@ export default function IndicatorMap({
           {!areas && !(boundaries && 'error' in boundaries) && (
             <p role="status">{t('mapLoading')}</p>
           )}
-          {areas && path && (
+          {outlines && (
             <svg
               viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
               role="img"
@@ -189,17 +238,12 @@ export default function IndicatorMap({
                   <line x1="0" y1="0" x2="0" y2="6" stroke="#6f6f6f" strokeWidth="1.5" />
                 </pattern>
               </defs>
-              {areas.features.map((area) => {
-                const figure = byCode.get(area.properties.code);
+              {outlines.map((area) => {
+                const figure = byCode.get(area.code);
                 return (
-                  <path
-                    key={area.properties.code}
-                    d={path(area) ?? ''}
-                    fill={fillOf(figure)}
-                    className="wn-area"
-                  >
+                  <path key={area.code} d={area.d} fill={fillOf(figure)} className="wn-area">
                     <title>
-                      {area.properties.name}:{' '}
+                      {area.name}:{' '}
                       {figure?.value != null
                         ? format(figure.value)
                         : suppressionLabel(figure?.suppression, locale)}
@@ -241,7 +285,7 @@ export default function IndicatorMap({
           <DataTable
             caption={title}
             fileNameParts={[indicator.code, districtsOf ?? 'gemeenten', latest.period]}
-            rows={[...figures].sort((a, b) => a.name.localeCompare(b.name, 'nl'))}
+            rows={figures}
             rowKey={(figure) => figure.code}
             columns={[
               {
@@ -254,7 +298,7 @@ export default function IndicatorMap({
               {
                 header: t('value'),
                 isNumeric: true,
-                cell: (figure) => <FigureValue figure={figure} unit={indicator.unit} />,
+                cell: (figure) => figureContent(figure, indicator.unit, locale),
                 csv: (figure) => figure.value,
               },
               {
@@ -271,3 +315,6 @@ export default function IndicatorMap({
     </section>
   );
 }
+
+/** Drawn again only when the indicator, the period or the figures change. */
+export default memo(IndicatorMap);

@@ -1,7 +1,8 @@
+import type { Suppression } from '../format/suppression';
 import {
   BenchmarkFigureFields,
-  type CompareLatestQuery,
-  type CompareQuery,
+  type CompareIndicatorQuery,
+  type CompareSectionsQuery,
   NationalFields,
   SuppressionFields,
   TeamFigureFields,
@@ -14,14 +15,25 @@ import {
 } from '../graphql/graphql';
 import type { PageName } from '../url-state/view-state';
 
-export type Comparison = ResultOf<typeof CompareQuery>['compare'];
-export type IndicatorComparison = Comparison['indicators'][number];
-export type PeriodComparison = IndicatorComparison['periods'][number];
-export type LatestComparison = ResultOf<typeof CompareLatestQuery>['compare'];
-export type MunicipalValue =
-  LatestComparison['indicators'][number]['periods'][number]['allMunicipalities'][number];
-export type Suppression = ResultOf<typeof SuppressionFields>;
+/** The chosen indicator over the period range (the time series). */
+export type SeriesComparison = ResultOf<
+  typeof CompareIndicatorQuery
+>['series']['indicators'][number];
+/** One municipality's value in the last period, for the map and its table. */
+export type MunicipalValue = ResultOf<
+  typeof CompareIndicatorQuery
+>['latest']['indicators'][number]['periods'][number]['allMunicipalities'][number];
+/** One indicator of a compare page in the last period: its strip plot and its table. */
+export type SectionComparison = ResultOf<
+  typeof CompareSectionsQuery
+>['compare']['indicators'][number];
 export type National = ResultOf<typeof NationalFields>;
+
+/** A period of any compare document that asks for the named municipalities' figures. */
+export interface PeriodWithFigures {
+  readonly period: string;
+  readonly figures: readonly FragmentOf<typeof BenchmarkFigureFields>[];
+}
 
 /** A benchmark figure with its fragments read: what tables and charts use. */
 export interface Figure {
@@ -71,16 +83,16 @@ export function readNational(fragment: FragmentOf<typeof NationalFields>): Natio
 }
 
 /** The figures of one period, fragments read. */
-export function figuresOf(period: PeriodComparison): Figure[] {
+export function figuresOf(period: PeriodWithFigures): Figure[] {
   return period.figures.map(readFigure);
 }
 
-/** The municipalities a comparison shows, in the gateway's order (named first, then peers). */
+/** The municipalities the periods show, in the gateway's order (named first, then peers). */
 export function municipalitiesOf(
-  comparison: IndicatorComparison,
+  periods: readonly PeriodWithFigures[],
 ): { code: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const period of comparison.periods) {
+  for (const period of periods) {
     for (const figure of figuresOf(period)) {
       if (!seen.has(figure.code)) seen.set(figure.code, figure.name);
     }
@@ -88,21 +100,9 @@ export function municipalitiesOf(
   return [...seen].map(([code, name]) => ({ code, name }));
 }
 
-/** Names of every municipality the comparison mentions, for chips and pickers. */
-export function municipalityNames(comparison: Comparison | undefined): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const indicator of comparison?.indicators ?? []) {
-    for (const { code, name } of municipalitiesOf(indicator)) names.set(code, name);
-  }
-  return names;
-}
-
-/** One municipality's value per period, with null where it is suppressed. */
-export function seriesOf(comparison: IndicatorComparison, code: string) {
-  return comparison.periods.map((period) => ({
-    period: period.period,
-    value: figuresOf(period).find((figure) => figure.code === code)?.value ?? null,
-  }));
+/** Names of every municipality the periods mention, for chips and pickers. */
+export function municipalityNames(periods: readonly PeriodWithFigures[]): Map<string, string> {
+  return new Map(municipalitiesOf(periods).map(({ code, name }) => [code, name]));
 }
 
 /** A team-profile figure of one municipality, read into the same shape as a compare figure. */

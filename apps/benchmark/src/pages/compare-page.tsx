@@ -1,18 +1,12 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { TimeSeriesChart } from '../charts/time-series';
-import { DataTable } from '../components/data-table';
-import { FigureValue } from '../components/figure-value';
-import { IndicatorExplanation } from '../components/indicator-explanation';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { PeerGroupPicker } from '../components/peer-group-picker';
 import { PeriodPicker } from '../components/period-picker';
 import { SignInNotice } from '../components/sign-in-notice';
-import { formatValue } from '../format/number-format';
-import { formatPeriod } from '../format/period';
 import {
-  CompareLatestQuery,
-  CompareQuery,
+  CompareIndicatorQuery,
+  CompareSectionsQuery,
   IndicatorFields,
   IndicatorsQuery,
 } from '../graphql/documents';
@@ -20,21 +14,38 @@ import { type IndicatorGroup, readFragment } from '../graphql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
-import type { ViewState } from '../url-state/view-state';
 import { useViewer } from '../viewer/use-viewer';
+import { municipalityNames } from './compare-data';
 import {
-  figuresOf,
-  type IndicatorComparison,
-  type MunicipalValue,
-  municipalitiesOf,
-  municipalityNames,
-  readNational,
-  seriesOf,
-} from './compare-data';
+  askedViewOf,
+  chosenIndicatorOf,
+  chosenIndicatorVariables,
+  compareInputOf,
+  type IndicatorMapComponent,
+  loadedIndicatorMap,
+  loadIndicatorMapModule,
+  pageIndicators,
+} from './compare-queries';
 import { IndicatorSection } from './indicator-section';
+import { TimeSeriesSection } from './time-series-section';
 
-// The map and its boundaries load only when a compare page is shown, not with the shell.
-const IndicatorMap = lazy(() => import('../map/indicator-map'));
+/** The map once its chunk is there, or why it could not be loaded. */
+function useIndicatorMap(): { map: IndicatorMapComponent | null; error: string | null } {
+  const [map, setMap] = useState(loadedIndicatorMap);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (map) return;
+    let isCurrent = true;
+    loadIndicatorMapModule().then(
+      (component) => isCurrent && setMap(() => component),
+      (reason: unknown) => isCurrent && setError(String(reason)),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [map]);
+  return { map, error };
+}
 
 export type ComparePageName = 'team-composition' | 'hours-in-wijk' | 'outcomes';
 
@@ -44,101 +55,18 @@ const PAGE_TEXT: Record<ComparePageName, { title: MessageKey; intro: MessageKey 
   outcomes: { title: 'pageOutcomes', intro: 'introOutcomes' },
 };
 
-/** The input of both compare queries for a view; `latestOnly` asks for the last period alone. */
-export function compareInputOf(view: ViewState, indicatorCodes: string[], latestOnly: boolean) {
-  return {
-    indicatorCodes,
-    municipalityCodes: [...view.municipalities],
-    ...(view.peerGroup
-      ? { peerGroup: { kind: view.peerGroup.kind, municipalityCode: view.peerGroup.anchor } }
-      : {}),
-    granularity: view.granularity === 'year' ? ('YEAR' as const) : ('QUARTER' as const),
-    from: latestOnly ? view.to : view.from,
-    to: view.to,
-  };
-}
-
-function TimeSeriesSection({ comparison }: { comparison: IndicatorComparison }) {
-  const { t, locale } = useTranslation();
-  const indicator = readFragment(IndicatorFields, comparison.indicator);
-  const name = indicator.name[locale];
-  const periods = comparison.periods.map((period) => period.period);
-  const municipalities = municipalitiesOf(comparison);
-  const series = municipalities.map((municipality) => ({
-    ...municipality,
-    points: seriesOf(comparison, municipality.code),
-  }));
-  const rows = comparison.periods.map((period) => ({
-    period: period.period,
-    national: readNational(period.national),
-    figures: figuresOf(period),
-  }));
-  const format = (value: number | null | undefined) =>
-    value == null ? '–' : formatValue(value, indicator.unit, locale, { withUnit: false });
-  const title = t('timeSeriesTitle', { name });
-  return (
-    <section className="wn-indicator" aria-labelledby="time-series-heading">
-      <h2 id="time-series-heading" className="utrecht-heading-2">
-        {title}
-      </h2>
-      <IndicatorExplanation indicator={indicator} />
-      <div className="wn-chart-and-table">
-        <TimeSeriesChart
-          title={title}
-          unit={indicator.unit}
-          periods={periods}
-          band={rows.map((row) => ({ period: row.period, ...row.national }))}
-          series={series}
-        />
-        <DataTable
-          caption={title}
-          fileNameParts={[indicator.code, 'tijdreeks', periods[0] ?? '', periods.at(-1) ?? '']}
-          rows={rows}
-          rowKey={(row) => row.period}
-          columns={[
-            {
-              header: t('period'),
-              isRowHeader: true,
-              cell: (row) => formatPeriod(row.period, locale),
-              csv: (row) => row.period,
-            },
-            ...municipalities.map((municipality) => ({
-              header: municipality.name,
-              isNumeric: true,
-              cell: (row: (typeof rows)[number]) => {
-                const figure = row.figures.find((item) => item.code === municipality.code);
-                return figure ? (
-                  <FigureValue figure={figure} unit={indicator.unit} withUnit={false} />
-                ) : (
-                  '–'
-                );
-              },
-              csv: (row: (typeof rows)[number]) =>
-                row.figures.find((item) => item.code === municipality.code)?.value,
-            })),
-            {
-              header: t('nationalMedian'),
-              isNumeric: true,
-              cell: (row) => format(row.national.median),
-              csv: (row) => row.national.median,
-            },
-            {
-              header: 'P10',
-              isNumeric: true,
-              cell: (row) => format(row.national.p10),
-              csv: (row) => row.national.p10,
-            },
-            {
-              header: 'P90',
-              isNumeric: true,
-              cell: (row) => format(row.national.p90),
-              csv: (row) => row.national.p90,
-            },
-          ]}
-        />
-      </div>
-    </section>
-  );
+/**
+ * True once the first answer has been drawn and the browser had a moment: what can wait for
+ * it (the page's other indicators) does not hold up the first paint.
+ */
+function useAfterFirstPaint(isDrawn: boolean): boolean {
+  const [isAfter, setIsAfter] = useState(false);
+  useEffect(() => {
+    if (!isDrawn || isAfter) return;
+    const timer = window.setTimeout(() => setIsAfter(true), 50);
+    return () => window.clearTimeout(timer);
+  }, [isDrawn, isAfter]);
+  return isAfter;
 }
 
 /** Compare municipalities on one theme: team composition, hours in the wijk or outcomes. */
@@ -151,46 +79,48 @@ export function ComparePage({
 }) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const { viewer } = useViewer();
+  const { hasToken } = useViewer();
   const indicatorSelectId = useId();
+  const { map: IndicatorMap, error: mapError } = useIndicatorMap();
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
-  const indicators = (indicatorsResult.data?.indicators ?? [])
-    .map((item) => readFragment(IndicatorFields, item))
-    .filter((indicator) => groups.includes(indicator.group));
-  const codes = indicators.map((indicator) => indicator.code);
-  const canCompare = codes.length > 0 && viewer?.isAuthenticated === true;
-  const [compareResult] = useQuery({
-    query: CompareQuery,
-    variables: { input: compareInputOf(view, codes, false) },
-    pause: !canCompare,
-  });
-  const [latestResult] = useQuery({
-    query: CompareLatestQuery,
-    variables: { input: compareInputOf(view, codes, true) },
-    pause: !canCompare,
-  });
-  const comparison = compareResult.data?.compare;
-  const names = useMemo(() => municipalityNames(comparison), [comparison]);
-  const chosenCode =
-    view.indicator && codes.includes(view.indicator) ? view.indicator : (codes[0] ?? null);
-  const chosen = comparison?.indicators.find(
-    (item) => readFragment(IndicatorFields, item.indicator).code === chosenCode,
+  const indicators = useMemo(
+    () => pageIndicators(indicatorsResult.data, groups),
+    [indicatorsResult.data, groups],
   );
-  const allOf = (code: string | null): MunicipalValue[] =>
-    latestResult.data?.compare.indicators.find((item) => item.indicator.code === code)?.periods[0]
-      ?.allMunicipalities ?? [];
-  const error = indicatorsResult.error ?? compareResult.error ?? latestResult.error;
-  const isFetching = indicatorsResult.fetching || compareResult.fetching || latestResult.fetching;
+  const codes = useMemo(() => indicators.map((indicator) => indicator.code), [indicators]);
+  const chosenCode = chosenIndicatorOf(view, codes);
+  // Peer groups need a token; a shared link with one still opens for a visitor without.
+  const shown = askedViewOf(view, hasToken);
+
+  // First paint: the chosen indicator over time and every municipality in the last period.
+  const [chosenResult] = useQuery({
+    query: CompareIndicatorQuery,
+    variables: chosenIndicatorVariables(shown, chosenCode),
+    pause: chosenCode === null,
+  });
+  const series = chosenResult.data?.series.indicators[0];
+  const latest = chosenResult.data?.latest.indicators[0]?.periods[0];
+  // Then the page's indicators one by one in the last period.
+  const isAfterFirstPaint = useAfterFirstPaint(series !== undefined);
+  const [sectionsResult] = useQuery({
+    query: CompareSectionsQuery,
+    variables: { input: compareInputOf(shown, codes, true) },
+    pause: !isAfterFirstPaint || codes.length === 0,
+  });
+  const names = useMemo(() => municipalityNames(series?.periods ?? []), [series]);
+  const error = indicatorsResult.error ?? chosenResult.error ?? sectionsResult.error;
+  const isFetching = indicatorsResult.fetching || chosenResult.fetching || sectionsResult.fetching;
+  const chosenIndicator = series ? readFragment(IndicatorFields, series.indicator) : null;
   const text = PAGE_TEXT[page];
 
   return (
     <div className="wn-compare">
       <h1 className="utrecht-heading-1">{t(text.title)}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t(text.intro)}</p>
-      <SignInNotice />
+      <SignInNotice message="signInForMore" />
       <form className="wn-controls" onSubmit={(event) => event.preventDefault()}>
         <MunicipalityPicker names={names} />
-        <PeerGroupPicker names={names} />
+        {hasToken && <PeerGroupPicker names={names} />}
         <PeriodPicker />
         {indicators.length > 0 && (
           <div className="utrecht-form-field wn-indicator-choice">
@@ -220,22 +150,33 @@ export function ComparePage({
           </div>
         )}
       </div>
-      {chosen && (
+      {series && chosenIndicator && (
         <>
-          <TimeSeriesSection comparison={chosen} />
-          <Suspense fallback={<p role="status">{t('mapLoading')}</p>}>
+          <TimeSeriesSection comparison={series} />
+          {IndicatorMap ? (
             <IndicatorMap
-              indicator={readFragment(IndicatorFields, chosen.indicator)}
-              period={view.to}
-              all={allOf(chosenCode)}
+              indicator={chosenIndicator}
+              period={latest?.period ?? view.to}
+              all={latest?.allMunicipalities ?? NO_VALUES}
+              canShowDistricts={hasToken}
             />
-          </Suspense>
+          ) : mapError ? (
+            <div className="utrecht-alert utrecht-alert--error" role="alert">
+              {t('errorLoading', { message: mapError })}
+            </div>
+          ) : (
+            <p role="status">{t('mapLoading')}</p>
+          )}
         </>
       )}
-      {comparison?.indicators.map((item) => {
-        const code = readFragment(IndicatorFields, item.indicator).code;
-        return <IndicatorSection key={code} comparison={item} all={allOf(code)} />;
-      })}
+      {sectionsResult.data?.compare.indicators.map((item) => (
+        <IndicatorSection
+          key={readFragment(IndicatorFields, item.indicator).code}
+          comparison={item}
+        />
+      ))}
     </div>
   );
 }
+
+const NO_VALUES: readonly never[] = [];

@@ -1,6 +1,7 @@
+import { memo, useMemo } from 'react';
 import { DistributionStrip } from '../charts/distribution-strip';
 import { DataTable } from '../components/data-table';
-import { FigureValue } from '../components/figure-value';
+import { figureContent } from '../components/figure-value';
 import { IndicatorExplanation } from '../components/indicator-explanation';
 import { formatChange, formatNumber, formatRank, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
@@ -8,31 +9,34 @@ import { suppressionLabel } from '../format/suppression';
 import { IndicatorFields } from '../graphql/documents';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
-import {
-  figuresOf,
-  type IndicatorComparison,
-  type MunicipalValue,
-  readNational,
-} from './compare-data';
+import { figuresOf, readNational, type SectionComparison } from './compare-data';
 
-/** One indicator: its explanation, the national strip plot and the table of chosen municipalities. */
-export function IndicatorSection({
+/**
+ * One indicator in the last period: its explanation, the national strip plot and the table of
+ * the chosen municipalities. Drawn again only when its comparison changes.
+ */
+export const IndicatorSection = memo(function IndicatorSection({
   comparison,
-  all,
 }: {
-  comparison: IndicatorComparison;
-  /** Every municipality's value in the latest period, for the strip plot. */
-  all: readonly MunicipalValue[];
+  comparison: SectionComparison;
 }) {
   const { t, locale } = useTranslation();
   const indicator = readFragment(IndicatorFields, comparison.indicator);
   const latestPeriod = comparison.periods.at(-1);
-  if (!latestPeriod) return null;
-  const latest = {
-    period: latestPeriod.period,
-    national: readNational(latestPeriod.national),
-    figures: figuresOf(latestPeriod),
-  };
+  const latest = useMemo(
+    () =>
+      latestPeriod && {
+        period: latestPeriod.period,
+        national: readNational(latestPeriod.national),
+        figures: figuresOf(latestPeriod),
+        all: latestPeriod.allMunicipalities.map((item) => ({
+          code: item.municipalityCode,
+          value: item.value ?? null,
+        })),
+      },
+    [latestPeriod],
+  );
+  if (!latest) return null;
   const { unit } = indicator;
   const name = indicator.name[locale];
   const period = formatPeriod(latest.period, locale, 'long');
@@ -40,7 +44,10 @@ export function IndicatorSection({
     value == null ? '' : formatValue(value, unit, locale, { withUnit: false });
 
   return (
-    <section className="wn-indicator" aria-labelledby={`indicator-${indicator.code}`}>
+    <section
+      className="wn-indicator wn-indicator--below-the-fold"
+      aria-labelledby={`indicator-${indicator.code}`}
+    >
       <h2 id={`indicator-${indicator.code}`} className="utrecht-heading-2">
         {name}
       </h2>
@@ -50,11 +57,7 @@ export function IndicatorSection({
           title={t('distributionTitle', { name, period })}
           unit={unit}
           national={latest.national}
-          all={all.map((item) => ({
-            code: item.municipalityCode,
-            name: item.municipalityName,
-            value: item.value ?? null,
-          }))}
+          all={latest.all}
           highlighted={latest.figures}
         />
         <DataTable
@@ -72,7 +75,7 @@ export function IndicatorSection({
             {
               header: t('value'),
               isNumeric: true,
-              cell: (figure) => <FigureValue figure={figure} unit={unit} />,
+              cell: (figure) => figureContent(figure, unit, locale),
               // Shares export as fractions (0-1), as the gateway gives them: exact for analysis.
               csv: (figure) => figure.value,
             },
@@ -128,4 +131,4 @@ export function IndicatorSection({
       </div>
     </section>
   );
-}
+});

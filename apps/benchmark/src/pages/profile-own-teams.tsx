@@ -66,7 +66,7 @@ export function OwnTeamsSection() {
               </p>
             )}
             <DataTable
-              caption={`${team.name}: ${t('profileTeams')}`}
+              caption={t('profileTeamChecks', { team: team.name })}
               fileNameParts={[team.municipalityCode, team.name, 'basismodel']}
               rows={team.compositionChecks}
               rowKey={(check) => check.check}

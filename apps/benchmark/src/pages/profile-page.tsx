@@ -17,7 +17,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { isOwnMunicipality, useViewer } from '../viewer/use-viewer';
 import { type Figure, figuresOf, PAGE_GROUPS, readNational, readTeamFigure } from './compare-data';
-import { compareInputOf } from './compare-page';
+import { compareInputOf } from './compare-queries';
 import { CostBenefitSection } from './profile-cost-benefit';
 import { OwnTeamsSection } from './profile-own-teams';
 
@@ -253,12 +253,20 @@ export default function ProfilePage() {
           })}
         </p>
       )}
-      <SignInNotice />
+      <SignInNotice message="signInRequired" />
       <form className="wn-controls" onSubmit={(event) => event.preventDefault()}>
-        <MunicipalityPicker
-          names={new Map(municipality ? [[municipality.code, municipality.name]] : [])}
-        />
-        <PeriodPicker />
+        {code === null ? (
+          <MunicipalityPicker names={NO_NAMES} onAdd={(added) => update({ profile: added })} />
+        ) : (
+          <details className="wn-other-municipality">
+            <summary>{t('profileOtherMunicipality')}</summary>
+            <MunicipalityPicker
+              names={new Map(municipality ? [[municipality.code, municipality.name]] : [])}
+              onAdd={(added) => update({ profile: added })}
+            />
+          </details>
+        )}
+        {code !== null && <PeriodPicker />}
       </form>
       {view.municipalities.length > 1 && (
         <nav aria-label={t('pageProfile')} className="wn-profile-switch">
@@ -290,14 +298,11 @@ export default function ProfilePage() {
             <h2 id="teams-heading" className="utrecht-heading-2">
               {t('profileTeams')}
             </h2>
-            {isOwn ? (
-              <OwnTeamsSection />
-            ) : (
-              <p className="utrecht-paragraph">{t('profileTeamsOwn')}</p>
-            )}
+            {!isOwn && <p className="utrecht-paragraph">{t('profileTeamsOwn')}</p>}
             {latestTeamProfile && (
               <TeamProfileTable name={municipality.name} period={latestTeamProfile} />
             )}
+            {isOwn && <OwnTeamsSection />}
           </section>
           <section aria-labelledby="outcomes-heading" className="wn-indicator">
             <h2 id="outcomes-heading" className="utrecht-heading-2">
@@ -340,3 +345,5 @@ export default function ProfilePage() {
     </div>
   );
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type ViewState } from './view-state';
 
 const NAVIGATE_EVENT = 'wijknet:navigate';
@@ -13,6 +13,14 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readSearch = () => window.location.search;
+
+// Every link and picker reads the view: the URL is parsed once per change, not once per reader.
+let parsed: { search: string; state: ViewState } | null = null;
+
+function viewStateOf(search: string): ViewState {
+  if (parsed?.search !== search) parsed = { search, state: parseViewState(search) };
+  return parsed.state;
+}
 
 /** The href of a view, for links that open it (so they work with a middle click too). */
 export function hrefOf(state: ViewState): string {
@@ -29,9 +37,9 @@ export function useViewState(): [
   (change: Partial<ViewState>, options?: { replace?: boolean }) => void,
 ] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const state = useMemo(() => parseViewState(search), [search]);
+  const state = viewStateOf(search);
   const update = useCallback((change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-    const next = serializeViewState({ ...parseViewState(window.location.search), ...change });
+    const next = serializeViewState({ ...viewStateOf(window.location.search), ...change });
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}`;
     if (options.replace) window.history.replaceState(null, '', url);

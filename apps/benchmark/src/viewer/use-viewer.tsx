@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ViewerQuery } from '../graphql/documents';
 import type { ResultOf } from '../graphql/graphql';
@@ -9,20 +9,26 @@ interface ViewerState {
   /** Null until the gateway answered. */
   readonly viewer: Viewer | null;
   readonly isLoading: boolean;
+  /**
+   * Whether this tab holds a token, known before the gateway answers: pages that need one ask
+   * at once instead of waiting for the viewer (a bad token refuses the whole request anyway).
+   */
+  readonly hasToken: boolean;
 }
 
-const ViewerContext = createContext<ViewerState>({ viewer: null, isLoading: true });
+const ViewerContext = createContext<ViewerState>({
+  viewer: null,
+  isLoading: true,
+  hasToken: false,
+});
 
 /** Asks the gateway once who the token speaks for, so every page can adapt to the role. */
-export function ViewerProvider({ children }: { children: ReactNode }) {
+export function ViewerProvider({ hasToken, children }: { hasToken: boolean; children: ReactNode }) {
   const [result] = useQuery({ query: ViewerQuery });
-  return (
-    <ViewerContext.Provider
-      value={{ viewer: result.data?.viewer ?? null, isLoading: result.fetching }}
-    >
-      {children}
-    </ViewerContext.Provider>
-  );
+  const viewer = result.data?.viewer ?? null;
+  const isLoading = result.fetching;
+  const state = useMemo(() => ({ viewer, isLoading, hasToken }), [viewer, isLoading, hasToken]);
+  return <ViewerContext.Provider value={state}>{children}</ViewerContext.Provider>;
 }
 
 export function useViewer(): ViewerState {

@@ -179,8 +179,10 @@ builder.queryField('compare', (t) =>
   t.field({
     type: Comparison,
     description:
-      'Benchmark figures of municipalities against the nation per indicator and period (benchmark): value, n, national median and P10/P25/P75/P90, z-score, rank and change on the previous period. Read from the rollups in a few SQL statements whatever the number of municipalities. Needs a token: institutes see published aggregates, a municipality also its own figures in full.',
-    authScopes: { authenticated: true },
+      'Benchmark figures of municipalities against the nation per indicator and period (benchmark): value, n, national median and P10/P25/P75/P90, z-score, rank and change on the previous period. Read from the rollups in a few SQL statements whatever the number of municipalities. Open to anyone: without a token, and for an institute, the published aggregates after suppression; a municipality also sees its own figures in full.',
+    // Published aggregates are public by design (benchmarkAccessOf treats an anonymous viewer
+    // as an institute): the national figures are what a visitor of the web app may see.
+    authScopes: { public: true },
     args: { input: t.arg({ type: CompareInput, required: true, description: 'What to compare.' }) },
     resolve: async (_root, { input }, context) => {
       const indicators: IndicatorDefinition[] = input.indicatorCodes.map((code) =>
