@@ -1,4 +1,4 @@
-import { readMunicipalityRollups } from '@wijknet/db';
+import { readComparisonFigures } from '@wijknet/db';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   getIndicator,
@@ -14,7 +14,7 @@ import {
   type NationalDistribution as NationalDistributionShape,
   type PeriodComparison as PeriodComparisonShape,
 } from '../benchmark/compare-figures.js';
-import { periodsOfRange, periodsToRead } from '../benchmark/compare-periods.js';
+import { periodsOfRange, periodsWithPrevious } from '../benchmark/compare-periods.js';
 import { loadPeerGroup } from '../benchmark/load-peer-group.js';
 import { readMunicipalityRows, rowOf } from '../benchmark/municipality-rows.js';
 import { builder } from '../builder.js';
@@ -202,9 +202,9 @@ builder.queryField('compare', (t) =>
             size: input.peerGroup.size ?? 10,
           })
         : null;
-      const rollups = await readMunicipalityRollups(context.db, {
+      const figures = await readComparisonFigures(context.db, {
         indicatorCodes: indicators.map((indicator) => indicator.code),
-        periods: periodsToRead(periods),
+        periods: periodsWithPrevious(periods),
         ownMunicipalityId: access.ownMunicipalityId,
       });
       const comparisons = compareFigures({
@@ -212,7 +212,7 @@ builder.queryField('compare', (t) =>
         periods,
         namedMunicipalities: peerGroup ? [...named, peerGroup.municipalityCode] : named,
         listedMunicipalities: peerGroup?.members.map((member) => member.code) ?? [],
-        rollups,
+        figures,
         access,
         threshold: DEFAULT_SUPPRESSION_THRESHOLD,
       });
