@@ -56,6 +56,7 @@ function storedFigures(access: BenchmarkAccess, rollups: MunicipalityRollup[]): 
         const isShown = isOwn || withheldReason === null;
         return {
           municipalityId: code,
+          municipalityName: code,
           period: rollup.period,
           indicatorCode: rollup.indicatorCode,
           indicatorGroup: rollup.indicatorGroup,

@@ -22,11 +22,20 @@ export type NationalDistribution = Omit<BenchmarkStatistics, 'entries' | 'count'
   readonly municipalityCount: number;
 };
 
+/** A municipality's entry in the list of every municipality (gemeentewaarde): no placing. */
+export interface ListedValue {
+  readonly municipalityCode: string;
+  readonly municipalityName: string;
+  readonly value: number | null;
+  readonly n: number | null;
+  readonly suppression: Suppression | null;
+}
+
 export interface PeriodComparison {
   readonly period: string;
   readonly national: NationalDistribution;
   readonly figures: readonly BenchmarkFigure[];
-  readonly allMunicipalities: readonly BenchmarkFigure[];
+  readonly allMunicipalities: readonly ListedValue[];
 }
 
 export interface IndicatorComparison {
@@ -85,6 +94,7 @@ function shownFigure(
 /** One indicator's finished figures, by municipality and period. */
 class IndicatorFigures {
   private readonly figures: Map<string, Map<string, ComparisonFigure>>;
+  private readonly names = new Map<string, string>();
   private readonly national = new Map<string, readonly MunicipalityValue[]>();
   /** One suppression object per reason: thousands of figures share a handful of them. */
   private readonly suppressions = new Map<SuppressionReason, Suppression>();
@@ -100,6 +110,19 @@ class IndicatorFigures {
         new Map(rows.map((row) => [row.period, row])),
       ]),
     );
+    for (const figure of figures) this.names.set(figure.municipalityId, figure.municipalityName);
+  }
+
+  /** The figure as it stands in the list of every municipality. */
+  listed(code: string, period: string): ListedValue {
+    const { value, n, suppression } = this.visible(code, period);
+    return {
+      municipalityCode: code,
+      municipalityName: this.names.get(code) ?? code,
+      value,
+      n,
+      suppression,
+    };
   }
 
   private suppression(reason: SuppressionReason): Suppression {
@@ -268,7 +291,7 @@ export function compareFigures(request: CompareRequest): IndicatorComparison[] {
           period,
           national: { ...distribution, municipalityCount: count },
           figures: shown.map(place),
-          allMunicipalities: listable.map((code) => figures.visible(code, period)),
+          allMunicipalities: listable.map((code) => figures.listed(code, period)),
         };
       }),
     };

@@ -9,6 +9,8 @@ import { type Database, queryRows } from '../database.js';
  */
 export interface ComparisonFigure {
   readonly municipalityId: string;
+  /** The municipality's name (gemeentenaam), so a list of every municipality needs no second read. */
+  readonly municipalityName: string;
   readonly period: string;
   readonly indicatorCode: string;
   /** The publication group (publicatiegroep) the indicator belongs to. */
@@ -41,6 +43,7 @@ const list = (values: readonly string[]) =>
 
 interface FigureRow {
   municipality_id: string;
+  municipality_name: string;
   period: string;
   indicator_code: string;
   indicator_group: string;
@@ -67,17 +70,19 @@ export async function readComparisonFigures(
   const periodList = list(periods);
   const rows = await queryRows<FigureRow>(
     db,
-    sql`select f.municipality_id, f.period, f.indicator_code, f.indicator_group, f.value, f.n,
-               f.withheld_reason, true as is_published
+    sql`select f.municipality_id, m.name as municipality_name, f.period, f.indicator_code,
+               f.indicator_group, f.value, f.n, f.withheld_reason, true as is_published
           from published_indicator_figures f
+          join municipalities m on m.id = f.municipality_id
          where f.indicator_code in (${codes})
            and f.period in (${periodList})
            and f.municipality_id <> ${own}
         union all
-        select r.municipality_id, r.period, r.indicator_code, d.indicator_group,
+        select r.municipality_id, m.name, r.period, r.indicator_code, d.indicator_group,
                case when r.denominator <> 0 then r.numerator / r.denominator * d.scale end,
                r.n, f.withheld_reason, coalesce(p.is_published, false)
           from indicator_rollups r
+          join municipalities m on m.id = r.municipality_id
           join indicator_definitions d on d.code = r.indicator_code
           join public_indicator_figures f
             on f.municipality_id = r.municipality_id and f.indicator_code = r.indicator_code
@@ -91,6 +96,7 @@ export async function readComparisonFigures(
   );
   return rows.map((row) => ({
     municipalityId: row.municipality_id,
+    municipalityName: row.municipality_name,
     period: row.period,
     indicatorCode: row.indicator_code,
     indicatorGroup: row.indicator_group,
