@@ -6,9 +6,9 @@ import { defineWijknetConfig } from '@wijknet/vitest-config';
 // ESM one, and graphql refuses types from "another realm". Point both at the same file.
 const graphql = createRequire(import.meta.url).resolve('graphql');
 
-// Integration tests go through HTTP into a real database; a write refreshes its municipality's
-// rollups, which takes seconds on a loaded two-core machine.
+// Integration tests go through HTTP into a real database, and a suite's set-up starts and migrates
+// one: seconds each on a loaded two-core machine (a set-up measured 10 s at load average 14).
 export default defineWijknetConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
-  test: { testTimeout: 30_000 },
+  test: { testTimeout: 30_000, hookTimeout: 60_000 },
 });

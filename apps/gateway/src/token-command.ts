@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { ROLES, type Role } from './auth/roles.js';
 import { signDevelopmentToken } from './auth/sign-development-token.js';
-import { loadEnv } from './env.js';
+import { loadSigningSecret } from './env.js';
 
 /**
  * `wijknet token --role <role> [--municipality GM0080] [--team <id>]`: prints a signed token
@@ -37,7 +37,7 @@ export const tokenCommand = defineCommand({
       role: args.role as Role,
       ...(args.municipality ? { municipalityId: args.municipality } : {}),
       ...(args.team ? { teamId: args.team } : {}),
-      secret: loadEnv().jwtSecret,
+      secret: loadSigningSecret(),
       expiresIn: args.expires,
     });
     process.stdout.write(`${token}\n`);

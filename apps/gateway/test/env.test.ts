@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEnv } from '../src/env.js';
+import { DEVELOPMENT_JWT_SECRET, loadEnv, loadSigningSecret } from '../src/env.js';
 
 describe('gateway environment', () => {
   it('listens on loopback unless told otherwise', () => {
@@ -9,5 +9,20 @@ describe('gateway environment', () => {
 
   it('refuses an empty HOST with a message that says what to set', () => {
     expect(() => loadEnv({ HOST: '' })).toThrow(/HOST must name an address/);
+  });
+
+  it('refuses production without its own secrets, naming each one', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(
+      /WIJKNET_JWT_SECRET is required[\s\S]*WIJKNET_PSEUDONYM_KEY is required/,
+    );
+  });
+
+  it('signs tokens in production with the JWT secret alone, not the pseudonym key', () => {
+    const secret = 'a-production-secret-of-at-least-32-characters';
+    expect(loadSigningSecret({ NODE_ENV: 'production', WIJKNET_JWT_SECRET: secret })).toBe(secret);
+    expect(() => loadSigningSecret({ NODE_ENV: 'production' })).toThrow(
+      /WIJKNET_JWT_SECRET is required/,
+    );
+    expect(loadSigningSecret({})).toBe(DEVELOPMENT_JWT_SECRET);
   });
 });

@@ -156,6 +156,8 @@ describe.each(TEST_TARGETS)('mutations on %s', (target) => {
     });
     expect(codesOf(escalatedInIntake)).toEqual(['BAD_USER_INPUT']);
     expect(escalatedInIntake.body.errors?.[0]?.message).toMatch(/intake/i);
+    // The plan rule's own code, as when the plan package refuses an event directly.
+    expect(escalatedInIntake.body.errors?.[0]?.extensions?.reason).toBe('escalation-during-intake');
     await event({ type: 'activated', date: '2024-02-10', leadMemberReference: 'M-1' });
     const escalated = await event({
       type: 'escalated',

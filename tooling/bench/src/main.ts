@@ -26,6 +26,7 @@ import {
   signBenchToken,
 } from './run-cases.js';
 import { type Fleet, startFleet } from './servers/fleet.js';
+import { runSoak } from './soak.js';
 import { judgeTargets } from './targets.js';
 import { measureComparePage, measureInitialJavaScript } from './web-app.js';
 
@@ -154,6 +155,9 @@ async function main(): Promise<void> {
       measureImportRates(database?.url ?? '', options.importHouseholds),
     );
 
+    console.log(`• soak, ${options.soakSeconds} s on Postgres`);
+    const soak = await attempt('soak', () => runSoak(options.soakSeconds));
+
     const results: BenchResults = {
       command,
       startedAt,
@@ -168,6 +172,7 @@ async function main(): Promise<void> {
       importRates,
       bundle,
       comparePage,
+      soak,
     };
     const verdicts = judgeTargets(results);
     await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));

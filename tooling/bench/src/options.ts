@@ -19,6 +19,8 @@ export interface BenchOptions {
   /** Households exported and imported again by the import case (assessments follow them). */
   readonly importHouseholds: number;
   readonly pageLoads: number;
+  /** How long the gateway's soak of mixed reads and writes runs, on Postgres. */
+  readonly soakSeconds: number;
 }
 
 export const FULL_OPTIONS: BenchOptions = {
@@ -33,6 +35,7 @@ export const FULL_OPTIONS: BenchOptions = {
   growthScales: ['demo', 'small', 'national'],
   importHouseholds: 100_000,
   pageLoads: 5,
+  soakSeconds: 60,
 };
 
 export const QUICK_OPTIONS: BenchOptions = {
@@ -47,6 +50,7 @@ export const QUICK_OPTIONS: BenchOptions = {
   growthScales: ['demo', 'small'],
   importHouseholds: 10_000,
   pageLoads: 3,
+  soakSeconds: 15,
 };
 
 /** Reads the command line: `--quick` and nothing else; anything unknown is refused plainly. */

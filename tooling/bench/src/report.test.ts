@@ -61,6 +61,7 @@ const results: BenchResults = {
   importRates: { status: 'not-available', reason: 'no import' },
   bundle: { status: 'measured', value: { files: ['/assets/index.js'], gzipKb: 100 } },
   comparePage: { status: 'not-available', reason: 'no browser' },
+  soak: { status: 'not-available', reason: 'no soak' },
 };
 
 describe('docs/benchmarks.json', () => {

@@ -80,6 +80,7 @@ export function toJson(results: BenchResults, verdicts: readonly TargetVerdict[]
     growth: plain(results.growth),
     import: plain(results.importRates),
     webApp: { initialJavaScript: plain(results.bundle), comparePage: plain(results.comparePage) },
+    soak: plain(results.soak),
     targets: verdicts,
   };
 }
@@ -274,6 +275,44 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
     results.comparePage.status === 'measured'
       ? `- Compare page (all municipalities) ready in headless Chromium: median ${results.comparePage.value.medianMs} ms, max ${results.comparePage.value.maxMs} ms over ${results.comparePage.value.loads} loads`
       : `- Compare page: ${why(results.comparePage)}`,
+    '',
+  );
+  lines.push(
+    '## Soak (mixed reads and writes over HTTP, Postgres)',
+    '',
+    "The reliability suite's soak (apps/gateway/test/reliability/soak.test.ts), at its full length: eight",
+    'clients on loopback reading households, plans, teams, municipalities and indicators with three kinds of',
+    'token, one request in five a `registerHousehold` mutation and every other new household a plan opened by',
+    '`recordPlanEvent` (which refreshes the rollups); in a database of its own.',
+    '',
+    results.soak.status === 'measured'
+      ? table(
+          [
+            'seconds',
+            'requests',
+            'req/s',
+            'writes acknowledged',
+            'writes lost',
+            'errors',
+            'p50 ms',
+            'p99 ms',
+            'heap growth',
+          ],
+          [
+            [
+              String(results.soak.value.durationSeconds),
+              String(results.soak.value.requests),
+              String(results.soak.value.requestsPerSecond),
+              `${results.soak.value.writesAcknowledged} of ${results.soak.value.writes}`,
+              String(results.soak.value.writesLost),
+              String(results.soak.value.errors),
+              String(results.soak.value.p50Ms),
+              String(results.soak.value.p99Ms),
+              `${Math.round(results.soak.value.heapGrowth * 1000) / 10} %`,
+            ],
+          ],
+        )
+      : why(results.soak),
     '',
   );
   return lines.join('\n');

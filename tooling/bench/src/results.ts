@@ -3,6 +3,7 @@ import type { ServerName } from './cases/contender.js';
 import type { ImportRate } from './import-rate.js';
 import type { LoadResult } from './load.js';
 import type { ContenderResult } from './measure.js';
+import type { SoakResult } from './soak.js';
 import type { BundleSize } from './web-app.js';
 
 export interface MachineInfo {
@@ -52,4 +53,5 @@ export interface BenchResults {
   readonly importRates: Outcome<ImportRate[]>;
   readonly bundle: Outcome<BundleSize>;
   readonly comparePage: Outcome<{ medianMs: number; maxMs: number; loads: number }>;
+  readonly soak: Outcome<SoakResult>;
 }

@@ -41,6 +41,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     importRates: unavailable,
     bundle: { status: 'measured', value: { files: ['/assets/index.js'], gzipKb: 260 } },
     comparePage: unavailable,
+    soak: unavailable,
     ...overrides,
   };
 }
@@ -116,5 +117,35 @@ describe('a page that exists but is not ready', () => {
       verdict: 'MISSED',
       figures: 'compare page not ready after 30 s',
     });
+  });
+  it('judges the soak on errors, lost writes and heap growth, not on its run alone', () => {
+    const soak = {
+      target: 'postgres',
+      durationSeconds: 60,
+      requests: 1300,
+      writes: 260,
+      writesAcknowledged: 260,
+      writesLost: 0,
+      errors: 0,
+      requestsPerSecond: 21.7,
+      p50Ms: 120,
+      p99Ms: 900,
+      maxMs: 1500,
+      heapGrowth: 0.03,
+      passed: true,
+    };
+    const verdictOf = (value: typeof soak) =>
+      judgeTargets(results({ soak: { status: 'measured', value } })).find((item) =>
+        item.target.startsWith('soak'),
+      );
+    expect(verdictOf(soak)).toMatchObject({
+      verdict: 'met',
+      figures: expect.stringContaining('60 s on postgres: 1300 requests'),
+    });
+    expect(verdictOf({ ...soak, heapGrowth: 0.14 })?.verdict).toBe('MISSED');
+    expect(verdictOf({ ...soak, writesLost: 1, passed: false })?.verdict).toBe('MISSED');
+    expect(judgeTargets(results()).find((item) => item.target.startsWith('soak'))?.verdict).toBe(
+      'not available',
+    );
   });
 });

@@ -173,6 +173,18 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
             : 'n/a',
         ),
   );
+  const soak = results.soak.status === 'measured' ? results.soak.value : null;
+  verdicts.push(
+    judge(
+      'soak: mixed reads and writes, no errors, no write lost, heap growth under 10 %',
+      soak
+        ? soak.passed && soak.errors === 0 && soak.writesLost === 0 && soak.heapGrowth < 0.1
+        : null,
+      soak
+        ? `${soak.durationSeconds} s on ${soak.target}: ${soak.requests} requests (${soak.writesAcknowledged} of ${soak.writes} writes acknowledged, ${soak.writesLost} lost), ${soak.errors} errors, p99 ${soak.p99Ms} ms, heap ${soak.heapGrowth >= 0 ? '+' : ''}${Math.round(soak.heapGrowth * 1000) / 10} %`
+        : 'n/a',
+    ),
+  );
   verdicts.push(
     judge(
       'pnpm bench ends within 30 minutes',

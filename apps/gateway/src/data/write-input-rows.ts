@@ -41,7 +41,7 @@ export function writingMunicipalityOf(context: GatewayContext): string {
  * savepoint of the request's scoped transaction, so a refused write leaves nothing behind, and
  * the rollups are current when the request commits.
  */
-export async function writeInputRow(
+async function writeInputRow(
   context: GatewayContext,
   kind: ImportKindName,
   input: InputRow,

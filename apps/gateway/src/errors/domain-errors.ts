@@ -82,7 +82,9 @@ function monitoringCode(code: MonitoringErrorCode): ErrorCode {
 
 /**
  * A write refused by the import's checks (a mutation is a one-row import): every problem named
- * by the input field it is in, e.g. `districtCode: district WK036300 is not of GM0080`.
+ * by the input field it is in, e.g. `districtCode: district WK036300 is not of GM0080`. Where
+ * one domain rule refused it, `reason` is that rule's code (`plan-not-active`), as when the
+ * domain package throws it directly.
  */
 function importRefusal(error: ImportError): Failure {
   const code = importCode(error.code);
@@ -94,7 +96,9 @@ function importRefusal(error: ImportError): Failure {
         : `${fieldOfColumn(problem.column)}: ${problem.reason}`,
     )
     .join('; ');
-  return { code, message, details: { reason: error.code } };
+  const rules = new Set(error.problems.map((problem) => problem.rule));
+  const [rule] = rules;
+  return { code, message, details: { reason: rules.size === 1 && rule ? rule : error.code } };
 }
 
 function importCode(code: ImportErrorCode): ErrorCode {

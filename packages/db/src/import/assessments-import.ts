@@ -13,6 +13,7 @@ import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { planIdOf } from './plan-ids.js';
 import { loadHouseholdsByHash, loadPlanOwners } from './reference-lookups.js';
+import { reachOfPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 
@@ -81,6 +82,14 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       assessment: { ...result.data, moment: result.data.moment },
     };
   },
+  /**
+   * Intake and closure scores count for their plan, which is one of the household's: from the
+   * earliest opening of the households' plans (the old plan of a corrected row included).
+   */
+  rollupReach: (rows, session) =>
+    reachOfPlans(session, {
+      householdIds: rows.map((row) => idOfKey('household', row.value.householdHash)),
+    }),
   async check(rows, session) {
     const keyOf = (row: AssessmentRow) =>
       `${row.householdHash}|${row.assessment.assessedOn}|${row.assessment.moment}`;

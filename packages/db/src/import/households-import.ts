@@ -9,6 +9,7 @@ import { numberOrText } from './cell-values.js';
 import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { loadDistrictCheck } from './reference-lookups.js';
+import { reachOfPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 
@@ -90,6 +91,11 @@ export const householdsImport: ImportKind<Household> = {
     }
     return referenceHash === undefined ? undefined : result.data;
   },
+  /** A household counts only through its plans: a new one changes no figure until it has one. */
+  rollupReach: (rows, session) =>
+    reachOfPlans(session, {
+      householdIds: rows.map((row) => idOfKey('household', row.value.referenceHash)),
+    }),
   async check(rows, session) {
     reportDuplicates(
       rows,

@@ -14,10 +14,15 @@ import {
 } from './import-kind.js';
 import { IMPORT_KIND_HANDLERS } from './import-kinds.js';
 import { ProblemList } from './problem-list.js';
+import { periodsOfReach } from './rollup-reach.js';
 import type { CsvSource } from './utf8-text.js';
 
-/** Brings a municipality's rollups up to date inside the import's transaction. */
-export type RefreshRollups = (tx: Database, municipalityId: string) => Promise<unknown>;
+/** Brings a municipality's rollups of these periods up to date inside the import's transaction. */
+export type RefreshRollups = (
+  tx: Database,
+  municipalityId: string,
+  periods: readonly string[],
+) => Promise<unknown>;
 
 export interface ImportCsvOptions {
   /** What the file holds: teams, members, households, plan-events, assessments or registered-events. */
@@ -30,7 +35,7 @@ export interface ImportCsvOptions {
   readonly secret: string | Uint8Array;
   /** The file's name, for messages; `the file` when absent. */
   readonly fileName?: string | undefined;
-  /** How rollups are refreshed after the rows are written, in the same transaction; all kept periods by default. */
+  /** How rollups are refreshed after the rows are written, in the same transaction; `refreshRollups` by default. */
   readonly refreshRollups?: RefreshRollups | undefined;
 }
 
@@ -108,11 +113,16 @@ async function runImport<Value>(
   const rows = await readRows(handler, options.records(session), session);
   const write = await handler.check(rows, session);
   session.problems.throwIfAny(options.sourceName);
+  const reach = await handler.rollupReach(rows, session);
   const counts = await write();
-  const refresh =
-    options.refreshRollups ??
-    ((scoped, municipalityId) => refreshRollups(scoped, { municipalityId }));
-  await refresh(tx, options.municipalityId);
+  // A file that changed nothing (a repeated import) leaves every figure as it was.
+  const periods = counts.inserted + counts.updated > 0 ? periodsOfReach(reach) : [];
+  if (periods.length > 0) {
+    const refresh =
+      options.refreshRollups ??
+      ((scoped, municipalityId, kept) => refreshRollups(scoped, { municipalityId, periods: kept }));
+    await refresh(tx, options.municipalityId, periods);
+  }
   return {
     kind: handler.name,
     municipalityId: options.municipalityId,

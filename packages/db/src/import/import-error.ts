@@ -24,6 +24,8 @@ export interface ImportProblem {
   /** The column (header name) the problem is in, or '' when it concerns the whole row. */
   readonly column: string;
   readonly reason: string;
+  /** The domain rule that refused the row (a plan rule's code, e.g. `plan-not-active`), if one did. */
+  readonly rule?: string | undefined;
 }
 
 /** Formats a problem as `line 4, column district_code: ...`. */

@@ -2,6 +2,7 @@ import type { Database } from '../database.js';
 import type { WriteCounts } from './batch-writes.js';
 import type { CsvRecord, CsvSeparator } from './csv-records.js';
 import type { ProblemList } from './problem-list.js';
+import type { RollupReach } from './rollup-reach.js';
 
 /** The kinds of file wijknet imports, each with its own documented columns. */
 export const IMPORT_KINDS = [
@@ -45,6 +46,12 @@ export interface ImportKind<Value> {
     rows: readonly LineRow<Value>[],
     session: ImportSession,
   ): Promise<() => Promise<WriteCounts>>;
+  /**
+   * Which rollup periods writing the checked rows can change, asked just before they are written
+   * (so stored rows still show what the write replaces): the refresh after the write recomputes
+   * only those.
+   */
+  rollupReach(rows: readonly LineRow<Value>[], session: ImportSession): Promise<RollupReach>;
 }
 
 /**

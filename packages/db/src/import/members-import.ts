@@ -1,9 +1,12 @@
 import { generalistDomainOf, type Member, memberSchema } from '@wijknet/team';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../database.js';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText, optionalText } from './cell-values.js';
 import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
-import { loadTeams } from './reference-lookups.js';
+import { loadTeams, textArray } from './reference-lookups.js';
+import { reachSince } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfReference } from './stable-id.js';
 import { teamIdOf } from './teams-import.js';
@@ -70,6 +73,16 @@ export const membersImport: ImportKind<Member> = {
     if (result.success) return result.data;
     reportIssues(session.problems, line, result.error.issues, COLUMN_OF);
     return undefined;
+  },
+  /** A member counts in the team from their start: the earliest start, stored or new. */
+  async rollupReach(rows, session) {
+    const ids = rows.map((row) => memberIdOf(session.secret, row.value.id));
+    const [stored] = await queryRows<{ earliest: string | null }>(
+      session.tx,
+      sql`select min(started_on)::text as earliest from members
+          where municipality_id = ${session.municipalityId} and id = any(${textArray(ids)}::uuid[])`,
+    );
+    return reachSince([stored?.earliest, ...rows.map((row) => row.value.startDate)]);
   },
   async check(rows, session) {
     reportDuplicates(rows, (member) => member.id, session, 'member_reference', 'member reference');

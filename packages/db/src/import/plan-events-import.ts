@@ -17,6 +17,7 @@ import { planIdOf } from './plan-ids.js';
 import { nameIds } from './plan-messages.js';
 import { checkOnePlanPerHousehold } from './plan-one-per-household.js';
 import { type PlanOutcome, writePlanOutcomes } from './plan-writes.js';
+import { reachOfPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { teamIdOf } from './teams-import.js';
 
@@ -168,6 +169,13 @@ export const planEventsImport: ImportKind<PlanEventRow> = {
       leadReference,
     };
   },
+  /** From the earliest opening of the plans, stored or opened by the file itself. */
+  rollupReach: (rows, session) =>
+    reachOfPlans(
+      session,
+      { planIds: rows.map((row) => row.value.planId) },
+      rows.map((row) => row.value.event.date),
+    ),
   async check(rows, session) {
     reportDuplicates(
       rows,
@@ -284,6 +292,7 @@ function foldPlan(
         line,
         COLUMN_OF_RULE[error.code] ?? 'type',
         nameIds(error.message, names),
+        error.code,
       );
       return undefined;
     }

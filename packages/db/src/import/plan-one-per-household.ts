@@ -57,8 +57,13 @@ export function checkOnePlanPerHousehold(
     try {
       assertNoOtherActivePlan(outcome.householdId, others, outcome.planId);
     } catch (error) {
-      const message = nameIds((error as PlanRuleError).message, names);
-      session.problems.add(outcome.openedLine, 'household_reference', message);
+      const { code, message } = error as PlanRuleError;
+      session.problems.add(
+        outcome.openedLine,
+        'household_reference',
+        nameIds(message, names),
+        code,
+      );
     }
   }
 }

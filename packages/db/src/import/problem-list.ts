@@ -8,8 +8,10 @@ export class ProblemList {
   readonly #problems: ImportProblem[] = [];
   readonly #badLines = new Set<number>();
 
-  add(line: number, column: string, reason: string): void {
-    this.#problems.push({ line, column, reason });
+  add(line: number, column: string, reason: string, rule?: string): void {
+    this.#problems.push(
+      rule === undefined ? { line, column, reason } : { line, column, reason, rule },
+    );
     this.#badLines.add(line);
   }
 

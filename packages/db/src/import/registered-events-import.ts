@@ -6,6 +6,7 @@ import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { planIdOf } from './plan-ids.js';
 import { loadHouseholdsByHash, loadPlanOwners, loadTeams } from './reference-lookups.js';
+import { reachSince } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 import { teamIdOf } from './teams-import.js';
@@ -55,6 +56,8 @@ export const registeredEventsImport: ImportKind<RegisteredEventRow> = {
       teamReference: optionalText(team),
     };
   },
+  /** An event counts in the periods holding its day, which a re-import cannot change. */
+  rollupReach: async (rows) => reachSince(rows.map((row) => row.value.event.occurredOn)),
   async check(rows, session) {
     const keyOf = (row: RegisteredEventRow) =>
       `${row.event.kind}|${row.event.occurredOn}|${row.householdHash}`;

@@ -55,6 +55,8 @@ export const teamsImport: ImportKind<Team> = {
     reportIssues(session.problems, line, result.error.issues, COLUMN_OF);
     return undefined;
   },
+  /** A team's districts and dates shape every period's team figures and areas. */
+  rollupReach: async () => 'all' as const,
   async check(rows, session) {
     reportDuplicates(rows, (team) => team.id, session, 'team_reference', 'team reference');
     const codes = new Set(rows.flatMap((row) => row.value.districtCodes));

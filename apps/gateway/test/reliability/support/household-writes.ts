@@ -67,9 +67,17 @@ export async function registerHousehold(options: {
  * municipality's own secret, as the gateway itself would).
  */
 export function householdIdOf(municipalityId: string, reference: string): string {
-  const secret = resolvePseudonymSecret(municipalityId, {
+  return idOfReferencedRow('household', reference, gatewaySecretOf(municipalityId));
+}
+
+/** The id the gateway gives the plan of a reference, as `householdIdOf` does for households. */
+export function planIdOf(municipalityId: string, reference: string): string {
+  return idOfReferencedRow('plan', reference, gatewaySecretOf(municipalityId));
+}
+
+function gatewaySecretOf(municipalityId: string) {
+  return resolvePseudonymSecret(municipalityId, {
     ...process.env,
     WIJKNET_PSEUDONYM_KEY: DEVELOPMENT_PSEUDONYM_KEY,
   });
-  return idOfReferencedRow('household', reference, secret);
 }

@@ -26,6 +26,8 @@ export interface SoakReport {
   readonly writes: number;
   /** The references of the households whose registration the gateway acknowledged. */
   readonly acknowledgedReferences: readonly string[];
+  /** The references of the plans whose opening the gateway acknowledged (every other household gets one). */
+  readonly acknowledgedPlans: readonly string[];
   readonly errors: number;
   readonly firstErrors: readonly string[];
   readonly requestsPerSecond: number;
@@ -49,6 +51,15 @@ const READS: ReadonlyArray<readonly [string, keyof SoakOptions['tokens']]> = [
   ['{ indicators { code unit name { nl } } }', 'institute'],
 ];
 
+/** The team the soak's plans are opened in, registered through the API before the load starts. */
+const SOAK_TEAM = 'SOAK-TEAM';
+const REGISTER_TEAM = /* GraphQL */ `
+  mutation SoakTeam($input: TeamInput!) { registerTeam(input: $input) { id } }
+`;
+const OPEN_PLAN = /* GraphQL */ `
+  mutation SoakPlan($input: PlanEventInput!) { recordPlanEvent(input: $input) { id status } }
+`;
+
 /** A full collection, so heap samples measure what is kept rather than what is not yet freed. */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -59,9 +70,11 @@ const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
- * Mixed reads and writes (one in five operations a `registerHousehold` mutation with a new
- * reference), all through the HTTP gateway on loopback, for a fixed time at a fixed concurrency. The first fifth of the time is warm-up; the heap is
- * measured after it and at the end.
+ * Mixed reads and writes, all through the HTTP gateway on loopback, for a fixed time at a fixed
+ * concurrency: one in five operations is a `registerHousehold` mutation with a new reference, and
+ * every other new household then has a plan opened by `recordPlanEvent`, which refreshes the
+ * municipality's rollups. The first fifth of the time is warm-up; the heap is measured after it
+ * and at the end.
  */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const concurrency = options.concurrency ?? 8;
@@ -70,6 +83,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let errors = 0;
   let writes = 0;
   const acknowledgedReferences: string[] = [];
+  const acknowledgedPlans: string[] = [];
   let operation = 0;
   const started = performance.now();
   const endsAt = started + options.durationSeconds * 1000;
@@ -81,6 +95,47 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     if (firstErrors.length < 5) firstErrors.push(what);
   };
 
+  const prefix = options.referencePrefix ?? 'SOAK';
+  const team = await post(options.url, {
+    query: REGISTER_TEAM,
+    token: options.tokens.municipality,
+    variables: {
+      input: {
+        teamReference: `${prefix}-${SOAK_TEAM}`,
+        name: 'Soak team',
+        kind: 'all-ages',
+        districtCodes: [options.districtCode],
+        startedOn: '2020-01-01',
+        accessMandate: 'own-mandate',
+      },
+    },
+  });
+  if (team.status !== 200 || team.codes.length > 0)
+    throw new Error(`the soak could not register its team: ${team.status} ${team.codes.join(',')}`);
+
+  const openPlan = async (householdReference: string) => {
+    const planReference = `${householdReference}-P`;
+    const answer = await post(options.url, {
+      query: OPEN_PLAN,
+      token: options.tokens.municipality,
+      variables: {
+        input: {
+          planReference,
+          type: 'opened',
+          date: '2025-03-02',
+          householdReference,
+          teamReference: `${prefix}-${SOAK_TEAM}`,
+        },
+      },
+    });
+    if (answer.status !== 200 || answer.codes.length > 0) {
+      fail(`recordPlanEvent: ${answer.status} ${answer.codes.join(',')}`);
+      return;
+    }
+    latencies.push(answer.milliseconds);
+    acknowledgedPlans.push(planReference);
+  };
+
   const client = async () => {
     while (performance.now() < endsAt) {
       operation += 1;
@@ -89,12 +144,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const written = await registerHousehold({
           url: options.url,
           token: options.tokens.municipality,
-          reference: `${options.referencePrefix ?? 'SOAK'}-${writes}`,
+          reference: `${prefix}-${writes}`,
           districtCode: options.districtCode,
         });
         if (written.outcome === 'acknowledged') {
           latencies.push(written.answer.milliseconds);
           acknowledgedReferences.push(written.reference);
+          if (acknowledgedReferences.length % 2 === 0) {
+            writes += 1;
+            await openPlan(written.reference);
+          }
         } else fail(`registerHousehold: ${written.answer.status} ${written.codes.join(',')}`);
         continue;
       }
@@ -124,6 +183,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     requests: latencies.length + errors,
     writes,
     acknowledgedReferences,
+    acknowledgedPlans,
     errors,
     firstErrors,
     requestsPerSecond: Math.round((latencies.length + errors) / seconds),

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../database.js';
+import { periodsFrom, ROLLUP_PERIODS } from '../rollups/periods.js';
+import type { ImportSession } from './import-kind.js';
+import { textArray } from './reference-lookups.js';
+
+/**
+ * How far back writing some rows can change the municipality's rollups: every kept period, only
+ * the periods from a day onwards (the quarter and the year holding it, and every later one), or
+ * none. Every indicator counts a record in the periods from one of its own dates onwards (a plan
+ * from its opening, an event from its day, a member from their start), so the earliest such date
+ * of every row a write touches, before and after the write, bounds what the write can change.
+ */
+export type RollupReach = 'all' | { readonly since: string } | 'none';
+
+/** The kept periods a write of this reach must recompute, oldest first. */
+export function periodsOfReach(reach: RollupReach): readonly string[] {
+  if (reach === 'all') return ROLLUP_PERIODS;
+  if (reach === 'none') return [];
+  return periodsFrom(reach.since);
+}
+
+/** The reach of the earliest of some ISO dates; none when there is none. */
+export function reachSince(dates: Iterable<string | null | undefined>): RollupReach {
+  let earliest: string | undefined;
+  for (const date of dates)
+    if (date && (earliest === undefined || date < earliest)) earliest = date;
+  return earliest === undefined ? 'none' : { since: earliest };
+}
+
+/**
+ * The reach of a write touching these plans, or the plans of these households: from the earliest
+ * opening of any of them, since everything a plan adds to a figure (its time open, its outcome,
+ * its escalations, its household's first plan, its team's caseload) lies on or after its
+ * opening day. `alsoSince` adds dates of rows not stored yet (a plan opened by the write itself).
+ */
+export async function reachOfPlans(
+  session: ImportSession,
+  scope: { readonly planIds: Iterable<string> } | { readonly householdIds: Iterable<string> },
+  alsoSince: Iterable<string | null | undefined> = [],
+): Promise<RollupReach> {
+  const [column, ids] =
+    'planIds' in scope ? ['id', [...scope.planIds]] : ['household_id', [...scope.householdIds]];
+  const [stored] =
+    ids.length === 0
+      ? []
+      : await queryRows<{ earliest: string | null }>(
+          session.tx,
+          sql`select min(opened_on)::text as earliest from plans
+              where municipality_id = ${session.municipalityId}
+                and ${sql.raw(column)} = any(${textArray(ids)}::uuid[])`,
+        );
+  return reachSince([stored?.earliest, ...alsoSince]);
+}
