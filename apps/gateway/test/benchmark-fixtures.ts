@@ -1,4 +1,4 @@
-import { type Database, schema } from '@wijknet/db';
+import { type Database, refreshPublicFigures, schema } from '@wijknet/db';
 
 /** Indicators the benchmark tests use: an event flow with a direction, and a team stock. */
 export const PREVENTED = 'evictions-prevented-per-1000-households';
@@ -91,6 +91,9 @@ export async function insertBenchmarkFixture(db: Database): Promise<BenchmarkFix
       n: rollup.n,
     })),
   );
+  // What the public may see of them, as the rollup write path leaves it.
+  for (const municipalityId of new Set(rollups.map((rollup) => rollup.municipalityId)))
+    await refreshPublicFigures(db, municipalityId);
   await db.insert(schema.publicationSettings).values(
     publishers.flatMap((municipalityId) => [
       { municipalityId, indicatorGroup: 'safety', isPublished: true },

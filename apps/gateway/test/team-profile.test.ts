@@ -1,4 +1,4 @@
-import { schema } from '@wijknet/db';
+import { refreshPublicFigures, schema } from '@wijknet/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
 import { AMSTERDAM, insertBenchmarkFixture, LEEUWARDEN } from './benchmark-fixtures.js';
@@ -18,6 +18,7 @@ beforeAll(async () => {
     denominator: 4,
     n: 4,
   });
+  await refreshPublicFigures(testDatabase.db, LEEUWARDEN);
 });
 
 const PROFILE = `query ($code: String!) { municipality(code: $code) {

@@ -1,3 +1,8 @@
+export {
+  type ComparisonFigure,
+  type ReadComparisonFiguresOptions,
+  readComparisonFigures,
+} from './benchmark/comparison-figures.js';
 export type { MunicipalityCharacteristics } from './benchmark/municipality-profiles.js';
 export {
   readDistrictsOf,
@@ -60,6 +65,13 @@ export {
 } from './rollups/current-municipalities.js';
 export { INDICATOR_DEFINITIONS, type IndicatorCode } from './rollups/indicator-definitions.js';
 export { periodsFrom, quartersBetween, ROLLUP_PERIODS, yearsOf } from './rollups/periods.js';
+export {
+  fillMissingPublicFigures,
+  planWithheldFigures,
+  type RollupCount,
+  refreshPublicFigures,
+  type WithheldFigures,
+} from './rollups/refresh-public-figures.js';
 export {
   type RefreshRollupsOptions,
   rebuildRollups,

@@ -145,4 +145,25 @@ describe('benchmarkStatistics', () => {
       ),
     );
   });
+
+  it('ranks each municipality one place after those strictly better, with many ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('higher-is-better' as const, 'lower-is-better' as const),
+        (numbers, direction) => {
+          const stats = benchmarkStatistics({
+            values: numbers.map((value, index) => ({ municipalityCode: `GM${index}`, value })),
+            direction,
+          });
+          for (const entry of stats.entries) {
+            const better = numbers.filter((other) =>
+              direction === 'higher-is-better' ? other > entry.value : other < entry.value,
+            ).length;
+            expect(entry.rank).toBe(better + 1);
+          }
+        },
+      ),
+    );
+  });
 });

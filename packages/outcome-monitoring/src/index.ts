@@ -85,6 +85,7 @@ export {
   previousPeriod,
   quartersOf,
 } from './period.js';
+export { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-suppression.js';
 export { findSimilarMunicipalities, type SimilarMunicipality } from './similar-municipalities.js';
 export {
   type ControlledFigure,

@@ -49,17 +49,22 @@ export function reasonOf(code: SuppressionReasonCode): SuppressionReason {
   }
 }
 
-/** A figure with no value and no counts, only the reason. */
+/**
+ * A figure with no value, only the reason; for the owner's own figures also its n and how
+ * everyone else sees it.
+ */
 export function withheldFigure(
   municipalityCode: string,
   suppression: Suppression,
+  n: number | null = null,
+  suppressedForOthers: Suppression | null = null,
 ): BenchmarkFigure {
   return {
     municipalityCode,
     value: null,
-    n: null,
+    n,
     suppression,
-    suppressedForOthers: null,
+    suppressedForOthers,
     zScore: null,
     rank: null,
     rankOutOf: null,

@@ -1,9 +1,9 @@
-import type { MunicipalityRollup } from '@wijknet/db';
+import { type ComparisonFigure, type MunicipalityRollup, planWithheldFigures } from '@wijknet/db';
 import { getIndicator } from '@wijknet/outcome-monitoring';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import { compareFigures } from './compare-figures.js';
-import { periodsOfRange, periodsToRead } from './compare-periods.js';
+import { periodsOfRange, periodsToRead, periodsWithPrevious } from './compare-periods.js';
 
 const PREVENTED = getIndicator('evictions-prevented-per-1000-households');
 const CODES = ['GM0014', 'GM0034', 'GM0080', 'GM0344', 'GM0363', 'GM0518', 'GM0599'];
@@ -40,13 +40,42 @@ function randomRollups(seed: number): MunicipalityRollup[] {
   });
 }
 
+/**
+ * The figures as the database hands them to this viewer: suppression planned per municipality by
+ * the write path's own planner, other municipalities' withheld values and counts left out.
+ */
+function storedFigures(access: BenchmarkAccess, rollups: MunicipalityRollup[]): ComparisonFigure[] {
+  return CODES.flatMap((code) => {
+    const own = rollups.filter((rollup) => rollup.municipalityId === code);
+    const withheld = planWithheldFigures(own, 10);
+    const isOwn = code === access.ownMunicipalityId;
+    return own
+      .filter((rollup) => isOwn || rollup.isPublished)
+      .map((rollup) => {
+        const withheldReason = withheld.get(`${rollup.indicatorCode}|${rollup.period}`) ?? null;
+        const isShown = isOwn || withheldReason === null;
+        return {
+          municipalityId: code,
+          municipalityName: code,
+          period: rollup.period,
+          indicatorCode: rollup.indicatorCode,
+          indicatorGroup: rollup.indicatorGroup,
+          value: isShown ? (rollup.numerator / rollup.denominator) * rollup.scale : null,
+          n: isShown ? rollup.n : null,
+          withheldReason,
+          isPublished: rollup.isPublished,
+        };
+      });
+  });
+}
+
 function figuresSeenBy(access: BenchmarkAccess, rollups: MunicipalityRollup[], periods: string[]) {
   const [comparison] = compareFigures({
     indicators: [PREVENTED],
     periods,
     namedMunicipalities: CODES,
     listedMunicipalities: [],
-    rollups,
+    figures: storedFigures(access, rollups),
     access,
     threshold: 10,
   });
@@ -96,7 +125,7 @@ describe('compareFigures', () => {
         periods: quarters,
         namedMunicipalities: [],
         listedMunicipalities: [],
-        rollups,
+        figures: storedFigures(access, rollups),
         access,
         threshold: 10,
       })[0]?.periods.map((period) => period.national);
@@ -107,6 +136,11 @@ describe('compareFigures', () => {
 });
 
 describe('periods of a comparison', () => {
+  it('reads the range and the period before each, for the change', () => {
+    expect(periodsWithPrevious(['2025-Q1', '2025-Q2'])).toEqual(['2024-Q4', '2025-Q1', '2025-Q2']);
+    expect(periodsWithPrevious(['2024', '2025'])).toEqual(['2023', '2024', '2025']);
+  });
+
   it('reads whole years and the period before, so suppression does not depend on the range asked', () => {
     expect(periodsToRead(['2025-Q1'])).toEqual([
       '2024',

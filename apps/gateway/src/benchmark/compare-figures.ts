@@ -1,4 +1,4 @@
-import type { MunicipalityRollup } from '@wijknet/db';
+import type { ComparisonFigure } from '@wijknet/db';
 import {
   type BenchmarkStatistics,
   benchmarkStatistics,
@@ -6,7 +6,6 @@ import {
   type IndicatorDefinition,
   type MunicipalityValue,
   previousPeriod,
-  type SuppressionReasonCode,
 } from '@wijknet/outcome-monitoring';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import {
@@ -17,18 +16,26 @@ import {
   suppressionOf,
   withheldFigure,
 } from './benchmark-figure.js';
-import { planPublicSuppression } from './public-control.js';
 
 /** The national distribution (landelijke spreiding) of one indicator in one period. */
 export type NationalDistribution = Omit<BenchmarkStatistics, 'entries' | 'count'> & {
   readonly municipalityCount: number;
 };
 
+/** A municipality's entry in the list of every municipality (gemeentewaarde): no placing. */
+export interface ListedValue {
+  readonly municipalityCode: string;
+  readonly municipalityName: string;
+  readonly value: number | null;
+  readonly n: number | null;
+  readonly suppression: Suppression | null;
+}
+
 export interface PeriodComparison {
   readonly period: string;
   readonly national: NationalDistribution;
   readonly figures: readonly BenchmarkFigure[];
-  readonly allMunicipalities: readonly BenchmarkFigure[];
+  readonly allMunicipalities: readonly ListedValue[];
 }
 
 export interface IndicatorComparison {
@@ -44,15 +51,14 @@ export interface CompareRequest {
   readonly namedMunicipalities: readonly string[];
   /** Municipalities of a list the server drew up (a peer group): unpublished ones are left out. */
   readonly listedMunicipalities: readonly string[];
-  /** The rollups of every period in `periodsToRead`, as the viewer's scope may read them. */
-  readonly rollups: readonly MunicipalityRollup[];
+  /**
+   * The finished figures of the periods asked for and the period before each, as the viewer's
+   * scope may read them: public suppression was planned when the rollups were written.
+   */
+  readonly figures: readonly ComparisonFigure[];
   readonly access: BenchmarkAccess;
   readonly threshold: number;
 }
-
-/** Value = numerator / denominator × scale, as outcome-monitoring's ratio computes it. */
-const rollupValue = (rollup: MunicipalityRollup) =>
-  rollup.denominator === 0 ? null : (rollup.numerator / rollup.denominator) * rollup.scale;
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -65,31 +71,74 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-/** One indicator's rollups, with what the public may see of each municipality's figures. */
+/** A figure the viewer may see, not yet placed in the national distribution. */
+function shownFigure(
+  municipalityCode: string,
+  value: number,
+  n: number | null,
+  suppressedForOthers: Suppression | null,
+): BenchmarkFigure {
+  return {
+    municipalityCode,
+    value,
+    n,
+    suppression: null,
+    suppressedForOthers,
+    zScore: null,
+    rank: null,
+    rankOutOf: null,
+    changeOnPreviousPeriod: null,
+  };
+}
+
+/** One indicator's finished figures, by municipality and period. */
 class IndicatorFigures {
-  private readonly rollups: Map<string, Map<string, MunicipalityRollup>>;
-  private readonly controls = new Map<string, ReadonlyMap<string, SuppressionReasonCode>>();
+  private readonly figures: Map<string, Map<string, ComparisonFigure>>;
+  private readonly names = new Map<string, string>();
   private readonly national = new Map<string, readonly MunicipalityValue[]>();
+  /** One suppression object per reason: thousands of figures share a handful of them. */
+  private readonly suppressions = new Map<SuppressionReason, Suppression>();
 
   constructor(
-    private readonly indicator: IndicatorDefinition,
-    rollups: readonly MunicipalityRollup[],
+    figures: readonly ComparisonFigure[],
     private readonly publishers: ReadonlySet<string>,
     private readonly request: CompareRequest,
   ) {
-    this.rollups = new Map(
-      [...groupBy(rollups, (rollup) => rollup.municipalityId)].map(([code, rows]) => [
+    this.figures = new Map(
+      [...groupBy(figures, (figure) => figure.municipalityId)].map(([code, rows]) => [
         code,
         new Map(rows.map((row) => [row.period, row])),
       ]),
     );
+    for (const figure of figures) this.names.set(figure.municipalityId, figure.municipalityName);
+  }
+
+  /** The figure as it stands in the list of every municipality. */
+  listed(code: string, period: string): ListedValue {
+    const { value, n, suppression } = this.visible(code, period);
+    return {
+      municipalityCode: code,
+      municipalityName: this.names.get(code) ?? code,
+      value,
+      n,
+      suppression,
+    };
+  }
+
+  private suppression(reason: SuppressionReason): Suppression {
+    let suppression = this.suppressions.get(reason);
+    if (!suppression) {
+      suppression = suppressionOf(reason, this.request.threshold);
+      this.suppressions.set(reason, suppression);
+    }
+    return suppression;
   }
 
   /** Every municipality the viewer may find in a list for this indicator: publishers and itself. */
   listable(): string[] {
     const own = this.request.access.ownMunicipalityId;
     const codes = new Set(this.publishers);
-    if (own !== null && this.rollups.has(own)) codes.add(own);
+    if (own !== null && this.figures.has(own)) codes.add(own);
     return [...codes].sort();
   }
 
@@ -97,69 +146,53 @@ class IndicatorFigures {
     return this.publishers.has(code) || code === this.request.access.ownMunicipalityId;
   }
 
-  private control(code: string) {
-    let control = this.controls.get(code);
-    if (!control) {
-      const rows = [...(this.rollups.get(code)?.values() ?? [])];
-      control = planPublicSuppression(rows, this.indicator.countingUnit, this.request.threshold);
-      this.controls.set(code, control);
-    }
-    return control;
-  }
-
-  /** The published, unsuppressed value everyone sees; null otherwise. */
-  publicValue(code: string, period: string): number | null {
-    const rollup = this.rollups.get(code)?.get(period);
-    if (!rollup?.isPublished || this.control(code).has(period)) return null;
-    return rollupValue(rollup);
-  }
-
-  /** Every municipality with a published rollup in the period (its value null when suppressed). */
+  /** Every municipality with a published figure in the period (its value null when withheld). */
   nationalValues(period: string): readonly MunicipalityValue[] {
     // Each period is asked for twice: as itself and as the previous period of the next one.
     const known = this.national.get(period);
     if (known) return known;
     const values: MunicipalityValue[] = [];
-    for (const [code, periods] of this.rollups) {
-      if (periods.get(period)?.isPublished)
-        values.push({ municipalityCode: code, value: this.publicValue(code, period) });
+    for (const [code, periods] of this.figures) {
+      const figure = periods.get(period);
+      if (figure?.isPublished)
+        values.push({
+          municipalityCode: code,
+          value: figure.withheldReason === null ? figure.value : null,
+        });
     }
     this.national.set(period, values);
     return values;
   }
 
   /** How everyone but the owner sees the figure: null when shown, else why not. */
-  private publicSuppression(code: string, period: string): Suppression | null {
-    const { threshold } = this.request;
-    const rollup = this.rollups.get(code)?.get(period);
-    if (!rollup) return suppressionOf('NO_DATA', threshold);
-    if (!rollup.isPublished) return suppressionOf('NOT_PUBLISHED', threshold);
-    const reason = this.control(code).get(period);
-    if (reason) return suppressionOf(reasonOf(reason), threshold);
-    return rollupValue(rollup) === null ? suppressionOf('NO_DATA', threshold) : null;
+  private publicSuppression(figure: ComparisonFigure): Suppression | null {
+    if (!figure.isPublished) return this.suppression('NOT_PUBLISHED');
+    if (figure.withheldReason) return this.suppression(reasonOf(figure.withheldReason));
+    return figure.value === null ? this.suppression('NO_DATA') : null;
   }
 
   /** The figure as this viewer may see it, before it is placed in the distribution. */
   visible(code: string, period: string): BenchmarkFigure {
-    const { access, threshold } = this.request;
-    const withheld = (reason: SuppressionReason) =>
-      withheldFigure(code, suppressionOf(reason, threshold));
+    const { access } = this.request;
     const isOwn = code === access.ownMunicipalityId;
-    if (!isOwn && !this.publishers.has(code)) return withheld('NOT_PUBLISHED');
-    const rollup = this.rollups.get(code)?.get(period);
-    if (!rollup) return withheld('NO_DATA');
-    const value = rollupValue(rollup);
+    if (!isOwn && !this.publishers.has(code))
+      return withheldFigure(code, this.suppression('NOT_PUBLISHED'));
+    const figure = this.figures.get(code)?.get(period);
+    if (!figure) return withheldFigure(code, this.suppression('NO_DATA'));
+    const { value, n } = figure;
     if (isOwn && access.seesOwnSmallNumbers) {
-      const suppressedForOthers = this.publicSuppression(code, period);
-      if (value === null) return { ...withheld('NO_DATA'), n: rollup.n, suppressedForOthers };
-      return { ...withheld('NO_DATA'), value, n: rollup.n, suppression: null, suppressedForOthers };
+      const suppressedForOthers = this.publicSuppression(figure);
+      if (value === null)
+        return withheldFigure(code, this.suppression('NO_DATA'), n, suppressedForOthers);
+      return shownFigure(code, value, n, suppressedForOthers);
     }
-    // Another municipality's rows are all published (the view), but say so rather than trust it.
-    if (!isOwn && !rollup.isPublished) return withheld('NOT_PUBLISHED');
-    const reason = this.control(code).get(period);
-    if (reason) return withheld(reasonOf(reason));
-    if (value === null) return { ...withheld('NO_DATA'), n: rollup.n };
-    return { ...withheld('NO_DATA'), value, n: rollup.n, suppression: null };
+    // Another municipality's figures are all published (the view), but say so rather than trust it.
+    if (!isOwn && !figure.isPublished)
+      return withheldFigure(code, this.suppression('NOT_PUBLISHED'));
+    if (figure.withheldReason)
+      return withheldFigure(code, this.suppression(reasonOf(figure.withheldReason)));
+    if (value === null) return withheldFigure(code, this.suppression('NO_DATA'), n);
+    return shownFigure(code, value, n, null);
   }
 }
 
@@ -211,17 +244,16 @@ function placeIn(
  * every viewer and reveal nothing a published figure does not.
  */
 export function compareFigures(request: CompareRequest): IndicatorComparison[] {
-  const byIndicator = groupBy(request.rollups, (rollup) => rollup.indicatorCode);
+  const byIndicator = groupBy(request.figures, (figure) => figure.indicatorCode);
   const publishersByGroup = new Map<string, Set<string>>();
-  for (const rollup of request.rollups) {
-    if (!rollup.isPublished) continue;
-    const publishers = publishersByGroup.get(rollup.indicatorGroup) ?? new Set<string>();
-    publishers.add(rollup.municipalityId);
-    publishersByGroup.set(rollup.indicatorGroup, publishers);
+  for (const figure of request.figures) {
+    if (!figure.isPublished) continue;
+    const publishers = publishersByGroup.get(figure.indicatorGroup) ?? new Set<string>();
+    publishers.add(figure.municipalityId);
+    publishersByGroup.set(figure.indicatorGroup, publishers);
   }
   return request.indicators.map((indicator) => {
     const figures = new IndicatorFigures(
-      indicator,
       byIndicator.get(indicator.code) ?? [],
       publishersByGroup.get(indicator.group) ?? new Set(),
       request,
@@ -259,7 +291,7 @@ export function compareFigures(request: CompareRequest): IndicatorComparison[] {
           period,
           national: { ...distribution, municipalityCount: count },
           figures: shown.map(place),
-          allMunicipalities: listable.map((code) => figures.visible(code, period)),
+          allMunicipalities: listable.map((code) => figures.listed(code, period)),
         };
       }),
     };

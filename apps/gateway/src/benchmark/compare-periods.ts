@@ -56,3 +56,14 @@ export function periodsToRead(periods: readonly string[]): string[] {
   }
   return [...read].sort();
 }
+
+/**
+ * The periods whose finished figures a comparison reads: the range and the period before each
+ * (for the change). Public suppression was planned over each municipality's whole series when
+ * its rollups were written, so it comes out the same whichever range is asked for.
+ */
+export function periodsWithPrevious(periods: readonly string[]): string[] {
+  const read = new Set(periods);
+  for (const period of periods) read.add(formatPeriod(previousPeriod(period)));
+  return [...read].sort();
+}

@@ -1,13 +1,15 @@
 import type { UnitRollup } from '@wijknet/db';
 import {
   type AdditiveRelation,
+  FLOW_UNITS,
   type IndicatorDefinition,
   planSuppression,
   type SuppressionReasonCode,
+  yearRelations,
 } from '@wijknet/outcome-monitoring';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import { reasonOf, type Suppression, suppressionOf } from './benchmark-figure.js';
-import { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-control.js';
+import { planPublicSuppression } from './public-control.js';
 
 /** A district's figure (wijkcijfer) as the viewer may see it. */
 export interface DistrictFigureShape {

@@ -1,4 +1,5 @@
 import type { BenchmarkFigure as FigureShape } from '../benchmark/benchmark-figure.js';
+import type { ListedValue } from '../benchmark/compare-figures.js';
 import type { MunicipalityRow } from '../benchmark/municipality-rows.js';
 import { builder } from '../builder.js';
 import { Municipality } from './municipality.js';
@@ -60,17 +61,15 @@ export const BenchmarkFigure = builder.objectRef<LabelledFigure>('BenchmarkFigur
   }),
 });
 
-export const MunicipalValue = builder.objectRef<LabelledFigure>('MunicipalValue').implement({
+export const MunicipalValue = builder.objectRef<ListedValue>('MunicipalValue').implement({
   description:
     'A municipality’s value in a list of every municipality (gemeentewaarde), for strip plots and maps. Municipalities that did not publish the indicator’s group are left out, except your own.',
   fields: (t) => ({
-    municipalityCode: t.id({
+    municipalityCode: t.exposeID('municipalityCode', {
       description: 'CBS municipality code (gemeentecode).',
-      resolve: (figure) => figure.municipalityCode,
     }),
-    municipalityName: t.string({
+    municipalityName: t.exposeString('municipalityName', {
       description: 'Name (gemeentenaam).',
-      resolve: (figure) => figure.municipality.name,
     }),
     value: t.exposeFloat('value', {
       nullable: true,
@@ -81,11 +80,10 @@ export const MunicipalValue = builder.objectRef<LabelledFigure>('MunicipalValue'
       nullable: true,
       description: 'The count behind it (n); null when withheld.',
     }),
-    suppression: t.field({
+    suppression: t.expose('suppression', {
       type: Suppression,
       nullable: true,
       description: 'Why there is no value (onderdrukking); null when shown.',
-      resolve: (figure) => figure.suppression,
     }),
   }),
 });

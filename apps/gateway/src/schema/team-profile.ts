@@ -1,8 +1,8 @@
-import { readMunicipalityRollups } from '@wijknet/db';
+import { readComparisonFigures } from '@wijknet/db';
 import { DEFAULT_SUPPRESSION_THRESHOLD, getIndicator } from '@wijknet/outcome-monitoring';
 import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
 import { compareFigures } from '../benchmark/compare-figures.js';
-import { periodsOfRange, periodsToRead } from '../benchmark/compare-periods.js';
+import { periodsOfRange, periodsWithPrevious } from '../benchmark/compare-periods.js';
 import type { MunicipalityRow } from '../benchmark/municipality-rows.js';
 import { builder } from '../builder.js';
 import { BenchmarkFigure, type LabelledFigure } from './benchmark-figure.js';
@@ -97,9 +97,9 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
       const periods = periodsOfRange(args.granularity, args.from, args.to);
       const access = benchmarkAccessOf(context.viewer);
       const indicators = Object.values(PROFILE_FIELDS).map(([code]) => getIndicator(code));
-      const rollups = await readMunicipalityRollups(context.db, {
+      const figures = await readComparisonFigures(context.db, {
         indicatorCodes: indicators.map((indicator) => indicator.code),
-        periods: periodsToRead(periods),
+        periods: periodsWithPrevious(periods),
         ownMunicipalityId: access.ownMunicipalityId,
       });
       const comparisons = compareFigures({
@@ -107,7 +107,7 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
         periods,
         namedMunicipalities: [municipality.id],
         listedMunicipalities: [],
-        rollups,
+        figures,
         access,
         threshold: DEFAULT_SUPPRESSION_THRESHOLD,
       });

@@ -53,12 +53,19 @@ const tally = { cases: 0 };
  * those tables may change, and only when the write was acknowledged.
  */
 const TABLES_OF_MUTATION: Record<string, readonly string[]> = {
-  registerTeam: ['teams', 'team_districts', 'indicator_rollups'],
-  registerMember: ['members', 'indicator_rollups'],
-  registerHousehold: ['households', 'indicator_rollups'],
-  recordPlanEvent: ['plans', 'plan_events', 'goals', 'actions', 'indicator_rollups'],
-  recordAssessment: ['assessments', 'indicator_rollups'],
-  recordRegisteredEvent: ['registered_events', 'indicator_rollups'],
+  registerTeam: ['teams', 'team_districts', 'indicator_rollups', 'public_indicator_figures'],
+  registerMember: ['members', 'indicator_rollups', 'public_indicator_figures'],
+  registerHousehold: ['households', 'indicator_rollups', 'public_indicator_figures'],
+  recordPlanEvent: [
+    'plans',
+    'plan_events',
+    'goals',
+    'actions',
+    'indicator_rollups',
+    'public_indicator_figures',
+  ],
+  recordAssessment: ['assessments', 'indicator_rollups', 'public_indicator_figures'],
+  recordRegisteredEvent: ['registered_events', 'indicator_rollups', 'public_indicator_figures'],
   publishStory: ['stories'],
   setPublication: ['publication_settings'],
 };

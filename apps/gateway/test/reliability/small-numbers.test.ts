@@ -1,4 +1,4 @@
-import { queryRows, schema as tables } from '@wijknet/db';
+import { queryRows, refreshPublicFigures, schema as tables } from '@wijknet/db';
 import { createTestDatabase } from '@wijknet/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,7 @@ async function insertDistrictRollups(): Promise<void> {
             numerator = numerator + case when period = '2024' then 240 else 60 end
         where municipality_id = ${GRONINGEN} and level = 'municipality' and period like '2024%'`,
   );
+  await refreshPublicFigures(database.db, GRONINGEN);
   const totals = await queryRows<{ indicator_code: string; period: string; n: number }>(
     database.db,
     sql`select indicator_code, period, n from indicator_rollups

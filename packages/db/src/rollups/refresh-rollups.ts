@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { queryRows } from '../database.js';
 import { ROLLUP_PERIODS } from './periods.js';
+import { refreshPublicFigures } from './refresh-public-figures.js';
 
 const PERIOD = /^\d{4}(-Q[1-4])?$/;
 
@@ -29,6 +30,7 @@ export async function refreshRollups(
     tx,
     sql`select refresh_rollups(${options.municipalityId}, string_to_array(${periods.join(',')}, ',')) as written`,
   );
+  await refreshPublicFigures(tx, options.municipalityId);
   return Number(row?.written ?? 0);
 }
 

@@ -1,4 +1,13 @@
-import { doublePrecision, index, integer, primaryKey, snakeCase, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  primaryKey,
+  snakeCase,
+  text,
+} from 'drizzle-orm/pg-core';
 import { tenantIsolationPolicy } from './policies.js';
 
 /**
@@ -31,5 +40,36 @@ export const indicatorRollups = snakeCase.table(
       t.municipalityId,
     ),
     tenantIsolationPolicy('indicator_rollups', t.municipalityId),
+  ],
+);
+
+/**
+ * What everyone but the owner may see of each municipality-level rollup (openbaar cijfer): the
+ * value and n, or only the reason it is withheld (`below-threshold` or `complementary`) after
+ * small-number and complementary suppression of the municipality's whole series. The rollup
+ * write path (refreshPublicFigures) writes it in the same transaction as the rollups, so a
+ * comparison reads finished figures; a withheld row never holds a value or a count. Whether the
+ * municipality publishes is not in here: the `published_indicator_figures` view applies it.
+ */
+export const publicIndicatorFigures = snakeCase.table(
+  'public_indicator_figures',
+  {
+    municipalityId: text().notNull(),
+    indicatorCode: text().notNull(),
+    period: text().notNull(),
+    value: doublePrecision(),
+    n: integer(),
+    withheldReason: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.indicatorCode, t.period] }),
+    // "All municipalities, one indicator, twelve quarters" reads one contiguous index range; the
+    // migration adds INCLUDE (value, n, withheld_reason), which drizzle cannot express.
+    index('public_indicator_figures_benchmark_idx').on(t.indicatorCode, t.period, t.municipalityId),
+    check(
+      'public_indicator_figures_withheld_has_no_count',
+      sql`${t.withheldReason} is null or (${t.withheldReason} in ('below-threshold', 'complementary') and ${t.value} is null and ${t.n} is null)`,
+    ),
+    tenantIsolationPolicy('public_indicator_figures', t.municipalityId),
   ],
 );

@@ -31,6 +31,7 @@ export function caseloadScale(scale: SeedScale, municipalityId: string): number 
 }
 
 const TENANT_TABLES = [
+  'public_indicator_figures',
   'indicator_rollups',
   'audit_log',
   'stories',

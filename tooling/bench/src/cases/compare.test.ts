@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerFromCounts,
+  answerFromValues,
   compareCompareAnswers,
+  publishedFromCounts,
   quarterOf,
   quartersEndingWith,
 } from './compare.js';
@@ -15,20 +16,39 @@ describe('the comparison case', () => {
     expect(quarterOf('2024-11-30')).toBe('2024-Q4');
   });
 
-  it('computes values and the national median from counts, leaving small numbers out', () => {
-    const answer = answerFromCounts(
+  it('computes the national median from the published values only', () => {
+    const answer = answerFromValues(
       [
-        { municipality: 'GM0001', period: '2025-Q1', numerator: 10, denominator: 1000, n: 10 },
-        { municipality: 'GM0002', period: '2025-Q1', numerator: 30, denominator: 1000, n: 30 },
-        { municipality: 'GM0003', period: '2025-Q1', numerator: 2, denominator: 1000, n: 2 },
+        { municipality: 'GM0001', period: '2025-Q1', value: 10 },
+        { municipality: 'GM0002', period: '2025-Q1', value: 30 },
+        { municipality: 'GM0003', period: '2025-Q1', value: null },
       ],
       ['2025-Q1', '2025-Q2'],
-      1000,
     );
     expect(answer.values.get('GM0001|2025-Q1')).toBe(10);
     expect(answer.values.has('GM0003|2025-Q1')).toBe(false);
     expect(answer.medians.get('2025-Q1')).toBe(20);
     expect(answer.medians.get('2025-Q2')).toBeNull();
+  });
+
+  it('withholds from counts what the gateway withholds: small numbers and what subtraction reveals', () => {
+    const counts = { '2025-Q1': 4, '2025-Q2': 30, '2025-Q3': 25, '2025-Q4': 40, '2025': 99 };
+    const published = publishedFromCounts(
+      Object.entries(counts).map(([period, n]) => ({
+        municipality: 'GM0001',
+        period,
+        numerator: n,
+        denominator: 1000,
+        n,
+      })),
+      1000,
+    );
+    const publishedValue = (period: string) =>
+      published.find((row) => row.period === period)?.value;
+    expect(publishedValue('2025-Q1')).toBeNull();
+    expect(publishedValue('2025-Q3')).toBeNull();
+    expect(publishedValue('2025-Q2')).toBe(30);
+    expect(publishedValue('2025')).toBe(99);
   });
 
   it('says how many values differ between two answers', () => {

@@ -1,4 +1,5 @@
-import { quantile } from '@wijknet/outcome-monitoring';
+import { ROLLUP_PERIODS } from '@wijknet/db';
+import { planPublicSuppression, quantile } from '@wijknet/outcome-monitoring';
 import { NotAvailableError } from '../availability.js';
 import { graphqlRequest, sendGraphql } from '../graphql-client.js';
 import type { BenchCase, CaseContext, Contender, ServerName } from './contender.js';
@@ -6,7 +7,10 @@ import type { BenchCase, CaseContext, Contender, ServerName } from './contender.
 /**
  * The benchmark comparison: every municipality, one indicator, twelve quarters, with the national
  * distribution per quarter. Evictions per 1,000 households: an indicator whose numerator can be
- * counted from a base table by PostGraphile's aggregates, so all four contenders give one answer.
+ * counted from a base table by PostGraphile's aggregates, so all four contenders give one answer:
+ * the published figures, after small-number and complementary suppression. The gateway, the peer
+ * and the limit read the figures the rollup write path published; peerBase's client plans the
+ * suppression itself, with the same outcome-monitoring code, from the counts it gets.
  */
 export const COMPARE_INDICATOR = 'evictions-per-1000-households';
 const INDICATOR_GROUP = 'safety';
@@ -35,26 +39,18 @@ export function quarterOf(date: string): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-/** Values and national medians from per-municipality counts, as a client of the peer computes them. */
-export function answerFromCounts(
-  rows: readonly {
-    municipality: string;
-    period: string;
-    numerator: number;
-    denominator: number;
-    n: number;
-  }[],
+/** Values and national medians from published values (null: withheld), as a client computes them. */
+export function answerFromValues(
+  rows: readonly { municipality: string; period: string; value: number | null }[],
   periods: readonly string[],
-  scale: number,
 ): CompareAnswer {
   const values = new Map<string, number>();
   const byPeriod = new Map<string, number[]>(periods.map((period) => [period, []]));
   for (const row of rows) {
     const bucket = byPeriod.get(row.period);
-    if (!bucket || row.n < SMALL_NUMBER_THRESHOLD || row.denominator <= 0) continue;
-    const value = (row.numerator / row.denominator) * scale;
-    values.set(`${row.municipality}|${row.period}`, value);
-    bucket.push(value);
+    if (!bucket || row.value === null) continue;
+    values.set(`${row.municipality}|${row.period}`, row.value);
+    bucket.push(row.value);
   }
   const medians = new Map<string, number | null>();
   for (const [period, bucket] of byPeriod)
@@ -66,6 +62,40 @@ export function answerFromCounts(
       ),
     );
   return { values, medians };
+}
+
+/**
+ * Published values from per-municipality counts over every period the rollups keep, as a client
+ * of the base tables must work them out: each municipality's series planned by outcome-monitoring's
+ * public suppression (below the threshold, and whatever a year minus its other quarters reveals).
+ */
+export function publishedFromCounts(
+  rows: readonly {
+    municipality: string;
+    period: string;
+    numerator: number;
+    denominator: number;
+    n: number;
+  }[],
+  scale: number,
+): { municipality: string; period: string; value: number | null }[] {
+  const byMunicipality = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) {
+    const series = byMunicipality.get(row.municipality);
+    if (series) series.push(row);
+    else byMunicipality.set(row.municipality, [row]);
+  }
+  return [...byMunicipality.values()].flatMap((series) => {
+    const withheld = planPublicSuppression(series, 'event', SMALL_NUMBER_THRESHOLD);
+    return series.map((row) => ({
+      municipality: row.municipality,
+      period: row.period,
+      value:
+        withheld.has(row.period) || row.denominator <= 0
+          ? null
+          : (row.numerator / row.denominator) * scale,
+    }));
+  });
 }
 
 function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
@@ -120,10 +150,10 @@ function peerQuery(periods: readonly string[]): string {
   const aliases = periods
     .map(
       (period, index) =>
-        `q${index}: allPublishedIndicatorRollups(condition: { indicatorCode: $indicator, level: "municipality", period: "${period}" }) { nodes { unitId numerator denominator n } }`,
+        `q${index}: allPublishedIndicatorFigures(condition: { indicatorCode: $indicator, period: "${period}" }) { nodes { municipalityId value } }`,
     )
     .join('\n');
-  return `query PeerCompare($indicator: String!) {\n${aliases}\nallIndicatorDefinitions(condition: { code: $indicator }) { nodes { scale } }\n}`;
+  return `query PeerCompare($indicator: String!) {\n${aliases}\n}`;
 }
 
 const PEER_BASE_QUERY = /* GraphQL */ `
@@ -131,22 +161,20 @@ const PEER_BASE_QUERY = /* GraphQL */ `
     allRegisteredEvents(condition: { type: "eviction" }) {
       groupedAggregates(groupBy: [MUNICIPALITY_ID, OCCURRED_ON]) { keys distinctCount { rowId } }
     }
-    allMunicipalities { nodes { rowId households } }
+    allMunicipalities { nodes { rowId households inhabitants } }
     allPublicationSettings(condition: { indicatorGroup: $group, isPublished: true }) { nodes { municipalityId } }
     allIndicatorDefinitions(condition: { code: "${COMPARE_INDICATOR}" }) { nodes { scale } }
   }
 `;
 
-/** The limit: the same answer from the rollup view in one SQL statement. */
+/** The limit: the same answer from the published figures in one SQL statement. */
 const LIMIT_SQL = `
   with figures as (
-    select r.unit_id, r.period, r.numerator / r.denominator * d.scale as value
-    from published_indicator_rollups r
-    join indicator_definitions d on d.code = r.indicator_code
-    where r.indicator_code = $1 and r.level = 'municipality' and r.period = any($2::text[])
-      and r.n >= ${SMALL_NUMBER_THRESHOLD} and r.denominator > 0
+    select municipality_id, period, value
+    from published_indicator_figures
+    where indicator_code = $1 and period = any($2::text[]) and value is not null
   )
-  select unit_id, period, value, null::float8 as median from figures
+  select municipality_id, period, value, null::float8 as median from figures
   union all
   select null, period, null, percentile_cont(0.5) within group (order by value) from figures group by period
 `;
@@ -206,27 +234,22 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
       name: 'peer',
       http,
       run: async () => {
-        type Rows = {
-          nodes: { unitId: string; numerator: number; denominator: number; n: number }[];
-        };
-        const data = await sendGraphql<
-          Record<string, Rows> & { allIndicatorDefinitions: { nodes: { scale: number }[] } }
-        >(http, context.timeoutMs);
+        type Rows = { nodes: { municipalityId: string; value: number | null }[] };
+        const data = await sendGraphql<Record<string, Rows>>(http, context.timeoutMs);
         const rows = periods.flatMap((period, index) =>
           (data[`q${index}`]?.nodes ?? []).map((node) => ({
-            ...node,
-            municipality: node.unitId,
+            municipality: node.municipalityId,
             period,
+            value: node.value,
           })),
         );
-        return answerFromCounts(rows, periods, data.allIndicatorDefinitions.nodes[0]?.scale ?? 1);
+        return answerFromValues(rows, periods);
       },
     });
   } else missing.peer = 'PostGraphile (peer) did not start';
 
   if (context.urls.peerBase) {
     const http = graphqlRequest(context.urls.peerBase, PEER_BASE_QUERY, { group: INDICATOR_GROUP });
-    const wanted = new Set(periods);
     contenders.push({
       name: 'peerBase',
       http,
@@ -235,35 +258,46 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
           allRegisteredEvents: {
             groupedAggregates: { keys: [string, string]; distinctCount: { rowId: string } }[];
           };
-          allMunicipalities: { nodes: { rowId: string; households: number | null }[] };
+          allMunicipalities: {
+            nodes: { rowId: string; households: number | null; inhabitants: number | null }[];
+          };
           allPublicationSettings: { nodes: { municipalityId: string }[] };
           allIndicatorDefinitions: { nodes: { scale: number }[] };
         }>(http, context.timeoutMs);
         const published = new Set(
           data.allPublicationSettings.nodes.map((node) => node.municipalityId),
         );
-        const households = new Map(
-          data.allMunicipalities.nodes.map((node) => [node.rowId, node.households ?? 0]),
-        );
         const counts = new Map<string, number>();
+        const add = (key: string, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
         for (const group of data.allRegisteredEvents.groupedAggregates) {
           const [municipality, day] = group.keys;
-          const period = quarterOf(day);
-          if (!published.has(municipality) || !wanted.has(period)) continue;
-          const key = `${municipality}|${period}`;
-          counts.set(key, (counts.get(key) ?? 0) + Number(group.distinctCount.rowId));
+          if (!published.has(municipality)) continue;
+          add(`${municipality}|${quarterOf(day)}`, Number(group.distinctCount.rowId));
+          add(`${municipality}|${day.slice(0, 4)}`, Number(group.distinctCount.rowId));
         }
-        const rows = [...counts].map(([key, count]) => {
-          const [municipality = '', period = ''] = key.split('|');
-          return {
-            municipality,
-            period,
-            numerator: count,
-            denominator: households.get(municipality) ?? 0,
-            n: count,
-          };
-        });
-        return answerFromCounts(rows, periods, data.allIndicatorDefinitions.nodes[0]?.scale ?? 1);
+        // A rollup for every kept period of each published municipality with an area, zero
+        // where nothing happened, as the write path keeps them.
+        const rows = data.allMunicipalities.nodes
+          .filter(
+            (node) =>
+              published.has(node.rowId) &&
+              (node.households ?? 0) > 0 &&
+              (node.inhabitants ?? 0) > 0,
+          )
+          .flatMap((node) =>
+            ROLLUP_PERIODS.map((period) => {
+              const count = counts.get(`${node.rowId}|${period}`) ?? 0;
+              return {
+                municipality: node.rowId,
+                period,
+                numerator: count,
+                denominator: node.households ?? 0,
+                n: count,
+              };
+            }),
+          );
+        const scale = data.allIndicatorDefinitions.nodes[0]?.scale ?? 1;
+        return answerFromValues(publishedFromCounts(rows, scale), periods);
       },
     });
   } else missing.peerBase = 'PostGraphile (peerBase) did not start';
@@ -277,8 +311,8 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
       const values = new Map<string, number>();
       const medians = new Map<string, number | null>(periods.map((period) => [period, null]));
       for (const row of rows) {
-        if (row.unit_id === null) medians.set(row.period, row.median);
-        else values.set(`${row.unit_id}|${row.period}`, row.value);
+        if (row.municipality_id === null) medians.set(row.period, row.median);
+        else values.set(`${row.municipality_id}|${row.period}`, row.value);
       }
       return { values, medians };
     },
