@@ -9,8 +9,7 @@ import { LIFE_DOMAIN_COLUMNS } from '../schema/household.js';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText, optionalText } from './cell-values.js';
 import { hashReference } from './households-import.js';
-import type { ImportKind } from './import-kind.js';
-import { reportDuplicates } from './import-kind.js';
+import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { planIdOf } from './plan-ids.js';
 import { loadHouseholdsByHash, loadPlanOwners } from './reference-lookups.js';
 import { reportIssues } from './schema-problems.js';
@@ -47,6 +46,7 @@ interface AssessmentRow {
 export const assessmentsImport: ImportKind<AssessmentRow> = {
   name: 'assessments',
   columns: COLUMNS,
+  rowsPerCheck: ROWS_PER_CHECK,
   parseRow({ line, cells }, session) {
     const [reference = '', plan = '', assessedOn = '', moment = ''] = cells;
     const householdHash = hashReference(reference, line, 'household_reference', session);

@@ -6,8 +6,7 @@ import {
 } from '@wijknet/household';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText } from './cell-values.js';
-import type { ImportKind } from './import-kind.js';
-import { reportDuplicates } from './import-kind.js';
+import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { loadDistrictCheck } from './reference-lookups.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
@@ -74,6 +73,7 @@ export function hashReference(
 export const householdsImport: ImportKind<Household> = {
   name: 'households',
   columns: COLUMNS,
+  rowsPerCheck: ROWS_PER_CHECK,
   parseRow({ line, cells }, session) {
     const [
       reference = '',

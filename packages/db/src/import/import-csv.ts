@@ -1,8 +1,10 @@
+import { setImmediate } from 'node:timers/promises';
 import { municipalityCodeSchema } from '@wijknet/household';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { refreshRollups } from '../rollups/refresh-rollups.js';
 import { withScope } from '../tenancy.js';
+import type { WriteCounts } from './batch-writes.js';
 import { type CsvRecord, readCsvRecords } from './csv-records.js';
 import { ImportError } from './import-error.js';
 import {
@@ -70,17 +72,49 @@ async function checkMunicipality(tx: Database, municipalityId: string): Promise<
 /** Where an import's records come from: a CSV file, or rows handed over by an API. */
 type RecordSource = (session: ImportSession) => AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
 
-async function readRows<Value>(
+/** Rows read between two turns of the event loop, so a chunk's write streams on meanwhile. */
+const ROWS_PER_TURN = 1000;
+
+/**
+ * Reads, checks and writes the rows. A kind that can be checked a chunk at a time has each
+ * chunk written as soon as it is checked, while the next one is read: the database writes while
+ * the file is parsed. Once any problem is found nothing more is written, and the caller's
+ * refusal rolls back what was (all or nothing stays the transaction's job).
+ */
+async function readCheckAndWrite<Value>(
   handler: ImportKind<Value>,
   records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
   session: ImportSession,
-): Promise<LineRow<Value>[]> {
-  const rows: LineRow<Value>[] = [];
+): Promise<{ rows: number; counts: WriteCounts }> {
+  const counts: WriteCounts = { inserted: 0, updated: 0 };
+  const chunkSize = handler.rowsPerCheck ?? Number.POSITIVE_INFINITY;
+  let chunk: LineRow<Value>[] = [];
+  let rows = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const checkAndWrite = async () => {
+    const write = await handler.check(chunk, session);
+    chunk = [];
+    await writing;
+    if (!session.problems.isEmpty) return;
+    writing = write().then((written) => {
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
+    });
+    // Its failure is awaited below; until then it must not count as unhandled.
+    writing.catch(() => {});
+  };
   for await (const record of records) {
     const value = handler.parseRow(record, session);
-    if (value !== undefined) rows.push({ line: record.line, value });
+    if (value !== undefined) {
+      chunk.push({ line: record.line, value });
+      rows += 1;
+    }
+    if (chunk.length >= chunkSize) await checkAndWrite();
+    else if (record.line % ROWS_PER_TURN === 0 && handler.rowsPerCheck) await setImmediate();
   }
-  return rows;
+  await checkAndWrite();
+  await writing;
+  return { rows, counts };
 }
 
 interface RunImportOptions {
@@ -105,10 +139,13 @@ async function runImport<Value>(
     problems: new ProblemList(),
     layout: { separator: ',' },
   };
-  const rows = await readRows(handler, options.records(session), session);
-  const write = await handler.check(rows, session);
-  session.problems.throwIfAny(options.sourceName);
-  const counts = await write();
+  // In a savepoint, so chunks written before a later chunk's problem are undone with the refusal
+  // even when the caller's transaction goes on (writeRows runs inside a request's transaction).
+  const { rows, counts } = await tx.transaction(async () => {
+    const result = await readCheckAndWrite(handler, options.records(session), session);
+    session.problems.throwIfAny(options.sourceName);
+    return result;
+  });
   const refresh =
     options.refreshRollups ??
     ((scoped, municipalityId) => refreshRollups(scoped, { municipalityId }));
@@ -116,10 +153,10 @@ async function runImport<Value>(
   return {
     kind: handler.name,
     municipalityId: options.municipalityId,
-    rows: rows.length,
+    rows,
     inserted: counts.inserted,
     updated: counts.updated,
-    unchanged: rows.length - counts.inserted - counts.updated,
+    unchanged: rows - counts.inserted - counts.updated,
   };
 }
 
