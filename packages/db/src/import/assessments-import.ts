@@ -33,6 +33,10 @@ function columnOf(path: readonly PropertyKey[]): string {
 
 interface AssessmentRow {
   readonly householdHash: string;
+  /** Household hash, date and moment: what makes a re-import find the assessment again. */
+  readonly key: string;
+  /** The id derived from the key, drawn while the file is read (it needs no database). */
+  readonly id: string;
   readonly planReference: string | undefined;
   readonly assessment: ZrmAssessment & { moment: NonNullable<ZrmAssessment['moment']> };
 }
@@ -75,16 +79,17 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       return undefined;
     }
     if (householdHash === undefined) return undefined;
+    const key = `${householdHash}|${result.data.assessedOn}|${result.data.moment}`;
     return {
       householdHash,
+      key,
+      id: idOfKey('assessment', key),
       planReference: optionalText(plan),
       assessment: { ...result.data, moment: result.data.moment },
     };
   },
   async check(rows, session) {
-    const keyOf = (row: AssessmentRow) =>
-      `${row.householdHash}|${row.assessment.assessedOn}|${row.assessment.moment}`;
-    reportDuplicates(rows, keyOf, session, 'assessed_on', 'household, date and moment');
+    reportDuplicates(rows, (row) => row.key, session, 'assessed_on', 'household, date and moment');
     const households = await loadHouseholdsByHash(
       session,
       new Set(rows.map((row) => row.value.householdHash)),
@@ -126,7 +131,7 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       const { assessedOn, moment, scores } = value.assessment;
       written.push([
         session.municipalityId,
-        idOfKey('assessment', keyOf(value)),
+        value.id,
         household.id,
         planId,
         assessedOn,
