@@ -2,7 +2,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HouseholdError } from './household-error.js';
-import { pseudonymiseReference, referenceHashSchema } from './pseudonymise.js';
+import { hmacSha256Hex, pseudonymiseReference, referenceHashSchema } from './pseudonymise.js';
 
 const SECRET = 'leeuwarden-secret-2025';
 const OTHER_SECRET = 'amsterdam-secret-2025!';
@@ -17,6 +17,18 @@ describe('pseudonymiseReference', () => {
   it('matches the published HMAC-SHA256 test vector (RFC 4231, test case 1)', () => {
     expect(pseudonymiseReference('Hi There', new Uint8Array(20).fill(0x0b))).toBe(
       'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+    );
+  });
+
+  it('gives the same pseudonym on Node as in a browser, for any reference and secret', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, unit: 'grapheme' }),
+        fc.uint8Array({ minLength: 16 }),
+        (reference, key) => {
+          expect(hmacSha256Hex(key, reference)).toBe(hmacSha256Hex(key, reference, true));
+        },
+      ),
     );
   });
 

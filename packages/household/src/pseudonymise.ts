@@ -4,6 +4,33 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { HouseholdError } from './household-error.js';
 
+interface NodeHmac {
+  update(data: string): NodeHmac;
+  digest(encoding: 'hex'): string;
+}
+
+/**
+ * Node's own HMAC where this runs on Node (20.16 and later can be asked for it without an
+ * import): native code, about ten times faster than the portable implementation, which an import
+ * of a million households' assessments feels. Both give the same bytes; browsers use the portable one.
+ */
+const nodeCreateHmac = (
+  globalThis as {
+    process?: {
+      getBuiltinModule?: (
+        id: string,
+      ) => { createHmac?: (algorithm: 'sha256', key: Uint8Array) => NodeHmac } | undefined;
+    };
+  }
+).process?.getBuiltinModule?.('node:crypto')?.createHmac;
+
+/** The HMAC-SHA256 of a message as lower-case hex: Node's where it has one, else the portable one. */
+export function hmacSha256Hex(key: Uint8Array, message: string, isPortable = false): string {
+  if (nodeCreateHmac && !isPortable)
+    return nodeCreateHmac('sha256', key).update(message).digest('hex');
+  return bytesToHex(hmac(sha256, key, utf8ToBytes(message)));
+}
+
 /** The shortest secret accepted: 16 bytes (128 bits), below which guessing the key is feasible. */
 export const MIN_SECRET_BYTES = 16;
 
@@ -56,5 +83,5 @@ export function pseudonymiseReference(
       `The municipality's pseudonymisation secret is ${key.length} bytes; use at least ${MIN_SECRET_BYTES} bytes of random data.`,
     );
   }
-  return bytesToHex(hmac(sha256, key, utf8ToBytes(normalised)));
+  return hmacSha256Hex(key, normalised);
 }

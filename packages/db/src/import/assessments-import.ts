@@ -9,8 +9,7 @@ import { LIFE_DOMAIN_COLUMNS } from '../schema/household.js';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText, optionalText } from './cell-values.js';
 import { hashReference } from './households-import.js';
-import type { ImportKind } from './import-kind.js';
-import { reportDuplicates } from './import-kind.js';
+import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { planIdOf } from './plan-ids.js';
 import { loadHouseholdsByHash, loadPlanOwners } from './reference-lookups.js';
 import { reachOfPlans } from './rollup-reach.js';
@@ -35,6 +34,10 @@ function columnOf(path: readonly PropertyKey[]): string {
 
 interface AssessmentRow {
   readonly householdHash: string;
+  /** Household hash, date and moment: what makes a re-import find the assessment again. */
+  readonly key: string;
+  /** The id derived from the key, drawn while the file is read (it needs no database). */
+  readonly id: string;
   readonly planReference: string | undefined;
   readonly assessment: ZrmAssessment & { moment: NonNullable<ZrmAssessment['moment']> };
 }
@@ -48,6 +51,7 @@ interface AssessmentRow {
 export const assessmentsImport: ImportKind<AssessmentRow> = {
   name: 'assessments',
   columns: COLUMNS,
+  rowsPerCheck: ROWS_PER_CHECK,
   parseRow({ line, cells }, session) {
     const [reference = '', plan = '', assessedOn = '', moment = ''] = cells;
     const householdHash = hashReference(reference, line, 'household_reference', session);
@@ -76,8 +80,11 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       return undefined;
     }
     if (householdHash === undefined) return undefined;
+    const key = `${householdHash}|${result.data.assessedOn}|${result.data.moment}`;
     return {
       householdHash,
+      key,
+      id: idOfKey('assessment', key),
       planReference: optionalText(plan),
       assessment: { ...result.data, moment: result.data.moment },
     };
@@ -91,9 +98,7 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       householdIds: rows.map((row) => idOfKey('household', row.value.householdHash)),
     }),
   async check(rows, session) {
-    const keyOf = (row: AssessmentRow) =>
-      `${row.householdHash}|${row.assessment.assessedOn}|${row.assessment.moment}`;
-    reportDuplicates(rows, keyOf, session, 'assessed_on', 'household, date and moment');
+    reportDuplicates(rows, (row) => row.key, session, 'assessed_on', 'household, date and moment');
     const households = await loadHouseholdsByHash(
       session,
       new Set(rows.map((row) => row.value.householdHash)),
@@ -135,7 +140,7 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       const { assessedOn, moment, scores } = value.assessment;
       written.push([
         session.municipalityId,
-        idOfKey('assessment', keyOf(value)),
+        value.id,
         household.id,
         planId,
         assessedOn,

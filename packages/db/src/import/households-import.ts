@@ -6,8 +6,7 @@ import {
 } from '@wijknet/household';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText } from './cell-values.js';
-import type { ImportKind } from './import-kind.js';
-import { reportDuplicates } from './import-kind.js';
+import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { loadDistrictCheck } from './reference-lookups.js';
 import { reachOfPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
@@ -35,6 +34,11 @@ const COLUMN_OF: Record<string, string> = {
   intakeChannel: 'intake_channel',
 };
 
+type Session = Parameters<ImportKind<unknown>['parseRow']>[1];
+
+/** Per import, the pseudonym of each reference already hashed: a household has many assessments. */
+const pseudonymsOf = new WeakMap<Session, Map<string, string>>();
+
 /**
  * Pseudonymises a household reference cell, reporting an empty one on the line. Shared by every
  * kind that names a household, so all of them hash the same way.
@@ -43,10 +47,19 @@ export function hashReference(
   cell: string,
   line: number,
   column: string,
-  session: Parameters<ImportKind<unknown>['parseRow']>[1],
+  session: Session,
 ): string | undefined {
+  let pseudonyms = pseudonymsOf.get(session);
+  if (pseudonyms === undefined) {
+    pseudonyms = new Map();
+    pseudonymsOf.set(session, pseudonyms);
+  }
+  const known = pseudonyms.get(cell);
+  if (known !== undefined) return known;
   try {
-    return pseudonymiseReference(cell, session.secret);
+    const pseudonym = pseudonymiseReference(cell, session.secret);
+    pseudonyms.set(cell, pseudonym);
+    return pseudonym;
   } catch (error) {
     if (!(error instanceof HouseholdError)) throw error;
     session.problems.add(line, column, error.message);
@@ -61,6 +74,7 @@ export function hashReference(
 export const householdsImport: ImportKind<Household> = {
   name: 'households',
   columns: COLUMNS,
+  rowsPerCheck: ROWS_PER_CHECK,
   parseRow({ line, cells }, session) {
     const [
       reference = '',

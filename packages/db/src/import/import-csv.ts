@@ -1,8 +1,10 @@
+import { setImmediate } from 'node:timers/promises';
 import { municipalityCodeSchema } from '@wijknet/household';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { refreshRollups } from '../rollups/refresh-rollups.js';
 import { withScope } from '../tenancy.js';
+import type { WriteCounts } from './batch-writes.js';
 import { type CsvRecord, readCsvRecords } from './csv-records.js';
 import { ImportError } from './import-error.js';
 import {
@@ -14,7 +16,7 @@ import {
 } from './import-kind.js';
 import { IMPORT_KIND_HANDLERS } from './import-kinds.js';
 import { ProblemList } from './problem-list.js';
-import { periodsOfReach } from './rollup-reach.js';
+import { periodsOfReach, type RollupReach, widerReach } from './rollup-reach.js';
 import type { CsvSource } from './utf8-text.js';
 
 /** Brings a municipality's rollups of these periods up to date inside the import's transaction. */
@@ -75,17 +77,57 @@ async function checkMunicipality(tx: Database, municipalityId: string): Promise<
 /** Where an import's records come from: a CSV file, or rows handed over by an API. */
 type RecordSource = (session: ImportSession) => AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
 
-async function readRows<Value>(
+/** Rows read between two turns of the event loop, so a chunk's write streams on meanwhile. */
+const ROWS_PER_TURN = 1000;
+
+/**
+ * Reads, checks and writes the rows. A kind that can be checked a chunk at a time has each
+ * chunk written as soon as it is checked, while the next one is read: the database writes while
+ * the file is parsed. Once any problem is found nothing more is written, and the caller's
+ * refusal rolls back what was (all or nothing stays the transaction's job).
+ */
+async function readCheckAndWrite<Value>(
   handler: ImportKind<Value>,
   records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
   session: ImportSession,
-): Promise<LineRow<Value>[]> {
-  const rows: LineRow<Value>[] = [];
+): Promise<{ rows: number; counts: WriteCounts; reach: RollupReach }> {
+  const counts: WriteCounts = { inserted: 0, updated: 0 };
+  let reach: RollupReach = 'none';
+  const chunkSize = handler.rowsPerCheck ?? Number.POSITIVE_INFINITY;
+  let chunk: LineRow<Value>[] = [];
+  let rows = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const checkAndWrite = async () => {
+    const checked = chunk;
+    const write = await handler.check(checked, session);
+    chunk = [];
+    // Asked before the chunk is written (the statements of one transaction run in the order they
+    // are sent), so the stored rows still show what the write replaces.
+    const chunkReach = handler.rollupReach(checked, session);
+    chunkReach.catch(() => {});
+    await writing;
+    if (!session.problems.isEmpty) return;
+    writing = chunkReach.then(async (found) => {
+      reach = widerReach(reach, found);
+      const written = await write();
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
+    });
+    // Its failure is awaited below; until then it must not count as unhandled.
+    writing.catch(() => {});
+  };
   for await (const record of records) {
     const value = handler.parseRow(record, session);
-    if (value !== undefined) rows.push({ line: record.line, value });
+    if (value !== undefined) {
+      chunk.push({ line: record.line, value });
+      rows += 1;
+    }
+    if (chunk.length >= chunkSize) await checkAndWrite();
+    else if (record.line % ROWS_PER_TURN === 0 && handler.rowsPerCheck) await setImmediate();
   }
-  return rows;
+  await checkAndWrite();
+  await writing;
+  return { rows, counts, reach };
 }
 
 interface RunImportOptions {
@@ -110,11 +152,13 @@ async function runImport<Value>(
     problems: new ProblemList(),
     layout: { separator: ',' },
   };
-  const rows = await readRows(handler, options.records(session), session);
-  const write = await handler.check(rows, session);
-  session.problems.throwIfAny(options.sourceName);
-  const reach = await handler.rollupReach(rows, session);
-  const counts = await write();
+  // In a savepoint, so chunks written before a later chunk's problem are undone with the refusal
+  // even when the caller's transaction goes on (writeRows runs inside a request's transaction).
+  const { rows, counts, reach } = await tx.transaction(async () => {
+    const result = await readCheckAndWrite(handler, options.records(session), session);
+    session.problems.throwIfAny(options.sourceName);
+    return result;
+  });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
   const periods = counts.inserted + counts.updated > 0 ? periodsOfReach(reach) : [];
   if (periods.length > 0) {
@@ -126,10 +170,10 @@ async function runImport<Value>(
   return {
     kind: handler.name,
     municipalityId: options.municipalityId,
-    rows: rows.length,
+    rows,
     inserted: counts.inserted,
     updated: counts.updated,
-    unchanged: rows.length - counts.inserted - counts.updated,
+    unchanged: rows - counts.inserted - counts.updated,
   };
 }
 

@@ -42,6 +42,12 @@ export interface ImportKind<Value> {
   readonly name: ImportKindName;
   readonly columns: readonly string[];
   parseRow(record: CsvRecord, session: ImportSession): Value | undefined;
+  /**
+   * Set when `check` may see the file a chunk of this many rows at a time: each row is checked
+   * on its own and against the database, and against the rest of the file only for duplicates.
+   * Then one chunk is written while the next is read; absent, the whole file is checked at once.
+   */
+  readonly rowsPerCheck?: number;
   check(
     rows: readonly LineRow<Value>[],
     session: ImportSession,
@@ -54,6 +60,12 @@ export interface ImportKind<Value> {
   rollupReach(rows: readonly LineRow<Value>[], session: ImportSession): Promise<RollupReach>;
 }
 
+/** Rows per chunk for kinds checked a chunk at a time: a fraction of a second's writing each. */
+export const ROWS_PER_CHECK = 20_000;
+
+/** Per import and column, the first line of every key seen so far, also across chunks. */
+const firstLinesOf = new WeakMap<ImportSession, Map<string, Map<string, number>>>();
+
 /**
  * Reports each row whose key was already seen earlier in the file, naming the first line: a
  * duplicate is refused rather than silently merged, since one of the two is a mistake.
@@ -65,7 +77,16 @@ export function reportDuplicates<Value>(
   column: string,
   what: string,
 ): void {
-  const firstLine = new Map<string, number>();
+  let byColumn = firstLinesOf.get(session);
+  if (byColumn === undefined) {
+    byColumn = new Map();
+    firstLinesOf.set(session, byColumn);
+  }
+  let firstLine = byColumn.get(column);
+  if (firstLine === undefined) {
+    firstLine = new Map();
+    byColumn.set(column, firstLine);
+  }
   for (const row of rows) {
     const key = keyOf(row.value);
     const first = firstLine.get(key);

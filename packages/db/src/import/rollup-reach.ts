@@ -20,6 +20,14 @@ export function periodsOfReach(reach: RollupReach): readonly string[] {
   return periodsFrom(reach.since);
 }
 
+/** The reach of two writes together: the wider of the two. */
+export function widerReach(a: RollupReach, b: RollupReach): RollupReach {
+  if (a === 'all' || b === 'all') return 'all';
+  if (a === 'none') return b;
+  if (b === 'none') return a;
+  return a.since <= b.since ? a : b;
+}
+
 /** The reach of the earliest of some ISO dates; none when there is none. */
 export function reachSince(dates: Iterable<string | null | undefined>): RollupReach {
   let earliest: string | undefined;

@@ -11,6 +11,7 @@ import {
 } from '../writes/stories-and-publication.js';
 import { type ImportRow, writeRows } from './import-csv.js';
 import { ImportError } from './import-error.js';
+import { ROWS_PER_CHECK } from './import-kind.js';
 import { idOfReferencedRow } from './reference-ids.js';
 import { countRows, rejectionOf, rollupOf, TEST_SECRET } from './test-support.js';
 
@@ -86,6 +87,34 @@ describe.each(TEST_TARGETS)('writing rows through the API path on %s', (target) 
     ]);
     expect(await countRows(handle, 'households')).toBe(1);
   });
+
+  it('writes nothing of a long input whose bad row comes after rows already written, even when the request commits', async () => {
+    // More rows than one chunk: the first chunk is written before the bad last row is read.
+    const rows: ImportRow[] = Array.from({ length: ROWS_PER_CHECK + 1 }, (_, index) => ({
+      ...HOUSEHOLD,
+      household_reference: `ZK-LONG-${index}`,
+    }));
+    rows[ROWS_PER_CHECK] = { ...HOUSEHOLD, household_reference: 'ZK-LONG-BAD', size: 'twee' };
+    const before = await countRows(handle, 'households');
+    const outcome = await asLeeuwarden(async (tx) => {
+      const error = await rejectionOf(
+        writeRows(tx, { kind: 'households', municipalityId: 'GM0080', secret: TEST_SECRET, rows }),
+      );
+      // The request's transaction carries on and commits after the refusal.
+      await writeRows(tx, {
+        kind: 'households',
+        municipalityId: 'GM0080',
+        secret: TEST_SECRET,
+        rows: [{ ...HOUSEHOLD, household_reference: 'ZK-AFTER' }],
+      });
+      return error;
+    });
+    expect(outcome).toBeInstanceOf(ImportError);
+    expect((outcome as ImportError).problems).toEqual([
+      expect.objectContaining({ line: ROWS_PER_CHECK + 1, column: 'size' }),
+    ]);
+    expect(await countRows(handle, 'households')).toBe(before + 1);
+  }, 120_000);
 
   it('refuses a column the kind does not have', async () => {
     const error = await rejectionOf(write('households', [{ ...HOUSEHOLD, bsn: '123456782' }]));

@@ -62,13 +62,43 @@ export class SeededRandom {
 
   /** A version-4-shaped uuid drawn from this generator. */
   uuid(): string {
-    const hex = Array.from({ length: 4 }, () =>
-      Math.floor(this.next() * 4294967296)
-        .toString(16)
-        .padStart(8, '0'),
-    ).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? '0', 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const a = this.word();
+    const b = hex8(this.word());
+    const c = this.word();
+    const d = this.word();
+    const hexOfC = hex8(c);
+    return `${hex8(a)}-${b.slice(0, 4)}-4${b.slice(5)}-${variant(c)}${hexOfC.slice(1, 4)}-${hexOfC.slice(4)}${hex8(d)}`;
   }
+
+  /** The uuid() that would be drawn, without its dashes: 32 hexadecimal digits. */
+  uuidHex(): string {
+    const a = this.word();
+    const b = hex8(this.word());
+    const c = this.word();
+    const d = this.word();
+    return `${hex8(a)}${b.slice(0, 4)}4${b.slice(5)}${variant(c)}${hex8(c).slice(1)}${hex8(d)}`;
+  }
+
+  private word(): number {
+    return Math.floor(this.next() * 4294967296);
+  }
+}
+
+const HEX_OF_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** A 32-bit word as 8 hexadecimal digits, by lookup: the seed draws millions of uuids. */
+function hex8(word: number): string {
+  return (
+    (HEX_OF_BYTE[word >>> 24] as string) +
+    (HEX_OF_BYTE[(word >>> 16) & 255] as string) +
+    (HEX_OF_BYTE[(word >>> 8) & 255] as string) +
+    (HEX_OF_BYTE[word & 255] as string)
+  );
+}
+
+/** The uuid variant digit (8, 9, a or b) made from the top digit of a word. */
+function variant(word: number): string {
+  return (((word >>> 28) & 3) | 8).toString(16);
 }
 
 const DAY = 86_400_000;
@@ -78,6 +108,14 @@ export function toDay(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 }
 
+const DATE_OF_DAY = new Map<number, string>();
+
+/** The ISO date of a day number; cached, as the seed writes the same few thousand days millions of times. */
 export function toDate(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let date = DATE_OF_DAY.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 10);
+    DATE_OF_DAY.set(day, date);
+  }
+  return date;
 }

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { AgeBand } from '@wijknet/household';
 import type {
   actions,
@@ -34,22 +35,6 @@ export const SEED_LAST_DAY = toDay('2026-09-30');
 export const REACH = 0.19;
 
 const DOMAIN_KEYS = Object.keys(LIFE_DOMAIN_COLUMNS) as (keyof typeof LIFE_DOMAIN_COLUMNS)[];
-const FIELD_OF: Record<string, keyof AssessmentRow> = {
-  finances: 'finances',
-  'work-and-education': 'workAndEducation',
-  'time-use': 'timeUse',
-  housing: 'housing',
-  'domestic-relations': 'domesticRelations',
-  'mental-health': 'mentalHealth',
-  'physical-health': 'physicalHealth',
-  'substance-use': 'substanceUse',
-  'basic-adl': 'basicAdl',
-  'instrumental-adl': 'instrumentalAdl',
-  'social-network': 'socialNetwork',
-  'social-participation': 'socialParticipation',
-  justice: 'justice',
-  parenting: 'parenting',
-};
 const CHANNELS = [
   'self',
   'self',
@@ -131,15 +116,33 @@ function progress(random: SeededRandom, scores: Scores): Scores {
 
 function assessmentRow(
   random: SeededRandom,
-  base: Omit<AssessmentRow, 'id'>,
+  base: Pick<AssessmentRow, 'municipalityId' | 'householdId' | 'planId' | 'assessedOn' | 'moment'>,
   scores: Scores,
 ): AssessmentRow {
-  const row: AssessmentRow = { ...base, id: random.uuid() };
-  for (const [domain, score] of Object.entries(scores)) {
-    const field = FIELD_OF[domain];
-    if (field) (row as Record<string, unknown>)[field] = score;
-  }
-  return row;
+  // Every row has the same fields in the same order (null where a domain was not scored): rows of
+  // one shape are what keeps generating millions of them cheap.
+  return {
+    municipalityId: base.municipalityId,
+    householdId: base.householdId,
+    planId: base.planId,
+    assessedOn: base.assessedOn,
+    moment: base.moment,
+    id: random.uuid(),
+    finances: scores.finances ?? null,
+    workAndEducation: scores['work-and-education'] ?? null,
+    timeUse: scores['time-use'] ?? null,
+    housing: scores.housing ?? null,
+    domesticRelations: scores['domestic-relations'] ?? null,
+    mentalHealth: scores['mental-health'] ?? null,
+    physicalHealth: scores['physical-health'] ?? null,
+    substanceUse: scores['substance-use'] ?? null,
+    basicAdl: scores['basic-adl'] ?? null,
+    instrumentalAdl: scores['instrumental-adl'] ?? null,
+    socialNetwork: scores['social-network'] ?? null,
+    socialParticipation: scores['social-participation'] ?? null,
+    justice: scores.justice ?? null,
+    parenting: scores.parenting ?? null,
+  };
 }
 
 /** Picks an item with a chance proportional to its weight (district households). */
@@ -163,17 +166,22 @@ function weightedPicker<T>(items: T[], weightOf: (item: T) => number): (random: 
   };
 }
 
+/** Households drawn between two turns of the event loop: about a tenth of a second's work. */
+const HOUSEHOLDS_PER_TURN = 1000;
+
 /**
  * Households of one municipality with their plans (one at a time, a quarter of them a second
- * one), goals, actions, ZRM assessments (intake, reviews, closure) and registered events.
+ * one), goals, actions, ZRM assessments (intake, reviews, closure) and registered events. Gives
+ * the event loop a turn now and then, so rows of an earlier municipality stream into the database
+ * while these are drawn.
  */
-export function seedCaseload(
+export async function seedCaseload(
   random: SeededRandom,
   municipality: { id: string; households: number },
   municipalityDistricts: District[],
   teams: SeededTeams,
   scale: number,
-): SeededCaseload {
+): Promise<SeededCaseload> {
   const out: SeededCaseload = {
     households: [],
     plans: [],
@@ -188,22 +196,22 @@ export function seedCaseload(
   if (servedDistricts.length === 0) return out;
   const pickDistrict = weightedPicker(servedDistricts, (d) => d.households);
   const count = Math.round(municipality.households * REACH * scale);
+  const startOfTeam = new Map(teams.teams.map((team) => [team.id, toDay(team.startedOn)]));
   for (let index = 0; index < count; index++) {
+    if (index % HOUSEHOLDS_PER_TURN === HOUSEHOLDS_PER_TURN - 1) await setImmediate();
     const district = pickDistrict(random);
     const teamId = teams.teamOfDistrict.get(district.id) ?? '';
     const leads = teams.leadsOfTeam.get(teamId) ?? [];
     const adults = random.isTrue(0.55) ? 1 : 2;
     const minors = random.isTrue(0.35) ? random.integer(1, 4) : 0;
     // A household registers with a team that exists: teams started from 2008 to 2025.
-    const teamStart = toDay(
-      teams.teams.find((team) => team.id === teamId)?.startedOn ?? '2008-01-01',
-    );
+    const teamStart = startOfTeam.get(teamId) ?? toDay('2008-01-01');
     const registeredDay = random.integer(Math.max(SEED_FIRST_DAY, teamStart), SEED_LAST_DAY - 30);
     const household = {
       municipalityId,
       id: random.uuid(),
       districtId: district.id,
-      referenceHash: random.uuid().replaceAll('-', '') + random.uuid().replaceAll('-', ''),
+      referenceHash: random.uuidHex() + random.uuidHex(),
       size: adults + minors,
       adults,
       minors,
