@@ -17,6 +17,7 @@ import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
 import { useIntrospectionOnlyInDevelopment } from './limits/introspection.js';
+import { useNulTextRefusal } from './limits/nul-text.js';
 import {
   type PersistedOperationManifest,
   usePersistedOperationPolicy,
@@ -96,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
+      useNulTextRefusal(),
       useTenancy(options.database),
     ],
     context: async ({ request }): Promise<RequestContext> => ({

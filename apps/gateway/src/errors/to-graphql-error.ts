@@ -1,4 +1,4 @@
-import { PothosError } from '@pothos/core';
+import { PothosError, PothosValidationError } from '@pothos/core';
 import { ForbiddenError } from '@pothos/plugin-scope-auth';
 import { InputValidationError } from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -41,6 +41,11 @@ export function describeFailure(error: unknown): Failure {
       message:
         'Your token does not give access to this. Ask for a token with the right role, municipality or team.',
     };
+  }
+  // The Relay plugin's refusals of paging arguments: a malformed cursor, first and last
+  // together, a negative page size.
+  if (error instanceof PothosValidationError) {
+    return { code: 'BAD_USER_INPUT', message: error.message };
   }
   if (error instanceof InputValidationError) {
     return { code: 'BAD_USER_INPUT', message: describeIssues(error.issues) };

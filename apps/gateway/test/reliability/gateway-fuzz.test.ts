@@ -144,15 +144,11 @@ describe('the gateway under generated input', () => {
   });
 });
 
-describe('arguments that escape as INTERNAL today', () => {
-  // BUG (gateway): a malformed cursor, `first` and `last` together, or a negative page size
-  // escape as INTERNAL ("Something went wrong on our side") instead of BAD_USER_INPUT: the
-  // Relay plugin's paging errors are not mapped in errors/to-graphql-error.ts. A NUL character
-  // in a string argument reaches Postgres (invalid byte sequence, SQLSTATE 22021) and comes
-  // back as INTERNAL with HTTP 500. When these are fixed the tests pass, `.fails` turns them
-  // red: drop `.fails` and the exclusions in support/fuzz-documents.ts (SKIPPED_ARGUMENTS,
-  // PAGE_SIZE_ARGUMENTS, withoutNul).
-  it.fails.each([
+describe('arguments that once escaped as INTERNAL', () => {
+  // A malformed cursor, `first` and `last` together, or a negative page size (the Relay
+  // plugin's refusals), and a NUL character in text (which Postgres cannot store, SQLSTATE
+  // 22021, and which came back as INTERNAL with HTTP 500).
+  it.each([
     '{ municipalities(first: -1) { edges { node { code } } } }',
     '{ municipalities(province: "Frysl\\u0000n") { edges { node { code } } } }',
     '{ municipalities(after: "not-a-cursor") { edges { node { code } } } }',
@@ -161,5 +157,14 @@ describe('arguments that escape as INTERNAL today', () => {
   ])('refuses %s as BAD_USER_INPUT', async (query) => {
     const answer = await ask(gateway, { query });
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a NUL character in a variable as BAD_USER_INPUT, with status 400', async () => {
+    const answer = await ask(gateway, {
+      query: 'query ($p: String) { municipalities(province: $p) { edges { node { code } } } }',
+      variables: { p: 'Frysl\u0000n' },
+    });
+    expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.status).toBe(400);
   });
 });
