@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useQuery } from 'urql';
 import { PeerGroupQuery } from '../graphql/documents';
 import type { MessageKey } from '../i18n/messages';
@@ -6,6 +5,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { PEER_GROUP_KINDS, type PeerGroupKindName } from '../url-state/view-state';
 import { DataTable } from './data-table';
+import { SelectField } from './select-field';
 
 const KIND_LABEL: Record<PeerGroupKindName, MessageKey> = {
   SIZE_CLASS: 'peerGroupSizeClass',
@@ -32,8 +32,6 @@ export function usePeerGroup() {
 export function PeerGroupPicker({ names }: { names: ReadonlyMap<string, string> }) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const kindId = useId();
-  const anchorId = useId();
   const peerGroup = usePeerGroup();
   const anchors = [
     ...new Set([...(view.peerGroup ? [view.peerGroup.anchor] : []), ...view.municipalities]),
@@ -50,46 +48,33 @@ export function PeerGroupPicker({ names }: { names: ReadonlyMap<string, string> 
     <fieldset className="wn-fieldset utrecht-form-fieldset">
       <legend className="utrecht-form-fieldset__legend">{t('peerGroup')}</legend>
       <div className="wn-inline-fields">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={kindId}>
-            {t('peerGroup')}
-          </label>
-          <select
-            id={kindId}
-            className="utrecht-select utrecht-select--html-select"
-            value={view.peerGroup?.kind ?? ''}
-            disabled={anchors.length === 0}
-            onChange={(event) => changeKind(event.target.value)}
+        <SelectField
+          label={t('peerGroup')}
+          value={view.peerGroup?.kind ?? ''}
+          disabled={anchors.length === 0}
+          onChange={changeKind}
+        >
+          <option value="">{t('peerGroupNone')}</option>
+          {PEER_GROUP_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(KIND_LABEL[kind])}
+            </option>
+          ))}
+        </SelectField>
+        {view.peerGroup && (
+          <SelectField
+            label={t('peerGroupAnchor')}
+            value={view.peerGroup.anchor}
+            onChange={(value) =>
+              view.peerGroup && update({ peerGroup: { kind: view.peerGroup.kind, anchor: value } })
+            }
           >
-            <option value="">{t('peerGroupNone')}</option>
-            {PEER_GROUP_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(KIND_LABEL[kind])}
+            {anchors.map((code) => (
+              <option key={code} value={code}>
+                {names.get(code) ?? code}
               </option>
             ))}
-          </select>
-        </div>
-        {view.peerGroup && (
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor={anchorId}>
-              {t('peerGroupAnchor')}
-            </label>
-            <select
-              id={anchorId}
-              className="utrecht-select utrecht-select--html-select"
-              value={view.peerGroup.anchor}
-              onChange={(event) =>
-                view.peerGroup &&
-                update({ peerGroup: { kind: view.peerGroup.kind, anchor: event.target.value } })
-              }
-            >
-              {anchors.map((code) => (
-                <option key={code} value={code}>
-                  {names.get(code) ?? code}
-                </option>
-              ))}
-            </select>
-          </div>
+          </SelectField>
         )}
       </div>
       {members.length > 0 && peerGroup?.data && (

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   convertPeriod,
   formatPeriod,
@@ -9,6 +8,7 @@ import {
 } from '../format/period';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
+import { SelectField } from './select-field';
 
 // The first year the rollups hold figures for (packages/db ROLLUP_PERIODS).
 const FIRST_YEAR = 2023;
@@ -17,8 +17,6 @@ const FIRST_YEAR = 2023;
 export function PeriodPicker() {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const fromId = useId();
-  const toId = useId();
   const last = lastCompletePeriod(new Date(), view.granularity);
   const first = view.granularity === 'year' ? String(FIRST_YEAR) : `${FIRST_YEAR}-Q1`;
   const options = periodRange(first, [last, view.to].sort().at(-1) ?? last).reverse();
@@ -47,40 +45,24 @@ export function PeriodPicker() {
         ))}
       </div>
       <div className="wn-inline-fields">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={fromId}>
-            {t('from')}
-          </label>
-          <select
-            id={fromId}
-            className="utrecht-select utrecht-select--html-select"
-            value={view.from}
-            onChange={(event) => update({ from: event.target.value })}
-          >
-            {options.map((period) => (
-              <option key={period} value={period} disabled={period > view.to}>
-                {formatPeriod(period, locale, 'long')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={toId}>
-            {t('to')}
-          </label>
-          <select
-            id={toId}
-            className="utrecht-select utrecht-select--html-select"
-            value={view.to}
-            onChange={(event) => update({ to: event.target.value })}
-          >
-            {options.map((period) => (
-              <option key={period} value={period} disabled={period < view.from}>
-                {formatPeriod(period, locale, 'long')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('from')}
+          value={view.from}
+          onChange={(value) => update({ from: value })}
+        >
+          {options.map((period) => (
+            <option key={period} value={period} disabled={period > view.to}>
+              {formatPeriod(period, locale, 'long')}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('to')} value={view.to} onChange={(value) => update({ to: value })}>
+          {options.map((period) => (
+            <option key={period} value={period} disabled={period < view.from}>
+              {formatPeriod(period, locale, 'long')}
+            </option>
+          ))}
+        </SelectField>
       </div>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { SUPPRESSED_FILL, UNPUBLISHED_FILL } from '../charts/palette';
 import { DataTable } from '../components/data-table';
 import { figureContent } from '../components/figure-value';
+import { SelectField } from '../components/select-field';
 import { formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
 import { type Suppression, suppressionLabel } from '../format/suppression';
@@ -96,7 +97,6 @@ function IndicatorMap({
 }) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const selectId = useId();
   const hatchId = useId().replaceAll(':', '');
   const latest = { period: latestPeriod };
   const districtsOf = canShowDistricts ? view.districtsOf : null;
@@ -191,24 +191,18 @@ function IndicatorMap({
       </h2>
       {canShowDistricts && (
         <div className="wn-inline-fields">
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor={selectId}>
-              {t('mapShowDistricts')}
-            </label>
-            <select
-              id={selectId}
-              className="utrecht-select utrecht-select--html-select"
-              value={districtsOf ?? ''}
-              onChange={(event) => update({ districtsOf: event.target.value || null })}
-            >
-              <option value="">{t('mapBackToNation')}</option>
-              {municipalityOptions.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('mapShowDistricts')}
+            value={districtsOf ?? ''}
+            onChange={(value) => update({ districtsOf: value || null })}
+          >
+            <option value="">{t('mapBackToNation')}</option>
+            {municipalityOptions.map((item) => (
+              <option key={item.code} value={item.code}>
+                {item.name}
+              </option>
+            ))}
+          </SelectField>
         </div>
       )}
       <div className="wn-chart-and-table">

@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { PeerGroupPicker } from '../components/peer-group-picker';
 import { PeriodPicker } from '../components/period-picker';
+import { SelectField } from '../components/select-field';
 import { SignInNotice } from '../components/sign-in-notice';
 import {
   CompareIndicatorQuery,
@@ -80,7 +81,6 @@ export function ComparePage({
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
   const { hasToken } = useViewer();
-  const indicatorSelectId = useId();
   const { map: IndicatorMap, error: mapError } = useIndicatorMap();
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
   const indicators = useMemo(
@@ -123,23 +123,18 @@ export function ComparePage({
         {hasToken && <PeerGroupPicker names={names} />}
         <PeriodPicker />
         {indicators.length > 0 && (
-          <div className="utrecht-form-field wn-indicator-choice">
-            <label className="utrecht-form-label" htmlFor={indicatorSelectId}>
-              {t('chooseIndicator')}
-            </label>
-            <select
-              id={indicatorSelectId}
-              className="utrecht-select utrecht-select--html-select"
-              value={chosenCode ?? ''}
-              onChange={(event) => update({ indicator: event.target.value })}
-            >
-              {indicators.map((indicator) => (
-                <option key={indicator.code} value={indicator.code}>
-                  {indicator.name[locale]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('chooseIndicator')}
+            value={chosenCode ?? ''}
+            className="wn-indicator-choice"
+            onChange={(value) => update({ indicator: value })}
+          >
+            {indicators.map((indicator) => (
+              <option key={indicator.code} value={indicator.code}>
+                {indicator.name[locale]}
+              </option>
+            ))}
+          </SelectField>
         )}
       </form>
       <div aria-live="polite" aria-busy={isFetching}>
