@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
-import { DataTable } from '../components/data-table';
+import { type DataColumn, DataTable } from '../components/data-table';
 import { FigureValue } from '../components/figure-value';
 import { IndicatorExplanation } from '../components/indicator-explanation';
 import { MunicipalityPicker } from '../components/municipality-picker';
@@ -45,12 +45,50 @@ function withheldReason(figure: Figure, locale: Locale): string {
   return figure.value === null ? suppressionLabel(figure.suppression, locale) : '';
 }
 
+/** The columns both profile tables show of a row's figure: value, why withheld, rank, change. */
+function figureColumns<Row extends { figure: Figure }>(
+  unitOf: (row: Row) => string,
+  t: (key: MessageKey) => string,
+  locale: Locale,
+): Record<'value' | 'reason' | 'rank' | 'change', DataColumn<Row>> {
+  return {
+    value: {
+      header: t('value'),
+      isNumeric: true,
+      cell: (row) => <FigureValue figure={row.figure} unit={unitOf(row)} />,
+      csv: (row) => row.figure.value,
+    },
+    reason: {
+      header: t('reason'),
+      cell: (row) => withheldReason(row.figure, locale),
+      csv: (row) => withheldReason(row.figure, locale),
+    },
+    rank: {
+      header: t('rank'),
+      isNumeric: true,
+      cell: (row) =>
+        row.figure.rank === null || row.figure.rankOutOf === null
+          ? '–'
+          : formatRank(row.figure.rank, row.figure.rankOutOf, locale),
+      csv: (row) => row.figure.rank,
+    },
+    change: {
+      header: t('change'),
+      isNumeric: true,
+      cell: (row) =>
+        row.figure.change === null ? '–' : formatChange(row.figure.change, unitOf(row), locale),
+      csv: (row) => row.figure.change,
+    },
+  };
+}
+
 function TeamProfileTable({ name, period }: { name: string; period: TeamProfilePeriod }) {
   const { t, locale } = useTranslation();
   const rows = TEAM_PROFILE_FIGURES.map((item) => ({
     ...item,
     figure: readTeamFigure(period[item.key], { code: name, name }),
   }));
+  const figureColumn = figureColumns<(typeof rows)[number]>((row) => row.unit, t, locale);
   return (
     <DataTable
       caption={`${t('profileTeamProfile', { name })}, ${formatPeriod(period.period, locale, 'long')}`}
@@ -64,39 +102,16 @@ function TeamProfileTable({ name, period }: { name: string; period: TeamProfileP
           cell: (row) => t(row.label),
           csv: (row) => t(row.label),
         },
-        {
-          header: t('value'),
-          isNumeric: true,
-          cell: (row) => <FigureValue figure={row.figure} unit={row.unit} />,
-          csv: (row) => row.figure.value,
-        },
-        {
-          header: t('reason'),
-          cell: (row) => withheldReason(row.figure, locale),
-          csv: (row) => withheldReason(row.figure, locale),
-        },
+        figureColumn.value,
+        figureColumn.reason,
         {
           header: t('n'),
           isNumeric: true,
           cell: (row) => (row.figure.n === null ? '–' : formatNumber(row.figure.n, locale)),
           csv: (row) => row.figure.n,
         },
-        {
-          header: t('rank'),
-          isNumeric: true,
-          cell: (row) =>
-            row.figure.rank === null || row.figure.rankOutOf === null
-              ? '–'
-              : formatRank(row.figure.rank, row.figure.rankOutOf, locale),
-          csv: (row) => row.figure.rank,
-        },
-        {
-          header: t('change'),
-          isNumeric: true,
-          cell: (row) =>
-            row.figure.change === null ? '–' : formatChange(row.figure.change, row.unit, locale),
-          csv: (row) => row.figure.change,
-        },
+        figureColumn.rank,
+        figureColumn.change,
       ]}
     />
   );
@@ -147,6 +162,7 @@ function ProfileOutcomes({ code, name }: { code: string; name: string }) {
   if (rows.length === 0) return result.fetching ? <p role="status">{t('loading')}</p> : null;
   const format = (value: number | null | undefined, unit: string) =>
     value == null ? '–' : formatValue(value, unit, locale);
+  const figureColumn = figureColumns<(typeof rows)[number]>((row) => row.indicator.unit, t, locale);
   return (
     <DataTable
       caption={title}
@@ -165,17 +181,8 @@ function ProfileOutcomes({ code, name }: { code: string; name: string }) {
           ),
           csv: (row) => row.indicator.name[locale],
         },
-        {
-          header: t('value'),
-          isNumeric: true,
-          cell: (row) => <FigureValue figure={row.figure} unit={row.indicator.unit} />,
-          csv: (row) => row.figure.value,
-        },
-        {
-          header: t('reason'),
-          cell: (row) => withheldReason(row.figure, locale),
-          csv: (row) => withheldReason(row.figure, locale),
-        },
+        figureColumn.value,
+        figureColumn.reason,
         {
           header: t('nationalMedian'),
           isNumeric: true,
@@ -190,24 +197,8 @@ function ProfileOutcomes({ code, name }: { code: string; name: string }) {
           csv: (row) =>
             row.national.p10 == null ? '' : `${row.national.p10} – ${row.national.p90}`,
         },
-        {
-          header: t('rank'),
-          isNumeric: true,
-          cell: (row) =>
-            row.figure.rank === null || row.figure.rankOutOf === null
-              ? '–'
-              : formatRank(row.figure.rank, row.figure.rankOutOf, locale),
-          csv: (row) => row.figure.rank,
-        },
-        {
-          header: t('change'),
-          isNumeric: true,
-          cell: (row) =>
-            row.figure.change === null
-              ? '–'
-              : formatChange(row.figure.change, row.indicator.unit, locale),
-          csv: (row) => row.figure.change,
-        },
+        figureColumn.rank,
+        figureColumn.change,
       ]}
     />
   );
