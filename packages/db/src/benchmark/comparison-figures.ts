@@ -1,6 +1,7 @@
 import type { SuppressionReasonCode } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { sqlList } from './sql-list.js';
 
 /**
  * One municipality's figure for one indicator and period as a comparison reads it
@@ -35,12 +36,6 @@ export interface ReadComparisonFiguresOptions {
   readonly ownMunicipalityId?: string | null | undefined;
 }
 
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-
 interface FigureRow {
   municipality_id: string;
   municipality_name: string;
@@ -66,8 +61,8 @@ export async function readComparisonFigures(
   const { indicatorCodes, periods } = options;
   if (indicatorCodes.length === 0 || periods.length === 0) return [];
   const own = options.ownMunicipalityId ?? '';
-  const codes = list(indicatorCodes);
-  const periodList = list(periods);
+  const codes = sqlList(indicatorCodes);
+  const periodList = sqlList(periods);
   const rows = await queryRows<FigureRow>(
     db,
     sql`select f.municipality_id, m.name as municipality_name, f.period, f.indicator_code,

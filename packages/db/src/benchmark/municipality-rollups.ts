@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { sqlList } from './sql-list.js';
 
 /**
  * One municipality's rolled-up counts for one indicator and period (gemeentecijfer), as far as
@@ -34,12 +35,6 @@ export interface ReadMunicipalityRollupsOptions {
   readonly municipalityIds?: readonly string[] | undefined;
 }
 
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-
 interface RollupRow {
   municipality_id: string;
   period: string;
@@ -66,10 +61,10 @@ export async function readMunicipalityRollups(
   const { indicatorCodes, periods } = options;
   if (indicatorCodes.length === 0 || periods.length === 0) return [];
   const own = options.ownMunicipalityId ?? '';
-  const codes = list(indicatorCodes);
-  const periodList = list(periods);
+  const codes = sqlList(indicatorCodes);
+  const periodList = sqlList(periods);
   const only = options.municipalityIds
-    ? sql`and r.municipality_id in (${options.municipalityIds.length > 0 ? list(options.municipalityIds) : sql`null`})`
+    ? sql`and r.municipality_id in (${options.municipalityIds.length > 0 ? sqlList(options.municipalityIds) : sql`null`})`
     : sql``;
   const rows = await queryRows<RollupRow>(
     db,

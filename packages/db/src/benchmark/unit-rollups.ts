@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { sqlList } from './sql-list.js';
 
 /** Rolled-up counts of one unit below a municipality (a district or a team) for one indicator and period. */
 export interface UnitRollup {
@@ -35,12 +36,6 @@ interface UnitRow {
   scale: number | string;
 }
 
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-
 /**
  * The district or team rollups of one municipality for the given indicators and periods, with
  * the municipality's own rows beside them (the total the parts add up to), in one SQL
@@ -61,8 +56,8 @@ export async function readUnitRollups(
           join indicator_definitions d on d.code = r.indicator_code
          where r.municipality_id = ${municipalityId}
            and r.level in (${level}, 'municipality')
-           and r.indicator_code in (${list(indicatorCodes)})
-           and r.period in (${list(periods)})
+           and r.indicator_code in (${sqlList(indicatorCodes)})
+           and r.period in (${sqlList(periods)})
          order by r.unit_id, r.period`,
   );
   return rows.map((row) => ({
