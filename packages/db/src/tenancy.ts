@@ -63,8 +63,31 @@ export async function withScope<T>(
       await tx.execute(setUp);
       return work(scoped);
     }
-    const result = await work(scoped);
-    await pending;
+    const setUpDone = pending.then(
+      () => undefined,
+      (error: unknown) => {
+        // The set-up is the first statement of a fresh transaction: "current transaction is
+        // aborted" there means the connection still carries a transaction a lost connection broke
+        // (seen right after a database restart), so it is reported as the connection failure it is.
+        if ((error as { code?: unknown }).code === '25P02')
+          throw Object.assign(
+            new Error('The connection was lost mid-transaction.', { cause: error }),
+            {
+              code: '08006',
+            },
+          );
+        throw error;
+      },
+    );
+    let result: T;
+    try {
+      result = await work(scoped);
+    } catch (error) {
+      // When the set-up failed, work's own error only follows from it: the set-up's says why.
+      await setUpDone;
+      throw error;
+    }
+    await setUpDone;
     return result;
   });
 }
