@@ -79,6 +79,8 @@ export async function withScope<T>(
         throw error;
       },
     );
+    // Awaited below; until then its failure must not count as unhandled.
+    setUpDone.catch(() => {});
     let result: T;
     try {
       result = await work(scoped);
