@@ -13,6 +13,7 @@ import { useTenancy } from './data/use-tenancy.js';
 import type { GatewayEnv } from './env.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
+import { useCompiledExecution } from './execution/compiled-execution.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
@@ -98,6 +99,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
       useNulTextRefusal(),
+      useCompiledExecution(),
       useTenancy(options.database),
     ],
     context: async ({ request }): Promise<RequestContext> => ({

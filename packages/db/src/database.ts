@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.js';
 import { relations } from './schema/relations.js';
+import { sessionSettingsOf, useInstituteConnections } from './tenancy.js';
 
 export { schema };
 
@@ -67,14 +68,27 @@ function reconnectDelaySeconds(retries: number): number {
 const CONNECT_TIMEOUT_SECONDS = 5;
 
 function openPostgres(url: string, max: number): DatabaseHandle {
-  const client = postgres(url, {
+  const options = {
     max,
     onnotice: () => {},
     backoff: reconnectDelaySeconds,
     connect_timeout: CONNECT_TIMEOUT_SECONDS,
-  });
+  };
+  const client = postgres(url, options);
   const db = drizzlePostgres({ client, relations }) as unknown as Database;
-  const close = () => client.end({ timeout: 5 });
+  // A pool of its own for the institute's reads (published figures): opened in that scope, as
+  // row-level security sees it, so those reads need no transaction. It connects on first use.
+  const instituteClient = postgres(url, {
+    ...options,
+    connection: sessionSettingsOf({ role: 'institute' }),
+  });
+  useInstituteConnections(
+    db,
+    drizzlePostgres({ client: instituteClient, relations }) as unknown as Database,
+  );
+  const close = async () => {
+    await Promise.all([client.end({ timeout: 5 }), instituteClient.end({ timeout: 5 })]);
+  };
   return { db, kind: 'postgres', postgresClient: client, close, [Symbol.asyncDispose]: close };
 }
 

@@ -37,6 +37,34 @@ function settingsOf(scope: Scope): { municipalityId: string; teamId: string } {
   return { municipalityId: scope.municipalityId, teamId: scope.teamId };
 }
 
+const APP_ROLE = 'wijknet_app';
+
+/**
+ * The settings a scope runs under, by name, as a connection's startup parameters take them: a
+ * connection opened with these is in the scope for its whole life.
+ */
+export function sessionSettingsOf(scope: Scope): Record<string, string> {
+  const settings = settingsOf(scope);
+  return {
+    role: APP_ROLE,
+    'wijknet.municipality_id': settings.municipalityId,
+    'wijknet.team_id': settings.teamId,
+    'wijknet.role': scope.role,
+  };
+}
+
+/** Per database, connections opened in the institute's scope (see `withScope`). */
+const instituteConnections = new WeakMap<Database, Database>();
+
+/**
+ * Gives a database connections that are in the institute's scope for their whole life, opened
+ * with `sessionSettingsOf({ role: 'institute' })`: `withScope` then runs an institute's work on
+ * them, without a transaction of its own.
+ */
+export function useInstituteConnections(db: Database, institute: Database): void {
+  instituteConnections.set(db, institute);
+}
+
 /**
  * Runs `work` in a transaction as the role `wijknet_app`, which row-level security applies to,
  * with the scope in transaction-local settings. Every request query goes through here, so a
@@ -48,9 +76,14 @@ export async function withScope<T>(
   work: (tx: Database) => Promise<T>,
 ): Promise<T> {
   const settings = settingsOf(scope);
+  // The institute's scope holds no tenant rows, so nothing its work reads has to be consistent
+  // with what a write of the same request sees, and it writes nothing: on connections that are in
+  // that scope for good, each statement is one round trip instead of begin, set-up and commit.
+  const institute = scope.role === 'institute' ? instituteConnections.get(db) : undefined;
+  if (institute) return work(institute);
   return db.transaction(async (tx) => {
     // One statement: set_config('role', ..., true) is SET LOCAL ROLE, taking effect after it.
-    const setUp = sql`select set_config('role', 'wijknet_app', true),
+    const setUp = sql`select set_config('role', ${APP_ROLE}, true),
                  set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
                  set_config('wijknet.team_id', ${settings.teamId}, true),
                  set_config('wijknet.role', ${scope.role}, true)`;

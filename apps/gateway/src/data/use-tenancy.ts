@@ -2,12 +2,20 @@ import { type Database, withScope, writeAuditRows } from '@wijknet/db';
 import type { Plugin } from 'graphql-yoga';
 import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 
+/** The first error of an execution's result that says the database is away, if any. */
+function lostDatabaseError(result: unknown): unknown {
+  const errors = (result as { errors?: readonly { originalError?: unknown }[] }).errors;
+  return errors?.find((error) => isDatabaseUnavailable(error.originalError))?.originalError;
+}
+
 /**
- * Runs every operation inside one transaction in the viewer's tenancy scope, so the
- * database's row-level security applies to each query whatever the schema forgot. The
- * request's audit rows are written in that same transaction before it commits.
+ * Runs every operation in the viewer's tenancy scope (`withScope`: one transaction, or for an
+ * institute connections that are in its scope for good), so the database's row-level security
+ * applies to each query whatever the schema forgot. The request's audit rows are written in
+ * that same transaction before it commits.
  */
 export function useTenancy(database: Database): Plugin {
   return {
@@ -18,6 +26,10 @@ export function useTenancy(database: Database): Plugin {
         try {
           return await withScope(database, scope, async (db) => {
             const result = await executeFn({ ...args, contextValue: { ...context, db } });
+            // A read that found the database away fails the operation as a whole, as a scope
+            // that could not be opened does (an institute's scope has nothing to open first).
+            const lost = lostDatabaseError(result);
+            if (lost) throw lost;
             const entries = context.audit.drain();
             if (
               entries.length > 0 &&

@@ -1,7 +1,8 @@
 import type { SuppressionReasonCode } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
-import { sqlList } from './sql-list.js';
+import { sendPrepared } from '../request/prepared-statement.js';
+import { textArray } from '../sql-values.js';
 
 /**
  * One municipality's figure for one indicator and period as a comparison reads it
@@ -36,23 +37,28 @@ export interface ReadComparisonFiguresOptions {
   readonly ownMunicipalityId?: string | null | undefined;
 }
 
-interface FigureRow {
-  municipality_id: string;
-  municipality_name: string;
-  period: string;
-  indicator_code: string;
-  indicator_group: string;
-  value: number | string | null;
-  n: number | string | null;
-  withheld_reason: SuppressionReasonCode | null;
-  is_published: boolean;
-}
+/** A figure as the statement sends it: one JSON array, in the order of `ComparisonFigure`'s fields. */
+type FigureTuple = [
+  municipalityId: string,
+  municipalityName: string,
+  period: string,
+  indicatorCode: string,
+  indicatorGroup: string,
+  value: number | null,
+  n: number | null,
+  withheldReason: SuppressionReasonCode | null,
+  isPublished: boolean,
+];
 
 /**
  * The finished figures of the given indicators and periods for all municipalities at once, in one
  * SQL statement: published ones from the `published_indicator_figures` view, whose suppression
  * the rollup write path already planned, so nothing is left to decide per municipality; the own
  * municipality's from its rollups, each with its public figure's reason and publication.
+ *
+ * The statement's text is fixed (the lists are array parameters), so on Postgres it is prepared
+ * once per connection, and it answers with one JSON text: a national comparison is thousands of
+ * figures, which the driver would otherwise decode column by column.
  */
 export async function readComparisonFigures(
   db: Database,
@@ -61,16 +67,18 @@ export async function readComparisonFigures(
   const { indicatorCodes, periods } = options;
   if (indicatorCodes.length === 0 || periods.length === 0) return [];
   const own = options.ownMunicipalityId ?? '';
-  const codes = sqlList(indicatorCodes);
-  const periodList = sqlList(periods);
-  const rows = await queryRows<FigureRow>(
-    db,
-    sql`select f.municipality_id, m.name as municipality_name, f.period, f.indicator_code,
+  const codes = sql`${textArray(indicatorCodes)}::text[]`;
+  const periodList = sql`${textArray(periods)}::text[]`;
+  const statement = sql`select coalesce(json_agg(json_build_array(
+           municipality_id, municipality_name, period, indicator_code, indicator_group,
+           value, n, withheld_reason, is_published))::text, '[]') as figures
+      from (
+        select f.municipality_id, m.name as municipality_name, f.period, f.indicator_code,
                f.indicator_group, f.value, f.n, f.withheld_reason, true as is_published
           from published_indicator_figures f
           join municipalities m on m.id = f.municipality_id
-         where f.indicator_code in (${codes})
-           and f.period in (${periodList})
+         where f.indicator_code = any(${codes})
+           and f.period = any(${periodList})
            and f.municipality_id <> ${own}
         union all
         select r.municipality_id, m.name, r.period, r.indicator_code, d.indicator_group,
@@ -86,18 +94,33 @@ export async function readComparisonFigures(
             on p.municipality_id = r.municipality_id and p.indicator_group = d.indicator_group
          where r.municipality_id = ${own}
            and r.level = 'municipality'
-           and r.indicator_code in (${codes})
-           and r.period in (${periodList})`,
+           and r.indicator_code = any(${codes})
+           and r.period = any(${periodList})
+      ) figures`;
+  const pending = sendPrepared(db, statement);
+  const [row] = (pending ? await pending : await queryRows(db, statement)) as { figures: string }[];
+  const tuples = JSON.parse(row?.figures ?? '[]') as FigureTuple[];
+  return tuples.map(
+    ([
+      municipalityId,
+      municipalityName,
+      period,
+      indicatorCode,
+      indicatorGroup,
+      value,
+      n,
+      withheldReason,
+      isPublished,
+    ]) => ({
+      municipalityId,
+      municipalityName,
+      period,
+      indicatorCode,
+      indicatorGroup,
+      value,
+      n,
+      withheldReason,
+      isPublished,
+    }),
   );
-  return rows.map((row) => ({
-    municipalityId: row.municipality_id,
-    municipalityName: row.municipality_name,
-    period: row.period,
-    indicatorCode: row.indicator_code,
-    indicatorGroup: row.indicator_group,
-    value: row.value === null ? null : Number(row.value),
-    n: row.n === null ? null : Number(row.n),
-    withheldReason: row.withheld_reason,
-    isPublished: row.is_published,
-  }));
 }

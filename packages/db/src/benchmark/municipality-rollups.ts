@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
-import { sqlList } from './sql-list.js';
+import { sqlList } from '../sql-values.js';
 
 /**
  * One municipality's rolled-up counts for one indicator and period (gemeentecijfer), as far as

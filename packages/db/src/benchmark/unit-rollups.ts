@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
-import { sqlList } from './sql-list.js';
+import { sqlList } from '../sql-values.js';
 
 /** Rolled-up counts of one unit below a municipality (a district or a team) for one indicator and period. */
 export interface UnitRollup {

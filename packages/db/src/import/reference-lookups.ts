@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
+import { textArray } from '../sql-values.js';
 import type { ImportSession } from './import-kind.js';
 
-/** Sends a list as one text-array parameter, so a lookup is one statement whatever its size. */
-export function textArray(values: Iterable<string>): string {
-  return `{${[...values].map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
-}
+export { textArray };
 
 /**
  * Checks district codes against the reference data: each must exist and lie in the import's

@@ -1,6 +1,6 @@
 import { is, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { PostgresJsTransaction } from 'drizzle-orm/postgres-js';
+import { PostgresJsDatabase, PostgresJsTransaction } from 'drizzle-orm/postgres-js';
 import type { TransactionSql } from 'postgres';
 import type { Database } from '../database.js';
 
@@ -12,19 +12,19 @@ interface PendingStatement extends Promise<unknown> {
 }
 
 /**
- * Sends a fixed statement of a request as a named prepared statement, when the request's
- * transaction runs on Postgres (postgres.js): drizzle sends every statement unnamed, and
- * postgres.js then asks the server for its parameter types first, a round trip of its own,
- * before it may send the next. A prepared one is parsed once per connection and goes out at
- * once, in line behind the statements before it. Returns null elsewhere (PGlite, or outside a
- * transaction), where the caller runs it through drizzle as usual.
+ * Sends a fixed statement of a request as a named prepared statement, when the request runs on
+ * Postgres (postgres.js), in its transaction or on a pool in its scope: drizzle sends every
+ * statement unnamed, and postgres.js then asks the server for its parameter types first, a round
+ * trip of its own, before it may send the next. A prepared one is parsed and planned once per
+ * connection and goes out at once, in line behind the statements before it. Returns null on
+ * PGlite, where the caller runs it through drizzle as usual.
  *
  * Only for statements whose text is fixed (values in parameters): each text is kept prepared
  * on every connection until the connection is recycled.
  */
 export function sendPrepared(tx: Database, statement: SQL): PendingStatement | null {
-  if (!is(tx, PostgresJsTransaction)) return null;
-  // drizzle keeps the transaction's postgres.js client on its session (marked internal); should
+  if (!is(tx, PostgresJsTransaction) && !is(tx, PostgresJsDatabase)) return null;
+  // drizzle keeps the postgres.js client on its session (marked internal); should
   // a later drizzle move it, every statement simply goes through drizzle again.
   const client = (tx as unknown as { session?: { client?: Partial<TransactionSql> } }).session
     ?.client;

@@ -1,0 +1,39 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { type ExecutionArgs, Kind, type OperationDefinitionNode } from 'graphql';
+
+/**
+ * Root fields whose answers are long lists of finished figures, computed by the gateway's own
+ * resolvers from one read: a national comparison is thousands of entries, where graphql-js spends
+ * more time walking and serialising the answer than the database takes to read it.
+ */
+const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['compare']);
+
+function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
+  const operations = args.document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!args.operationName) return operations.length === 1 ? operations[0] : undefined;
+  return operations.find((operation) => operation.name?.value === args.operationName);
+}
+
+/** A query whose every root field is one of COMPILED_ROOT_FIELDS (`__typename` aside). */
+export function readsOnlyFigures(args: ExecutionArgs): boolean {
+  const operation = operationOf(args);
+  if (operation?.operation !== 'query') return false;
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      (selection.name.value === '__typename' || COMPILED_ROOT_FIELDS.has(selection.name.value)),
+  );
+}
+
+/**
+ * Executes figure queries with graphql-jit: the document is compiled once (kept as long as the
+ * parsed document is cached) into plain functions, with a serialiser made for its shape. Every
+ * other operation runs on graphql-js, whose execution the drizzle plugin's selection loading is
+ * built and tested on; compiling those too grew the heap under the soak without a gain measured.
+ */
+export function useCompiledExecution(): ReturnType<typeof useGraphQlJit> {
+  return useGraphQlJit({ customJSONSerializer: true }, { enableIf: readsOnlyFigures });
+}
