@@ -80,6 +80,12 @@ async function askGateway(token: string, query: string, variables: Record<string
 }
 
 describe('the gateway and the web app build', () => {
+  it('prints no token on start in production mode, where it would carry the real secret', () => {
+    expect(gateway.output()).toContain('wijknet is running at');
+    expect(gateway.output()).toContain('pnpm wijknet token');
+    expect(gateway.output()).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+  });
+
   it('accepts every persisted operation of the build within its query limits', async () => {
     const manifest = JSON.parse(
       readFileSync(new URL('../dist/persisted-operations.json', import.meta.url), 'utf8'),

@@ -5,20 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, DEMO_MUNICIPALITIES, migrate, seed } from '@wijknet/db';
+import { signDevelopmentToken } from '@wijknet/gateway';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../../gateway/dist/main.js', import.meta.url));
 const WEB_APP_MANIFEST = fileURLToPath(
   new URL('../dist/persisted-operations.json', import.meta.url),
 );
+const JWT_SECRET = 'e2e-secret-that-is-long-enough-for-the-gateway';
 /** How many municipalities beside the demo ones get data: enough for a national spread. */
 const EXTRA_MUNICIPALITIES = 40;
 
 export interface RunningGateway {
   readonly url: string;
-  /** The development tokens main.js printed, by role. */
-  readonly tokens: Readonly<Record<string, string>>;
+  /** Tokens signed with the gateway's secret: an institute's and the first demo municipality's. */
+  readonly tokens: Readonly<Record<'institute' | 'municipality', string>>;
   /** The municipalities that have data in this database. */
   readonly municipalityCodes: readonly string[];
+  /** What the gateway wrote to stdout and stderr so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -77,7 +81,7 @@ export async function startGateway(): Promise<RunningGateway> {
       HOST: '127.0.0.1',
       PORT: String(port),
       WIJKNET_DATA_DIR: dataDir,
-      WIJKNET_JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-gateway',
+      WIJKNET_JWT_SECRET: JWT_SECRET,
       WIJKNET_PSEUDONYM_KEY: 'e2e-pseudonym-key-long-enough',
       WIJKNET_LOG_LEVEL: 'warn',
     },
@@ -90,30 +94,30 @@ export async function startGateway(): Promise<RunningGateway> {
   child.stderr?.on('data', (chunk) => {
     output += String(chunk);
   });
-  const tokens = await new Promise<Record<string, string>>((resolve, reject) => {
+  // In production mode the gateway prints no tokens; the test signs its own with the secret.
+  await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 120_000);
     const check = () => {
-      if (!output.includes('Development tokens')) return;
-      const lines = output
-        .split('\n')
-        .slice(output.split('\n').findIndex((line) => line.includes('Development tokens')) + 1);
-      const found: Record<string, string> = {};
-      for (const line of lines) {
-        const match = /^\s+(\w+)\s+(\S+\.\S+\.\S+)$/.exec(line);
-        if (match?.[1] && match[2]) found[match[1]] = match[2];
-      }
-      if (found.admin) {
-        clearTimeout(timer);
-        resolve(found);
-      }
+      if (!output.includes('wijknet is running at')) return;
+      clearTimeout(timer);
+      resolve();
     };
     child.stdout?.on('data', check);
     child.once('exit', (code) => reject(new Error(`gateway exited (${code}):\n${output}`)));
   });
+  const tokens = {
+    institute: await signDevelopmentToken({ role: 'institute', secret: JWT_SECRET }),
+    municipality: await signDevelopmentToken({
+      role: 'municipality',
+      municipalityId: DEMO_MUNICIPALITIES[0] ?? 'GM0080',
+      secret: JWT_SECRET,
+    }),
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     tokens,
     municipalityCodes,
+    output: () => output,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -59,42 +59,49 @@ server.listen(env.port, env.host, () => {
   void announce();
 });
 
+/**
+ * Says where the gateway listens. Outside development it prints no token: they would be signed
+ * with the real secret, and whoever reads the server's output would hold an admin token.
+ */
 async function announce(): Promise<void> {
   const isLoopback = env.host === '127.0.0.1' || env.host === '::1' || env.host === 'localhost';
   const host = isLoopback ? 'localhost' : env.host.includes(':') ? `[${env.host}]` : env.host;
   const url = `http://${host}:${env.port}`;
-  const tokens = {
-    institute: await signDevelopmentToken({ role: 'institute', secret: env.jwtSecret }),
-    municipality: await signDevelopmentToken({
-      role: 'municipality',
-      municipalityId: anyTeam?.municipalityId ?? 'GM0080',
-      secret: env.jwtSecret,
-    }),
+  const running = `wijknet is running at ${url} (GraphQL at ${url}${GRAPHQL_PATH}, database: ${database.kind})`;
+  const lines = env.isDevelopment
+    ? [
+        '',
+        running,
+        '',
+        'Development tokens (send as "Authorization: Bearer <token>"):',
+        ...Object.entries(await developmentTokens()).map(
+          ([role, token]) => `  ${role.padEnd(13)} ${token}`,
+        ),
+        '',
+      ]
+    : [running, `Sign tokens with: pnpm wijknet token --role <role> (${env.nodeEnv} mode)`];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** A token per role for the first demo municipality and team, signed with the development secret. */
+async function developmentTokens(): Promise<Record<string, string>> {
+  const municipalityId = anyTeam?.municipalityId ?? 'GM0080';
+  const secret = env.jwtSecret;
+  return {
+    institute: await signDevelopmentToken({ role: 'institute', secret }),
+    municipality: await signDevelopmentToken({ role: 'municipality', municipalityId, secret }),
     ...(anyTeam
       ? {
           team: await signDevelopmentToken({
             role: 'team',
-            municipalityId: anyTeam.municipalityId,
+            municipalityId,
             teamId: anyTeam.id,
-            secret: env.jwtSecret,
+            secret,
           }),
         }
       : {}),
-    admin: await signDevelopmentToken({
-      role: 'admin',
-      municipalityId: anyTeam?.municipalityId ?? 'GM0080',
-      secret: env.jwtSecret,
-    }),
+    admin: await signDevelopmentToken({ role: 'admin', municipalityId, secret }),
   };
-  const lines = [
-    '',
-    `wijknet is running at ${url} (GraphQL at ${url}${GRAPHQL_PATH}, database: ${database.kind})`,
-    '',
-    'Development tokens (send as "Authorization: Bearer <token>"):',
-    ...Object.entries(tokens).map(([role, token]) => `  ${role.padEnd(13)} ${token}`),
-    '',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 async function shutDown(signal: string): Promise<void> {
