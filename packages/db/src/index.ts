@@ -17,6 +17,7 @@ export {
   readMunicipalityRollups,
   readPublishingMunicipalities,
 } from './benchmark/municipality-rollups.js';
+export { readPublicationVersion } from './benchmark/publication-version.js';
 export type { StoryRow } from './benchmark/stories.js';
 export { readStories } from './benchmark/stories.js';
 export type { ReadUnitRollupsOptions, UnitRollup } from './benchmark/unit-rollups.js';

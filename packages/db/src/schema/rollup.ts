@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   doublePrecision,
   index,
   integer,
+  pgPolicy,
   primaryKey,
   snakeCase,
   text,
 } from 'drizzle-orm/pg-core';
-import { tenantIsolationPolicy } from './policies.js';
+import { appRole, tenantIsolationPolicy } from './policies.js';
 
 /**
  * The counts behind every indicator per unit and period: benchmark queries read these, never the
@@ -71,5 +73,31 @@ export const publicIndicatorFigures = snakeCase.table(
       sql`${t.withheldReason} is null or (${t.withheldReason} in ('below-threshold', 'complementary') and ${t.value} is null and ${t.n} is null)`,
     ),
     tenantIsolationPolicy('public_indicator_figures', t.municipalityId),
+  ],
+);
+
+/**
+ * How often each municipality's published figures changed (publicatieversie): one row per
+ * municipality, plus '' for what all comparisons share (the municipalities, their mergers, the
+ * indicator definitions). Triggers bump it in the writing transaction itself, so the sum over all
+ * rows grows with every commit that changes what a comparison may show, and never otherwise
+ * falls. A gateway keys its cache of public answers on that sum: one short read tells whether a
+ * kept answer still stands, in every process, whoever wrote.
+ */
+export const publicationVersions = snakeCase.table(
+  'publication_versions',
+  {
+    municipalityId: text().primaryKey(),
+    version: bigint({ mode: 'number' }).notNull(),
+  },
+  () => [
+    // Readable in every scope; with no other policy the app role can write none of it (the
+    // triggers write with their owner's rights).
+    pgPolicy('publication_versions_readable', {
+      as: 'permissive',
+      for: 'select',
+      to: appRole,
+      using: sql`true`,
+    }),
   ],
 );
