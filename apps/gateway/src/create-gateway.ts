@@ -14,6 +14,7 @@ import type { GatewayEnv } from './env.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
+import { usePublicAnswerCache } from './execution/public-answer-cache.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
@@ -99,6 +100,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
       useNulTextRefusal(),
+      usePublicAnswerCache(options.database),
       useCompiledExecution(),
       useTenancy(options.database),
     ],
