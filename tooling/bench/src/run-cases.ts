@@ -101,7 +101,9 @@ export async function countStatements(
       for (const contender of benchCase.contenders) {
         if (contender.name === 'limit') continue;
         try {
+          await contender.prepare?.();
           await contender.run(); // warm: connections opened, statements prepared
+          await contender.prepare?.(); // on the harness's own connection, past the proxy
           counter.reset();
           await contender.run();
           const log = counter.read();
