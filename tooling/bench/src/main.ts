@@ -17,7 +17,7 @@ import { measureImportRates } from './import-rate.js';
 import { describeMachine } from './machine.js';
 import { parseOptions } from './options.js';
 import { latencyTable, targetsTable, toJson, toMarkdown } from './report.js';
-import type { BenchResults, CaseResult, GrowthPoint } from './results.js';
+import { type BenchResults, type CaseResult, type GrowthPoint, LATENCY_CASES } from './results.js';
 import {
   caseContext,
   countStatements,
@@ -124,10 +124,10 @@ async function main(): Promise<void> {
     fleet = undefined;
 
     console.log('• counting SQL statements per request');
-    const statements = await countStatements(database.name, options, ['compare', 'caseload']).catch(
+    const statements = await countStatements(database.name, options, LATENCY_CASES).catch(
       () => ({}) as Record<string, undefined>,
     );
-    for (const name of ['compare', 'caseload'] as const) {
+    for (const name of LATENCY_CASES) {
       const outcome = cases[name];
       const counted = statements[name];
       if (outcome.status === 'measured' && counted)

@@ -26,6 +26,7 @@ export interface MeasureOptions {
  * Measures a case side by side: every contender answers once (its answer is checked against the
  * limit's), warms up, then the timed iterations go round-robin over the contenders, starting
  * with a different one each round, so drift in the machine spreads evenly over all of them.
+ * A contender's prepare() runs before each of its runs, outside the timing.
  */
 export async function measureCase<Answer>(
   benchCase: BenchCase<Answer>,
@@ -40,6 +41,7 @@ export async function measureCase<Answer>(
   const alive = [];
   for (const contender of benchCase.contenders) {
     try {
+      await contender.prepare?.();
       const started = performance.now();
       answers.set(contender.name, await contender.run());
       // That first answer warmed it; a server this slow is not warmed up further, so the run stays bounded.
@@ -67,9 +69,12 @@ export async function measureCase<Answer>(
         (samples.get(contender.name)?.length ?? 0) >= 3
       )
         continue;
-      const started = performance.now();
+      let elapsed: number;
       try {
+        await contender.prepare?.();
+        const started = performance.now();
         await contender.run();
+        elapsed = performance.now() - started;
       } catch (error) {
         results[contender.name] = {
           status: 'failed',
@@ -77,7 +82,6 @@ export async function measureCase<Answer>(
         };
         continue;
       }
-      const elapsed = performance.now() - started;
       spentMs.set(contender.name, (spentMs.get(contender.name) ?? 0) + elapsed);
       if (isTimed) samples.get(contender.name)?.push(elapsed);
     }

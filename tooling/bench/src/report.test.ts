@@ -38,6 +38,19 @@ const results: BenchResults = {
         statements: { gateway: { total: 6, data: 2 } },
       },
     },
+    compareFresh: {
+      status: 'measured',
+      value: {
+        description: 'all municipalities, right after a write',
+        servers: {
+          gateway: measured(9),
+          peer: { status: 'not-available', reason: 'PostGraphile keeps no answers' },
+          peerBase: { status: 'not-available', reason: 'PostGraphile keeps no answers' },
+          limit: measured(4),
+        },
+        statements: { gateway: { total: 8, data: 3 } },
+      },
+    },
     caseload: { status: 'not-available', reason: 'Plan.latestAssessment is missing' },
   },
   load: {
@@ -81,6 +94,21 @@ describe('docs/benchmarks.json', () => {
     });
   });
 
+  it('gives the comparison computed afresh in the same shape, the peers not measured', () => {
+    const json = toJson(results, judgeTargets(results));
+    expect(json.cases.compareFresh).toEqual({
+      description: 'all municipalities, right after a write',
+      gateway: { medianMs: 9, p99Ms: 18 },
+      peer: { status: 'not-available', reason: 'PostGraphile keeps no answers' },
+      peerBase: { status: 'not-available', reason: 'PostGraphile keeps no answers' },
+      limit: { medianMs: 4, p99Ms: 8 },
+      peerBaseOverGateway: null,
+      peerOverGateway: null,
+      gatewayOverLimit: 2.25,
+      statements: { gateway: { total: 8, data: 3 } },
+    });
+  });
+
   it('says why a case has no figures instead of leaving it out', () => {
     const json = toJson(results, judgeTargets(results));
     expect(json.cases.caseload).toMatchObject({
@@ -101,5 +129,21 @@ describe('docs/benchmarks.md', () => {
       '| compare | 5 | 10 | 10 | 20 | 100 | 200 | 4 | 8 | 20 | 2 | 1.25 |',
     );
     expect(markdown).toContain('SQL statements on data: 2 (6 with transaction and scope set-up)');
+  });
+
+  it('gives the comparison computed afresh a row and a section of its own, after compare', () => {
+    const markdown = toMarkdown(results, judgeTargets(results));
+    expect(markdown).toContain(
+      '| compareFresh | 9 | 18 | not-available |  | not-available |  | 4 | 8 | n/a | n/a | 2.25 |',
+    );
+    expect(markdown.indexOf('| compareFresh |')).toBeGreaterThan(markdown.indexOf('| compare |'));
+    expect(markdown.indexOf('| caseload |')).toBeGreaterThan(markdown.indexOf('| compareFresh |'));
+    const section = markdown.slice(markdown.indexOf('### compareFresh'));
+    expect(section).toContain('all municipalities, right after a write');
+    expect(section).toContain(
+      '- gateway: median 9 ms, p99 18 ms over 10 requests; same answer as the limit: yes',
+    );
+    expect(section).toContain('- peer: not available: PostGraphile keeps no answers');
+    expect(markdown).toContain('`compareFresh` shows the cost without it');
   });
 });

@@ -1,6 +1,11 @@
 import type { Outcome } from './availability.js';
 import { SERVER_NAMES } from './cases/contender.js';
-import type { BenchResults, CaseResult } from './results.js';
+import {
+  type BenchResults,
+  type CaseResult,
+  LATENCY_CASES,
+  type LatencyCaseName,
+} from './results.js';
 import { ratio } from './statistics.js';
 import type { TargetVerdict } from './targets.js';
 
@@ -28,8 +33,8 @@ function medianOf(figures: Record<string, Median>, server: string): number | nul
 
 /** The machine-readable results: docs/benchmarks.json. */
 export function toJson(results: BenchResults, verdicts: readonly TargetVerdict[]) {
-  const cases = {} as Record<'compare' | 'caseload', unknown>;
-  for (const name of ['compare', 'caseload'] as const) {
+  const cases = {} as Record<LatencyCaseName, unknown>;
+  for (const name of LATENCY_CASES) {
     const outcome = results.cases[name];
     const figures = serverFigures(outcome);
     cases[name] = {
@@ -101,7 +106,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 /** The table of medians, p99 and ratios printed at the end of a run (Markdown, readable as text). */
 export function latencyTable(results: BenchResults): string {
-  const rows = (['compare', 'caseload'] as const).map((name) => {
+  const rows = LATENCY_CASES.map((name) => {
     const figures = serverFigures(results.cases[name]);
     return [
       name,
@@ -156,6 +161,10 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
     'PostGraphile with @graphile/pg-aggregates can count from a base table (grouped by municipality and day) to',
     'the very answer the rollups hold; "plans open during the period" indicators need range filters it does not',
     'offer out of the box. Every answer is checked against the limit\'s ("same answer as the limit").',
+    'The gateway answers institutes from its cache of public answers, validated by one read of the publication',
+    'version per request, so `compare` mostly times a kept answer; `compareFresh` shows the cost without it: the',
+    'same comparison with the version raised (untimed) before every gateway request, so the gateway computes the',
+    'answer anew. PostGraphile keeps no answers: its `compare` figures already are its fresh ones.',
     '',
     `- Command: \`${results.command}\``,
     `- Run: ${results.startedAt}, ${Math.round(results.durationSeconds)} s`,
@@ -179,7 +188,7 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
     latencyTable(results),
     '',
   ];
-  for (const name of ['compare', 'caseload'] as const) {
+  for (const name of LATENCY_CASES) {
     const outcome = results.cases[name];
     lines.push(`### ${name}`, '');
     if (outcome.status !== 'measured') {

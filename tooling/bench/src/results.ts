@@ -20,6 +20,10 @@ export interface StatementCount {
   readonly data: number;
 }
 
+/** The latency cases, in the order they are measured and reported. */
+export const LATENCY_CASES = ['compare', 'compareFresh', 'caseload'] as const;
+export type LatencyCaseName = (typeof LATENCY_CASES)[number];
+
 export interface CaseResult {
   readonly description: string;
   readonly servers: Partial<Record<ServerName, ContenderResult>>;
@@ -43,7 +47,7 @@ export interface BenchResults {
   readonly machine: MachineInfo;
   readonly scale: string;
   readonly seed: Outcome<{ seedSeconds: number; counts: Record<string, number> }>;
-  readonly cases: Record<'compare' | 'caseload', Outcome<CaseResult>>;
+  readonly cases: Record<LatencyCaseName, Outcome<CaseResult>>;
   readonly load: Record<
     'compare' | 'caseload',
     Outcome<Partial<Record<'gateway' | 'peer', LoadResult>>>

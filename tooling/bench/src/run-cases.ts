@@ -2,17 +2,27 @@ import postgres from 'postgres';
 import { attempt, type Outcome } from './availability.js';
 import { buildCaseloadCase } from './cases/caseload.js';
 import { buildCompareCase } from './cases/compare.js';
+import { buildCompareFreshCase } from './cases/compare-fresh.js';
 import type { BenchCase, CaseContext, ServerName } from './cases/contender.js';
 import { databaseUrl } from './database.js';
 import { type LoadResult, runLoad } from './load.js';
 import { measureCase } from './measure.js';
 import type { BenchOptions } from './options.js';
-import type { CaseResult, StatementCount } from './results.js';
+import {
+  type CaseResult,
+  LATENCY_CASES,
+  type LatencyCaseName,
+  type StatementCount,
+} from './results.js';
 import { type Fleet, startFleet } from './servers/fleet.js';
 import { BENCH_JWT_SECRET } from './servers/gateway.js';
 import { SqlStatementCounter } from './sql-statement-counter.js';
 
-const CASE_BUILDERS = { compare: buildCompareCase, caseload: buildCaseloadCase } as const;
+const CASE_BUILDERS = {
+  compare: buildCompareCase,
+  compareFresh: buildCompareFreshCase,
+  caseload: buildCaseloadCase,
+} as const satisfies Record<LatencyCaseName, (context: CaseContext) => Promise<unknown>>;
 export type CaseName = keyof typeof CASE_BUILDERS;
 
 /** Signs tokens the gateway under test accepts (it verifies with this run's secret). */
@@ -34,7 +44,7 @@ export function caseContext(fleet: Fleet, sql: postgres.Sql, timeoutMs: number):
 export async function measureCases(
   context: CaseContext,
   options: BenchOptions,
-  names: readonly CaseName[] = ['compare', 'caseload'],
+  names: readonly CaseName[] = LATENCY_CASES,
 ): Promise<{
   results: Record<CaseName, Outcome<CaseResult>>;
   cases: Partial<Record<CaseName, BenchCase<unknown>>>;
@@ -101,7 +111,9 @@ export async function countStatements(
       for (const contender of benchCase.contenders) {
         if (contender.name === 'limit') continue;
         try {
+          await contender.prepare?.();
           await contender.run(); // warm: connections opened, statements prepared
+          await contender.prepare?.(); // on the harness's own connection, past the proxy
           counter.reset();
           await contender.run();
           const log = counter.read();

@@ -33,6 +33,19 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
           statements: {},
         },
       },
+      compareFresh: {
+        status: 'measured',
+        value: {
+          description: '',
+          servers: {
+            gateway: measured(7),
+            peer: unavailable,
+            peerBase: unavailable,
+            limit: measured(3),
+          },
+          statements: {},
+        },
+      },
       caseload: unavailable,
     },
     load: { compare: unavailable, caseload: unavailable },
@@ -56,6 +69,26 @@ describe('judgeTargets', () => {
       figures: 'peerBase 400 ms / gateway 5 ms = 80x',
     });
     expect(verdicts.find((item) => item.target.includes('within 2x'))?.verdict).toBe('met');
+  });
+
+  it('gives the comparison computed afresh beside the compare figures, without judging it', () => {
+    const verdicts = judgeTargets(results());
+    expect(verdicts.find((item) => item.target.includes('within 2x'))).toEqual({
+      target: 'compare: gateway median within 2x of the limit (bare SQL)',
+      verdict: 'met',
+      figures:
+        'gateway 5 ms / limit 3 ms = 1.67x; compareFresh (not judged): gateway 7 ms / limit 3 ms = 2.33x',
+    });
+    expect(verdicts.find((item) => item.target.includes('no worse than peer'))?.figures).toBe(
+      'gateway 5 ms, peer 8 ms; compareFresh (not judged): gateway 7 ms',
+    );
+    expect(verdicts.filter((item) => item.target.includes('compareFresh'))).toEqual([]);
+    const withoutFresh = judgeTargets(
+      results({ cases: { ...results().cases, compareFresh: unavailable } }),
+    );
+    expect(withoutFresh.find((item) => item.target.includes('within 2x'))?.figures).toBe(
+      'gateway 5 ms / limit 3 ms = 1.67x',
+    );
   });
 
   it('says MISSED plainly where a target is missed', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerFromGateway,
   answerFromValues,
   compareCompareAnswers,
   publishedFromCounts,
@@ -29,6 +30,39 @@ describe('the comparison case', () => {
     expect(answer.values.has('GM0003|2025-Q1')).toBe(false);
     expect(answer.medians.get('2025-Q1')).toBe(20);
     expect(answer.medians.get('2025-Q2')).toBeNull();
+  });
+
+  it("reads the gateway's answer as the others give theirs: withheld values left out", () => {
+    const answer = answerFromGateway({
+      compare: {
+        indicators: [
+          {
+            periods: [
+              {
+                period: '2025-Q1',
+                national: { median: 20 },
+                allMunicipalities: [
+                  { municipalityCode: 'GM0001', value: 10 },
+                  { municipalityCode: 'GM0002', value: 30 },
+                  { municipalityCode: 'GM0003', value: null },
+                ],
+              },
+              { period: '2025-Q2', national: { median: null }, allMunicipalities: [] },
+            ],
+          },
+        ],
+      },
+    });
+    expect(answer).toEqual(
+      answerFromValues(
+        [
+          { municipality: 'GM0001', period: '2025-Q1', value: 10 },
+          { municipality: 'GM0002', period: '2025-Q1', value: 30 },
+          { municipality: 'GM0003', period: '2025-Q1', value: null },
+        ],
+        ['2025-Q1', '2025-Q2'],
+      ),
+    );
   });
 
   it('withholds from counts what the gateway withholds: small numbers and what subtraction reveals', () => {

@@ -139,7 +139,8 @@ const GATEWAY_QUERY = /* GraphQL */ `
   }
 `;
 
-interface GatewayCompareData {
+/** The part of the gateway's compare answer the case reads. */
+export interface GatewayCompareData {
   compare: {
     indicators: {
       periods: {
@@ -184,52 +185,96 @@ const LIMIT_SQL = `
   select null, period, null, percentile_cont(0.5) within group (order by value) from figures group by period
 `;
 
-export async function buildCompareCase(context: CaseContext): Promise<BenchCase<CompareAnswer>> {
+/** The twelve quarters up to the latest quarter of the comparison's indicator in the rollups. */
+export async function comparePeriods(context: CaseContext): Promise<string[]> {
   const [latest] = await context.sql`
     select max(period) as period from published_indicator_rollups
     where indicator_code = ${COMPARE_INDICATOR} and level = 'municipality' and period like '%-Q%'`;
   if (!latest?.period)
     throw new NotAvailableError(`no published rollups of ${COMPARE_INDICATOR} in the database`);
-  const periods = quartersEndingWith(String(latest.period));
+  return quartersEndingWith(String(latest.period));
+}
+
+/** The gateway's answer as the others give theirs: published values by key, the national medians. */
+export function answerFromGateway(data: GatewayCompareData): CompareAnswer {
+  const values = new Map<string, number>();
+  const medians = new Map<string, number | null>();
+  for (const period of data.compare.indicators[0]?.periods ?? []) {
+    medians.set(period.period, period.national.median);
+    for (const figure of period.allMunicipalities) {
+      if (figure.value != null)
+        values.set(`${figure.municipalityCode}|${period.period}`, figure.value);
+    }
+  }
+  return { values, medians };
+}
+
+/** The comparison asked of the gateway as an institute. */
+export async function gatewayCompareContender(
+  context: CaseContext,
+  gatewayUrl: string,
+  periods: readonly string[],
+): Promise<Contender<CompareAnswer>> {
+  const token = await context.signToken({ role: 'institute' });
+  const codes =
+    await context.sql`select id from municipalities where valid_until is null order by id`;
+  const http = graphqlRequest(
+    gatewayUrl,
+    GATEWAY_QUERY,
+    {
+      input: {
+        municipalityCodes: codes.slice(0, 1).map((row) => row.id),
+        indicatorCodes: [COMPARE_INDICATOR],
+        granularity: 'QUARTER',
+        from: periods[0],
+        to: periods.at(-1),
+      },
+    },
+    token,
+  );
+  return {
+    name: 'gateway',
+    http,
+    run: async () =>
+      answerFromGateway(await sendGraphql<GatewayCompareData>(http, context.timeoutMs)),
+  };
+}
+
+/** The limit: the comparison in one SQL statement through the harness's own client. */
+export function limitCompareContender(
+  context: CaseContext,
+  periods: readonly string[],
+): Contender<CompareAnswer> {
+  return {
+    name: 'limit',
+    run: async () => {
+      const rows = await context.sql.unsafe(LIMIT_SQL, [COMPARE_INDICATOR, periods as string[]], {
+        prepare: true,
+      });
+      const values = new Map<string, number>();
+      const medians = new Map<string, number | null>(periods.map((period) => [period, null]));
+      for (const row of rows) {
+        if (row.municipality_id === null) medians.set(row.period, row.median);
+        else values.set(`${row.municipality_id}|${row.period}`, row.value);
+      }
+      return { values, medians };
+    },
+  };
+}
+
+/** What the comparison asks, for the case's description. */
+export function compareDescription(periods: readonly string[]): string {
+  return `all municipalities, ${COMPARE_INDICATOR}, ${periods[0]}..${periods.at(-1)}, national median`;
+}
+
+export async function buildCompareCase(context: CaseContext): Promise<BenchCase<CompareAnswer>> {
+  const periods = await comparePeriods(context);
   const missing: Partial<Record<ServerName, string>> = {};
   const contenders: Contender<CompareAnswer>[] = [];
 
-  if (context.urls.gateway) {
-    const token = await context.signToken({ role: 'institute' });
-    const codes =
-      await context.sql`select id from municipalities where valid_until is null order by id`;
-    const http = graphqlRequest(
-      context.urls.gateway,
-      GATEWAY_QUERY,
-      {
-        input: {
-          municipalityCodes: codes.slice(0, 1).map((row) => row.id),
-          indicatorCodes: [COMPARE_INDICATOR],
-          granularity: 'QUARTER',
-          from: periods[0],
-          to: periods.at(-1),
-        },
-      },
-      token,
-    );
-    contenders.push({
-      name: 'gateway',
-      http,
-      run: async () => {
-        const data = await sendGraphql<GatewayCompareData>(http, context.timeoutMs);
-        const values = new Map<string, number>();
-        const medians = new Map<string, number | null>();
-        for (const period of data.compare.indicators[0]?.periods ?? []) {
-          medians.set(period.period, period.national.median);
-          for (const figure of period.allMunicipalities) {
-            if (figure.value != null)
-              values.set(`${figure.municipalityCode}|${period.period}`, figure.value);
-          }
-        }
-        return { values, medians };
-      },
-    });
-  } else missing.gateway = 'the gateway did not start';
+  if (context.urls.gateway)
+    contenders.push(await gatewayCompareContender(context, context.urls.gateway, periods));
+  else missing.gateway = 'the gateway did not start';
 
   if (context.urls.peer) {
     const http = graphqlRequest(context.urls.peer, peerQuery(periods), {
@@ -307,25 +352,11 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
     });
   } else missing.peerBase = 'PostGraphile (peerBase) did not start';
 
-  contenders.push({
-    name: 'limit',
-    run: async () => {
-      const rows = await context.sql.unsafe(LIMIT_SQL, [COMPARE_INDICATOR, periods as string[]], {
-        prepare: true,
-      });
-      const values = new Map<string, number>();
-      const medians = new Map<string, number | null>(periods.map((period) => [period, null]));
-      for (const row of rows) {
-        if (row.municipality_id === null) medians.set(row.period, row.median);
-        else values.set(`${row.municipality_id}|${row.period}`, row.value);
-      }
-      return { values, medians };
-    },
-  });
+  contenders.push(limitCompareContender(context, periods));
 
   return {
     name: 'compare',
-    description: `all municipalities, ${COMPARE_INDICATOR}, ${periods[0]}..${periods.at(-1)}, national median`,
+    description: compareDescription(periods),
     contenders,
     missing,
     compareAnswers: compareCompareAnswers,

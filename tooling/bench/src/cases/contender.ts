@@ -10,6 +10,11 @@ export interface Contender<Answer> {
   readonly name: ServerName;
   /** The HTTP request behind it, for the load test; absent for bare SQL. */
   readonly http?: HttpRequestSpec;
+  /**
+   * Untimed work before every run (e.g. a write that makes the gateway's kept answers
+   * unreachable): measureCase awaits it before it starts the clock.
+   */
+  prepare?(): Promise<void>;
   run(): Promise<Answer>;
 }
 
