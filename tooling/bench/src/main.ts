@@ -139,9 +139,9 @@ async function main(): Promise<void> {
       const points: GrowthPoint[] = [];
       for (const scale of options.growthScales) {
         if (scale === options.scale) {
-          const compare = cases.compare as Outcome<CaseResult>;
-          if (seed.status === 'measured' && compare.status === 'measured')
-            points.push(growthPoint(scale, seed.value.counts, compare.value));
+          const fresh = cases.compareFresh as Outcome<CaseResult>;
+          if (seed.status === 'measured' && fresh.status === 'measured')
+            points.push(growthPoint(scale, seed.value.counts, fresh.value));
           continue;
         }
         console.log(`  seeding ${scale}`);

@@ -244,7 +244,7 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
     ),
     '',
   );
-  lines.push('## Growth (compare, gateway)', '');
+  lines.push('## Growth (compareFresh: the comparison computed anew, gateway)', '');
   lines.push(
     results.growth.status === 'measured'
       ? table(

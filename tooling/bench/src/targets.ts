@@ -119,7 +119,7 @@ export function judgeTargets(results: BenchResults): TargetVerdict[] {
   const isFlat = latencyRatio === null ? null : latencyRatio <= 2 * Math.max(1, municipalityRatio);
   verdicts.push(
     judge(
-      'growth: compare latency follows municipalities, not households',
+      'growth: compare latency (computed anew) follows municipalities, not households',
       isFlat,
       `latency x${latencyRatio ?? 'n/a'} from ${first?.scale ?? 'n/a'} to ${last?.scale ?? 'n/a'}: ` +
         growth
