@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { ageBandSchema } from './age-bands.js';
+import { type AgeBand, ageBandSchema } from './age-bands.js';
 import { calendarDateSchema } from './calendar-date.js';
 import {
+  type DistrictCode,
   districtCodeSchema,
   isDistrictOfMunicipality,
+  type MunicipalityCode,
   municipalityCodeSchema,
 } from './cbs-codes.js';
 import { intakeChannelSchema } from './intake-channels.js';
@@ -20,6 +22,51 @@ const count = (what: string) =>
     .max(MAX_HOUSEHOLD_SIZE, {
       error: `The number of ${what} is above ${MAX_HOUSEHOLD_SIZE}; check for a typing error.`,
     });
+
+/** A rule between a household's fields that its fields alone do not show, broken. */
+export interface HouseholdInconsistency {
+  readonly path: ['size' | 'districtCode' | 'eldestAgeBand'];
+  readonly message: string;
+}
+
+/**
+ * The rules between a household's fields (size is adults plus minors, the district lies in the
+ * municipality, the eldest is a minor exactly when there are no adults), for fields that are
+ * each valid on their own. The schema applies them; so can a reader that checked the fields its
+ * own way, without restating them.
+ */
+export function findHouseholdInconsistencies(household: {
+  readonly municipalityCode: MunicipalityCode;
+  readonly districtCode: DistrictCode;
+  readonly size: number;
+  readonly adults: number;
+  readonly minors: number;
+  readonly eldestAgeBand: AgeBand;
+}): HouseholdInconsistency[] {
+  const found: HouseholdInconsistency[] = [];
+  if (household.adults + household.minors !== household.size) {
+    found.push({
+      path: ['size'],
+      message: `The household size is ${household.size}, but ${household.adults} adult(s) and ${household.minors} minor(s) make ${household.adults + household.minors}; size must equal adults plus minors.`,
+    });
+  }
+  if (!isDistrictOfMunicipality(household.districtCode, household.municipalityCode)) {
+    found.push({
+      path: ['districtCode'],
+      message: `District ${household.districtCode} does not lie in municipality ${household.municipalityCode}: a district code carries its municipality's 4 digits (WK${household.municipalityCode.slice(2)}..).`,
+    });
+  }
+  const eldestIsMinor = household.eldestAgeBand === 'under-18';
+  if (eldestIsMinor !== (household.adults === 0)) {
+    found.push({
+      path: ['eldestAgeBand'],
+      message: eldestIsMinor
+        ? 'The eldest is under 18, yet the household has adults; one of the two is wrong.'
+        : `The eldest is in band ${household.eldestAgeBand}, yet the household has no adults; one of the two is wrong.`,
+    });
+  }
+  return found;
+}
 
 /**
  * A household (huishouden) as wijknet knows it: pseudonymous, with only the coarse facts the
@@ -58,30 +105,8 @@ export const householdSchema = z
     },
   )
   .superRefine((household, context) => {
-    if (household.adults + household.minors !== household.size) {
-      context.addIssue({
-        code: 'custom',
-        path: ['size'],
-        message: `The household size is ${household.size}, but ${household.adults} adult(s) and ${household.minors} minor(s) make ${household.adults + household.minors}; size must equal adults plus minors.`,
-      });
-    }
-    if (!isDistrictOfMunicipality(household.districtCode, household.municipalityCode)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['districtCode'],
-        message: `District ${household.districtCode} does not lie in municipality ${household.municipalityCode}: a district code carries its municipality's 4 digits (WK${household.municipalityCode.slice(2)}..).`,
-      });
-    }
-    const eldestIsMinor = household.eldestAgeBand === 'under-18';
-    if (eldestIsMinor !== (household.adults === 0)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['eldestAgeBand'],
-        message: eldestIsMinor
-          ? 'The eldest is under 18, yet the household has adults; one of the two is wrong.'
-          : `The eldest is in band ${household.eldestAgeBand}, yet the household has no adults; one of the two is wrong.`,
-      });
-    }
+    for (const issue of findHouseholdInconsistencies(household))
+      context.addIssue({ code: 'custom', ...issue });
   });
 
 /** A household (huishouden): pseudonymous, with the coarse facts the indicators need. */

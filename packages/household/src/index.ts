@@ -17,7 +17,12 @@ export {
   municipalityCodeOfDistrict,
   municipalityCodeSchema,
 } from './cbs-codes.js';
-export { type Household, householdSchema } from './household.js';
+export {
+  findHouseholdInconsistencies,
+  type Household,
+  type HouseholdInconsistency,
+  householdSchema,
+} from './household.js';
 export { HouseholdError, type HouseholdErrorCode } from './household-error.js';
 export {
   INTAKE_CHANNELS,

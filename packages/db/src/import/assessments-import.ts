@@ -1,13 +1,17 @@
 import {
+  assessmentMomentSchema,
   describeInapplicableScores,
   LIFE_DOMAINS,
   type LifeDomain,
   type ZrmAssessment,
+  type ZrmScore,
   zrmAssessmentSchema,
+  zrmScoreSchema,
 } from '@wijknet/household';
 import { LIFE_DOMAIN_COLUMNS } from '../schema/household.js';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText, optionalText } from './cell-values.js';
+import { rememberVerdicts, wholeNumberOrText } from './cell-verdicts.js';
 import { hashReference } from './households-import.js';
 import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { planIdOf } from './plan-ids.js';
@@ -42,6 +46,69 @@ interface AssessmentRow {
   readonly assessment: ZrmAssessment & { moment: NonNullable<ZrmAssessment['moment']> };
 }
 
+type Assessment = AssessmentRow['assessment'];
+
+const verdictOf = {
+  assessedOn: rememberVerdicts(zrmAssessmentSchema.shape.assessedOn),
+  moment: rememberVerdicts(assessmentMomentSchema),
+  score: rememberVerdicts(zrmScoreSchema, wholeNumberOrText),
+};
+
+/**
+ * The assessment of a row whose cells each pass their field's schema exactly as written, with a
+ * moment and at least one score: the common row, checked without the whole schema's objects.
+ * Undefined for any other row, which the schema then judges, with its own messages.
+ */
+export function plainAssessment(cells: readonly string[]): Assessment | undefined {
+  const assessedOn = verdictOf.assessedOn(cells[2] ?? '');
+  const moment = verdictOf.moment(cells[3] ?? '');
+  if (assessedOn === undefined || moment === undefined) return undefined;
+  const scores: Partial<Record<LifeDomain, ZrmScore>> = {};
+  let scored = 0;
+  for (let i = 0; i < LIFE_DOMAINS.length; i++) {
+    const cell = cells[4 + i] ?? '';
+    if (cell === '') continue;
+    const score = verdictOf.score(cell);
+    if (score === undefined) return undefined;
+    scores[LIFE_DOMAINS[i] as LifeDomain] = score;
+    scored++;
+  }
+  return scored === 0 ? undefined : { assessedOn, moment, scores };
+}
+
+/** The assessment of a row by the whole schema, reporting its problems on the line. */
+function assessmentOf(
+  { line, cells }: { line: number; cells: readonly string[] },
+  session: Parameters<ImportKind<AssessmentRow>['parseRow']>[1],
+): Assessment | undefined {
+  const [, , assessedOn = '', moment = ''] = cells;
+  const scores: Record<string, number | string> = {};
+  const { separator } = session.layout;
+  for (let i = 0; i < LIFE_DOMAINS.length; i++) {
+    const score = numberOrText(cells[4 + i] ?? '', separator);
+    if (score !== undefined) scores[LIFE_DOMAINS[i] as LifeDomain] = score;
+  }
+  const result = zrmAssessmentSchema.safeParse({
+    assessedOn: assessedOn.trim(),
+    moment: optionalText(moment),
+    scores,
+  });
+  if (!result.success) {
+    reportIssues(session.problems, line, result.error.issues, columnOf);
+    return undefined;
+  }
+  if (result.data.moment === undefined) {
+    // The database keeps the moment with every assessment: intake, follow-up or closure.
+    session.problems.add(
+      line,
+      'moment',
+      'the moment (meetmoment) is required: intake, follow-up or closure',
+    );
+    return undefined;
+  }
+  return { ...result.data, moment: result.data.moment };
+}
+
 /**
  * ZRM assessments (ZRM-metingen): one row per assessment of a household, a score 1-5 per life
  * domain in its own column, empty where the domain was not scored. The household must exist;
@@ -53,40 +120,17 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
   columns: COLUMNS,
   rowsPerCheck: ROWS_PER_CHECK,
   parseRow({ line, cells }, session) {
-    const [reference = '', plan = '', assessedOn = '', moment = ''] = cells;
+    const [reference = '', plan = ''] = cells;
     const householdHash = hashReference(reference, line, 'household_reference', session);
-    const scores: Record<string, number | string> = {};
-    const { separator } = session.layout;
-    for (let i = 0; i < LIFE_DOMAINS.length; i++) {
-      const score = numberOrText(cells[4 + i] ?? '', separator);
-      if (score !== undefined) scores[LIFE_DOMAINS[i] as LifeDomain] = score;
-    }
-    const result = zrmAssessmentSchema.safeParse({
-      assessedOn: assessedOn.trim(),
-      moment: optionalText(moment),
-      scores,
-    });
-    if (!result.success) {
-      reportIssues(session.problems, line, result.error.issues, columnOf);
-      return undefined;
-    }
-    if (result.data.moment === undefined) {
-      // The database keeps the moment with every assessment: intake, follow-up or closure.
-      session.problems.add(
-        line,
-        'moment',
-        'the moment (meetmoment) is required: intake, follow-up or closure',
-      );
-      return undefined;
-    }
-    if (householdHash === undefined) return undefined;
-    const key = `${householdHash}|${result.data.assessedOn}|${result.data.moment}`;
+    const assessment = plainAssessment(cells) ?? assessmentOf({ line, cells }, session);
+    if (householdHash === undefined || assessment === undefined) return undefined;
+    const key = `${householdHash}|${assessment.assessedOn}|${assessment.moment}`;
     return {
       householdHash,
       key,
       id: idOfKey('assessment', key),
       planReference: optionalText(plan),
-      assessment: { ...result.data, moment: result.data.moment },
+      assessment,
     };
   },
   /**
@@ -95,7 +139,9 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
    */
   rollupReach: (rows, session) =>
     reachOfPlans(session, {
-      householdIds: rows.map((row) => idOfKey('household', row.value.householdHash)),
+      householdIds: [...new Set(rows.map((row) => row.value.householdHash))].map((hash) =>
+        idOfKey('household', hash),
+      ),
     }),
   async check(rows, session) {
     reportDuplicates(rows, (row) => row.key, session, 'assessed_on', 'household, date and moment');

@@ -154,6 +154,8 @@ export async function* readCsvRecords(
     }
   })();
   let positions: number[] | undefined;
+  // A file with the columns in the documented order hands its records on as they are.
+  let isInOrder = false;
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
@@ -161,6 +163,7 @@ export async function* readCsvRecords(
     }>) {
       if (positions === undefined) {
         positions = mapHeader(record, columns, fileName);
+        isInOrder = positions.every((position, index) => position === index);
         continue;
       }
       if (isBlank(record)) continue;
@@ -173,7 +176,10 @@ export async function* readCsvRecords(
         continue;
       }
       const at = positions;
-      yield { line: info.lines, cells: at.map((index) => record[index] ?? '') };
+      yield {
+        line: info.lines,
+        cells: isInOrder ? record : at.map((index) => record[index] ?? ''),
+      };
     }
   } catch (error) {
     if (error instanceof CsvError) {

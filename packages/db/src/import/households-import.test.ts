@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, queryRows } from '../database.js';
 import { createTestDatabase, TEST_TARGETS } from '../testing.js';
 import { ImportError } from './import-error.js';
+import { ROWS_PER_CHECK } from './import-kind.js';
 import { countRows, importText, rejectionOf } from './test-support.js';
 
 const GOOD = `household_reference,district_code,size,adults,minors,eldest_age_band,registered_on,intake_channel
@@ -123,4 +124,32 @@ ZK-2008,WK008010,1,1,0,27-44,2024-02-12,mailbox
     expect((error as ImportError).problems).toHaveLength(3);
     expect(await countRows(handle, 'households')).toBe(4);
   });
+
+  it('writes every row of files several chunks long, households and then their assessments', async () => {
+    // Each chunk is checked while the previous one is written; its statements must not reach
+    // the connection while that write's COPY holds it.
+    const count = 2 * ROWS_PER_CHECK + 1;
+    const references = Array.from({ length: count }, (_, index) => `ZK-BULK-${index}`);
+    const households = references.map(
+      (reference, index) =>
+        `${reference},WK00801${index % 2},${1 + (index % 3)},1,${index % 3},27-44,2024-02-12,self`,
+    );
+    const assessments = references.flatMap((reference, index) => [
+      `${reference},,2024-03-01,intake,${1 + (index % 5)},3,,,,,,,,,,,,${index % 3 ? 2 : ''}`,
+      `${reference},,2024-09-01,follow-up,4,4,,,,,,,,,,,,`,
+    ]);
+    const before = await countRows(handle, 'households');
+    expect(
+      await importText(handle, 'households', `${GOOD.split('\n')[0]}\n${households.join('\n')}\n`),
+    ).toMatchObject({ rows: count, inserted: count });
+    expect(
+      await importText(
+        handle,
+        'assessments',
+        `household_reference,plan_reference,assessed_on,moment,finances,work_and_education,time_use,housing,domestic_relations,mental_health,physical_health,substance_use,basic_adl,instrumental_adl,social_network,social_participation,justice,parenting\n${assessments.join('\n')}\n`,
+      ),
+    ).toMatchObject({ rows: 2 * count, inserted: 2 * count });
+    expect(await countRows(handle, 'households')).toBe(before + count);
+    expect(await countRows(handle, 'assessments')).toBe(2 * count);
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
 import {
+  findHouseholdInconsistencies,
   type Household,
   HouseholdError,
   householdSchema,
@@ -6,6 +7,7 @@ import {
 } from '@wijknet/household';
 import { writeBatches } from './batch-writes.js';
 import { numberOrText } from './cell-values.js';
+import { rememberVerdicts, wholeNumberOrText } from './cell-verdicts.js';
 import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { loadDistrictCheck } from './reference-lookups.js';
 import { reachOfPlans } from './rollup-reach.js';
@@ -67,11 +69,72 @@ export function hashReference(
   }
 }
 
+const FIELDS = householdSchema.shape;
+const verdictOf = {
+  districtCode: rememberVerdicts(FIELDS.districtCode),
+  size: rememberVerdicts(FIELDS.size, wholeNumberOrText),
+  adults: rememberVerdicts(FIELDS.adults, wholeNumberOrText),
+  minors: rememberVerdicts(FIELDS.minors, wholeNumberOrText),
+  eldestAgeBand: rememberVerdicts(FIELDS.eldestAgeBand),
+  registeredOn: rememberVerdicts(FIELDS.registeredOn),
+  intakeChannel: rememberVerdicts(FIELDS.intakeChannel),
+};
+
+/**
+ * The household of a row whose cells each pass their field's schema exactly as written and that
+ * breaks none of the rules between fields: the common row, checked without the whole schema's
+ * objects (which cost more than writing the row). Undefined for any other row, which the schema
+ * then judges, with its own messages.
+ */
+export function plainHousehold(
+  cells: readonly string[],
+  referenceHash: string,
+  municipalityCode: string,
+): Household | undefined {
+  const [, district = '', size = '', adults = '', minors = '', band = '', on = '', channel = ''] =
+    cells;
+  const districtCode = verdictOf.districtCode(district);
+  const people = verdictOf.size(size);
+  const grownUps = verdictOf.adults(adults);
+  const children = verdictOf.minors(minors);
+  const eldestAgeBand = verdictOf.eldestAgeBand(band);
+  const registeredOn = verdictOf.registeredOn(on);
+  const intakeChannel = verdictOf.intakeChannel(channel);
+  if (
+    districtCode === undefined ||
+    people === undefined ||
+    grownUps === undefined ||
+    children === undefined ||
+    eldestAgeBand === undefined ||
+    registeredOn === undefined ||
+    intakeChannel === undefined
+  )
+    return undefined;
+  const household: Household = {
+    referenceHash,
+    municipalityCode,
+    districtCode,
+    size: people,
+    adults: grownUps,
+    minors: children,
+    eldestAgeBand,
+    registeredOn,
+    intakeChannel,
+  };
+  return findHouseholdInconsistencies(household).length === 0 ? household : undefined;
+}
+
+/** A household row: the household and the id it is stored under, derived once. */
+export interface HouseholdRow {
+  readonly household: Household;
+  readonly id: string;
+}
+
 /**
  * Households (huishoudens): one row per household, named by the municipality's own reference,
  * which is stored only as its keyed hash. A re-imported household is brought up to date.
  */
-export const householdsImport: ImportKind<Household> = {
+export const householdsImport: ImportKind<HouseholdRow> = {
   name: 'households',
   columns: COLUMNS,
   rowsPerCheck: ROWS_PER_CHECK,
@@ -87,6 +150,12 @@ export const householdsImport: ImportKind<Household> = {
       channel = '',
     ] = cells;
     const referenceHash = hashReference(reference, line, 'household_reference', session);
+    const plain =
+      referenceHash === undefined
+        ? undefined
+        : plainHousehold(cells, referenceHash, session.municipalityId);
+    if (plain !== undefined)
+      return { household: plain, id: idOfKey('household', plain.referenceHash) };
     const { separator } = session.layout;
     const result = householdSchema.safeParse({
       referenceHash: referenceHash ?? '0'.repeat(64),
@@ -103,26 +172,29 @@ export const householdsImport: ImportKind<Household> = {
       reportIssues(session.problems, line, result.error.issues, COLUMN_OF);
       return undefined;
     }
-    return referenceHash === undefined ? undefined : result.data;
+    return referenceHash === undefined
+      ? undefined
+      : { household: result.data, id: idOfKey('household', referenceHash) };
   },
   /** A household counts only through its plans: a new one changes no figure until it has one. */
   rollupReach: (rows, session) =>
     reachOfPlans(session, {
-      householdIds: rows.map((row) => idOfKey('household', row.value.referenceHash)),
+      householdIds: rows.map((row) => row.value.id),
     }),
   async check(rows, session) {
     reportDuplicates(
       rows,
-      (household) => household.referenceHash,
+      ({ household }) => household.referenceHash,
       session,
       'household_reference',
       'household reference',
     );
     const isDistrictKnown = await loadDistrictCheck(
       session,
-      new Set(rows.map((row) => row.value.districtCode)),
+      new Set(rows.map((row) => row.value.household.districtCode)),
     );
-    for (const row of rows) isDistrictKnown(row.value.districtCode, row.line, 'district_code');
+    for (const row of rows)
+      isDistrictKnown(row.value.household.districtCode, row.line, 'district_code');
     return () =>
       writeBatches(
         session.tx,
@@ -151,9 +223,9 @@ export const householdsImport: ImportKind<Household> = {
             'intake_channel',
           ],
         },
-        rows.map(({ value: h }) => [
+        rows.map(({ value: { household: h, id } }) => [
           session.municipalityId,
-          idOfKey('household', h.referenceHash),
+          id,
           h.referenceHash,
           h.districtCode,
           h.size,

@@ -99,13 +99,16 @@ async function readCheckAndWrite<Value>(
   let writing: Promise<void> = Promise.resolve();
   const checkAndWrite = async () => {
     const checked = chunk;
-    const write = await handler.check(checked, session);
     chunk = [];
+    // The previous chunk's write streams a COPY on the transaction's connection, and a statement
+    // sent meanwhile would break the protocol (Postgres ends the connection); the check's
+    // statements would wait for that write anyway.
+    await writing;
+    const write = await handler.check(checked, session);
     // Asked before the chunk is written (the statements of one transaction run in the order they
     // are sent), so the stored rows still show what the write replaces.
     const chunkReach = handler.rollupReach(checked, session);
     chunkReach.catch(() => {});
-    await writing;
     if (!session.problems.isEmpty) return;
     writing = chunkReach.then(async (found) => {
       reach = widerReach(reach, found);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { pseudonymiseReference } from '@wijknet/household';
 
 /** Shapes 32 hex digits as a UUID of version 8 (RFC 9562: derived by the application). */
@@ -23,8 +23,9 @@ export function idOfReference(
 /**
  * The id of a row that has no reference of its own but a natural key that already includes a
  * keyed hash (an assessment: household hash, date and moment). A plain hash is enough, since the
- * key cannot be guessed without the secret, and it is cheap for millions of rows.
+ * key cannot be guessed without the secret, and it is cheap for millions of rows (the one-shot
+ * hash, without a Hash object per row).
  */
 export function idOfKey(...parts: readonly string[]): string {
-  return uuidFromHex(createHash('sha256').update(parts.join('|')).digest('hex'));
+  return uuidFromHex(hash('sha256', parts.join('|'), 'hex'));
 }
