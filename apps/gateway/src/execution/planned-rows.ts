@@ -13,15 +13,19 @@ declare global {
   }
 }
 
-/** Rows a resolver read with a planned statement of its own, with everything their fields need. */
-const plannedRows = new WeakSet<object>();
+/**
+ * Set on rows a resolver read with a planned statement of its own, with everything their fields
+ * need. A symbol property rather than a WeakSet: adding a caseload's 450 rows to a WeakSet took
+ * 2-4 % of the gateway's time under the caseload benchmark.
+ */
+const PLANNED = Symbol('planned row');
 
 /**
  * Marks rows as read by a planned statement (see PlannedRowsPlugin): each row whose fields resolve
  * from it, the related rows it holds included.
  */
 export function markPlannedRows(rows: Iterable<object>): void {
-  for (const row of rows) plannedRows.add(row);
+  for (const row of rows) (row as { [PLANNED]?: true })[PLANNED] = true;
 }
 
 /**
@@ -65,7 +69,7 @@ export class PlannedRowsPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
       object
     >;
     return (parent, args, context, info) =>
-      typeof parent === 'object' && parent !== null && plannedRows.has(parent) && isLoaded(parent)
+      typeof parent === 'object' && parent !== null && PLANNED in parent && isLoaded(parent)
         ? resolveFromRow(parent, args, context, info)
         : resolver(parent, args, context, info);
   }
