@@ -41,12 +41,12 @@ export function selectedColumnsOnly(select: unknown): readonly string[] | undefi
 
 /**
  * Lets the fields of a planned row resolve from the row itself. The drizzle plugin resolves a field
- * that plans a selection (a relation, a field with `select`) only once it finds the plan that
- * loaded the row, and a row no plan loaded it loads again, one statement per field. A row read by
- * a planned statement (readPlanPage) already holds that data: a field whose loaded check
- * (`pothosDrizzleLoaded`) finds it on the row, or that asks for columns the row has, resolves from
- * it, without the plan's bookkeeping,
- * and under graphql-jit, whose response paths that bookkeeping cannot follow.
+ * that plans a selection (a relation, a field with `select`, a column of a type with `select`) only
+ * once it finds the plan that loaded the row, and loads a row no plan loaded again, one statement
+ * per field; under graphql-jit, whose response paths its bookkeeping cannot follow, it never finds
+ * one. A row read by a planned statement (readPlanPage) already holds that data: a field whose
+ * loaded check (`pothosDrizzleLoaded`) finds it on the row, or that asks for columns the row has,
+ * resolves from the row without that bookkeeping.
  *
  * Listed before the drizzle plugin, so it wraps the drizzle plugin's resolver and is wrapped by
  * the scope-auth plugin: the objects such a field returns are still checked, and audited.
