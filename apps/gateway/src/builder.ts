@@ -8,6 +8,7 @@ import { relations } from '@wijknet/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { viewerScopes } from './auth/viewer-scopes.js';
 import type { AuthScopes, GatewayContext } from './context.js';
+import PlannedRowsPlugin from './execution/planned-rows.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -15,7 +16,15 @@ export const builder = new SchemaBuilder<{
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
+  // PlannedRowsPlugin wraps the drizzle plugin's resolvers, inside scope-auth's: keep the order.
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    RelayPlugin,
+    PlannedRowsPlugin,
+    DrizzlePlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => viewerScopes(context.viewer, context.audit),

@@ -131,6 +131,20 @@ describe('bearer tokens', () => {
     expect(codesOf(response)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('serves a token it verified before until it expires, then refuses it', async () => {
+    const token = await jwt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 3)
+      .sign(secret);
+    for (let request = 0; request < 2; request++) {
+      const response = await postGraphQL(gateway, VIEWER, { token });
+      expect(response.body.data?.viewer).toMatchObject({ role: 'MUNICIPALITY' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    const expired = await postGraphQL(gateway, VIEWER, { token });
+    expect(expired.status).toBe(401);
+    expect(expired.body.errors?.[0]?.message).toMatch(/expired/);
+  });
+
   it('refuses a bad token even when the document itself is invalid', async () => {
     const response = await postGraphQL(gateway, '{ noSuchField }', { token: 'x.y.z' });
     expect(codesOf(response)).toEqual(['UNAUTHENTICATED']);

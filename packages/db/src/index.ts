@@ -53,6 +53,12 @@ export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {
+  type PlanPageFilter,
+  type PlanPageOptions,
+  type PlanPageRow,
+  readPlanPage,
+} from './request/read-plan-page.js';
+export {
   type AuditActor,
   type AuditRow,
   writeAuditRows,

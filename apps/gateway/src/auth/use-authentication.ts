@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
-import { authenticate } from './verify-token.js';
+import { authenticate, createTokenVerifier } from './verify-token.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -10,11 +10,12 @@ import type { Viewer } from './viewer.js';
  */
 export function createAuthentication(secret: Uint8Array) {
   const viewers = new WeakMap<Request, Promise<Viewer>>();
+  const verify = createTokenVerifier(secret);
 
   function viewerOf(request: Request): Promise<Viewer> {
     let viewer = viewers.get(request);
     if (!viewer) {
-      viewer = authenticate(request.headers.get('authorization'), secret);
+      viewer = authenticate(request.headers.get('authorization'), verify);
       viewers.set(request, viewer);
     }
     return viewer;

@@ -1,4 +1,5 @@
 import { errors as joseErrors, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { GatewayError } from '../errors/gateway-error.js';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenClaimsSchema } from './token-claims.js';
@@ -12,6 +13,30 @@ export function encodeSecret(secret: string): Uint8Array {
 
 const refuse = (message: string) => new GatewayError('UNAUTHENTICATED', message);
 
+/** Verifies a bearer token and reads its viewer; refuses it with UNAUTHENTICATED otherwise. */
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+/** How many verified tokens a verifier remembers: far more than the clients a gateway serves. */
+const REMEMBERED_TOKENS = 10_000;
+
+/**
+ * Verifies tokens with one secret, each token once until it expires: a token's signature and
+ * claims cannot change, so a token that verified is valid, for the same viewer, until its `exp`.
+ * A client sends the same token with every request, and verifying it (an HMAC through WebCrypto,
+ * the claims through zod) was a fixed cost of each. A token that does not verify is never kept.
+ */
+export function createTokenVerifier(secret: Uint8Array): TokenVerifier {
+  const verified = new LRUCache<string, Viewer>({ max: REMEMBERED_TOKENS });
+  return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
+    const { viewer, expiresAt } = await verifyToken(token, secret);
+    const ttl = expiresAt * 1000 - Date.now();
+    if (ttl > 0) verified.set(token, viewer, { ttl });
+    return viewer;
+  };
+}
+
 /**
  * Reads the Authorization header. No header means anonymous; anything else must be a valid
  * bearer token, and a request with a token that does not verify is refused as a whole rather
@@ -19,18 +44,24 @@ const refuse = (message: string) => new GatewayError('UNAUTHENTICATED', message)
  */
 export async function authenticate(
   authorization: string | null,
-  secret: Uint8Array,
+  verify: TokenVerifier,
 ): Promise<Viewer> {
   if (authorization === null || authorization.trim() === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match?.[1]) {
     throw refuse('The Authorization header must read "Bearer <token>".');
   }
-  return verifyToken(match[1], secret);
+  return verify(match[1]);
 }
 
-/** Verifies a wijknet token (HS256 only, with issuer, audience and expiry) and reads its claims. */
-export async function verifyToken(token: string, secret: Uint8Array): Promise<Viewer> {
+/**
+ * Verifies a wijknet token (HS256 only, with issuer, audience and expiry) and reads its claims,
+ * with the time (seconds since 1970) it expires.
+ */
+export async function verifyToken(
+  token: string,
+  secret: Uint8Array,
+): Promise<{ viewer: Viewer; expiresAt: number }> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, secret, {
@@ -47,11 +78,15 @@ export async function verifyToken(token: string, secret: Uint8Array): Promise<Vi
     throw refuse(`The token's claims are not valid: ${z.prettifyError(claims.error)}`);
   }
   return {
-    kind: 'authenticated',
-    subject: claims.data.sub,
-    role: claims.data.role,
-    municipalityId: claims.data.municipality ?? null,
-    teamId: claims.data.team ?? null,
+    viewer: {
+      kind: 'authenticated',
+      subject: claims.data.sub,
+      role: claims.data.role,
+      municipalityId: claims.data.municipality ?? null,
+      teamId: claims.data.team ?? null,
+    },
+    // `requiredClaims` made jose check that `exp` is there, and a number in the future.
+    expiresAt: Number(payload.exp),
   };
 }
 

@@ -1,6 +1,6 @@
 import { buildSchema, type ExecutionArgs, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readsOnlyFigures } from './compiled-execution.js';
+import { isCompiledOperation } from './compiled-execution.js';
 
 const schema = buildSchema(
   'type Query { compare: Int, households: Int } type Mutation { go: Int }',
@@ -11,17 +11,21 @@ const argsOf = (document: string, operationName?: string): ExecutionArgs => ({
   ...(operationName ? { operationName } : {}),
 });
 
-describe('readsOnlyFigures', () => {
+describe('isCompiledOperation', () => {
   it('compiles a query of comparisons only', () => {
-    expect(readsOnlyFigures(argsOf('{ compare __typename }'))).toBe(true);
-    expect(readsOnlyFigures(argsOf('query A { compare } query B { households }', 'A'))).toBe(true);
+    expect(isCompiledOperation(argsOf('{ compare __typename }'))).toBe(true);
+    expect(isCompiledOperation(argsOf('query A { compare } query B { households }', 'A'))).toBe(
+      true,
+    );
   });
 
   it('leaves every other operation to graphql-js', () => {
-    expect(readsOnlyFigures(argsOf('{ compare households }'))).toBe(false);
-    expect(readsOnlyFigures(argsOf('query A { compare } query B { households }', 'B'))).toBe(false);
-    expect(readsOnlyFigures(argsOf('query A { compare } query B { compare }'))).toBe(false);
-    expect(readsOnlyFigures(argsOf('{ ...F } fragment F on Query { compare }'))).toBe(false);
-    expect(readsOnlyFigures(argsOf('mutation { go }'))).toBe(false);
+    expect(isCompiledOperation(argsOf('{ compare households }'))).toBe(false);
+    expect(isCompiledOperation(argsOf('query A { compare } query B { households }', 'B'))).toBe(
+      false,
+    );
+    expect(isCompiledOperation(argsOf('query A { compare } query B { compare }'))).toBe(false);
+    expect(isCompiledOperation(argsOf('{ ...F } fragment F on Query { compare }'))).toBe(false);
+    expect(isCompiledOperation(argsOf('mutation { go }'))).toBe(false);
   });
 });

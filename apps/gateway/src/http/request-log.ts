@@ -9,6 +9,8 @@ export function useRequestLog(logger: Logger): Plugin {
       started.set(request, performance.now());
     },
     onResponse({ request, response }) {
+      // Below the logger's level the line is not written: nothing to parse or measure for it.
+      if (!logger.isLevelEnabled('info')) return;
       const start = started.get(request);
       const url = new URL(request.url);
       logger.info(

@@ -1,6 +1,9 @@
+import { readPlanPage } from '@wijknet/db';
 import type { PLAN_STATUSES } from '@wijknet/plan';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
+import { readsPlannedPage } from '../execution/planned-page.js';
+import { markPlannedRows } from '../execution/planned-rows.js';
 import { Assessment } from './assessment.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from './codes.js';
 
@@ -111,6 +114,11 @@ export const Plan = builder.drizzleObject('plans', {
         },
       }),
       resolve: (plan) => plan.householdAssessments[0] ?? null,
+      // Loaded on a row a planned read gave (see PlannedRowsPlugin).
+      extensions: {
+        pothosDrizzleLoaded: (plan: { householdAssessments?: unknown }) =>
+          plan.householdAssessments !== undefined,
+      },
     }),
   }),
 });
@@ -156,19 +164,48 @@ builder.queryFields((t) => ({
         validate: periodArgument.optional(),
       }),
     },
-    resolve: (query, _root, args, context) => {
+    resolve: async (query, _root, args, context, info) => {
       const bounds = args.period ? periodBounds(args.period) : undefined;
-      return context.db.query.plans.findMany(
-        query({
-          where: {
-            ...(args.teamId ? { teamId: args.teamId } : {}),
-            ...(args.districtCode ? { household: { districtId: args.districtCode } } : {}),
-            ...(args.status ? { status: args.status } : {}),
-            ...(bounds ? { openedOn: { gte: bounds.from, lte: bounds.until } } : {}),
+      const page = query({
+        where: {
+          ...(args.teamId ? { teamId: args.teamId } : {}),
+          ...(args.districtCode ? { household: { districtId: args.districtCode } } : {}),
+          ...(args.status ? { status: args.status } : {}),
+          ...(bounds ? { openedOn: { gte: bounds.from, lte: bounds.until } } : {}),
+        },
+        orderBy: { openedOn: 'desc' },
+      });
+      const municipalityId =
+        context.viewer.kind === 'authenticated' ? context.viewer.municipalityId : undefined;
+      // The page size the plugin asks for: one more than the page, to tell whether more follow.
+      const { limit } = page as { limit?: number };
+      // A first page of columns, events and latest assessments (a team's caseload) is read in one
+      // planned statement; any other selection or page as the drizzle plugin plans it. The paging
+      // (page size, order with its tie-breaker, cursors) is the plugin's either way.
+      if (
+        municipalityId &&
+        typeof page.orderBy === 'object' &&
+        limit !== undefined &&
+        readsPlannedPage(info, args)
+      ) {
+        const rows = await readPlanPage(
+          context.db,
+          {
+            municipalityId,
+            // Falsy arguments filter nothing, as in the drizzle plugin's `where` above.
+            teamId: args.teamId || undefined,
+            districtId: args.districtCode || undefined,
+            status: args.status || undefined,
+            openedBetween: bounds,
           },
-          orderBy: { openedOn: 'desc' },
-        }),
-      );
+          { orderBy: page.orderBy as Record<string, 'asc' | 'desc'>, limit },
+        );
+        markPlannedRows(
+          rows.flatMap((plan) => [plan, ...plan.events, ...plan.householdAssessments]),
+        );
+        return rows;
+      }
+      return context.db.query.plans.findMany(page);
     },
   }),
   plan: t.drizzleField({

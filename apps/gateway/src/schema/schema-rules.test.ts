@@ -35,6 +35,24 @@ describe('schema rules', () => {
     expect(unguarded).toEqual([]);
   });
 
+  it('deprecates nothing: the gateway counts no deprecated fields in its metrics', () => {
+    const deprecated = Object.values(schema.getTypeMap())
+      .filter((type) => !type.name.startsWith('__'))
+      .flatMap((type) =>
+        isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)
+          ? Object.values(type.getFields())
+              .filter((field) => field.deprecationReason != null)
+              .map((field) => `${type.name}.${field.name}`)
+          : isEnumType(type)
+            ? type
+                .getValues()
+                .filter((value) => value.deprecationReason != null)
+                .map((value) => `${type.name}.${value.name}`)
+            : [],
+      );
+    expect(deprecated).toEqual([]);
+  });
+
   it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

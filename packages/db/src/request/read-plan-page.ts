@@ -1,0 +1,98 @@
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { type Database, queryRows } from '../database.js';
+import { assessments } from '../schema/household.js';
+import { planEvents, plans } from '../schema/plan.js';
+import { sendPrepared } from './prepared-statement.js';
+
+/** A plan as the page reads it: every column, its events and its household's latest assessment. */
+export type PlanPageRow = typeof plans.$inferSelect & {
+  /** The plan's events, by sequence. */
+  readonly events: (typeof planEvents.$inferSelect)[];
+  /** The household's latest assessment (by date, then ID, descending), or none. */
+  readonly householdAssessments: (typeof assessments.$inferSelect)[];
+};
+
+/** Which plans a page holds. Plans outside the request's scope are never read (row-level security). */
+export interface PlanPageFilter {
+  /** The scope's municipality (CBS code): the key every index of a tenant table starts with. */
+  readonly municipalityId: string;
+  readonly teamId?: string | undefined;
+  /** Only plans of households living in this district (wijk). */
+  readonly districtId?: string | undefined;
+  readonly status?: string | undefined;
+  /** Only plans opened on or between these days (YYYY-MM-DD). */
+  readonly openedBetween?: { readonly from: string; readonly until: string } | undefined;
+}
+
+export interface PlanPageOptions {
+  /** Plan columns (by their TypeScript names) and directions, most significant first. */
+  readonly orderBy: Readonly<Record<string, 'asc' | 'desc'>>;
+  readonly limit: number;
+}
+
+/** A table's columns as `json_build_object` pairs, keyed by their TypeScript names as drizzle's rows are. */
+function jsonPairsOf(table: PgTable, alias: string): SQL {
+  const pairs = Object.entries(getTableColumns(table)).map(
+    ([key, column]) => `'${key}', ${alias}."${column.name}"`,
+  );
+  return sql.raw(pairs.join(', '));
+}
+
+const PLAN_PAIRS = jsonPairsOf(plans, 'p');
+const EVENT_PAIRS = jsonPairsOf(planEvents, 'e');
+const ASSESSMENT_PAIRS = jsonPairsOf(assessments, 'a');
+const PLAN_COLUMNS = getTableColumns(plans);
+
+function orderOf(orderBy: PlanPageOptions['orderBy']): SQL {
+  const terms = Object.entries(orderBy).map(([key, direction]) => {
+    const column = PLAN_COLUMNS[key as keyof typeof PLAN_COLUMNS];
+    if (!column) throw new Error(`plans have no column ${key} to order by`);
+    return `p."${column.name}" ${direction === 'asc' ? 'asc' : 'desc'}`;
+  });
+  return sql.raw(terms.join(', '));
+}
+
+/**
+ * One page of plans, each with its events and its household's latest assessment, in one SQL
+ * statement that answers with one JSON text: the rows have the shape drizzle's relational query
+ * gives them, without building that query for every request nor decoding a JSON value per plan.
+ *
+ * Run it in the request's scope (`withScope`): row-level security narrows the plans, events and
+ * assessments it reads as it does every other read. The filter's municipality comes first, as in
+ * the caseload index (municipality, team, status, opened on, ID). The text depends only on which
+ * filters are given and on the order, so on Postgres it is prepared once per connection.
+ */
+export async function readPlanPage(
+  db: Database,
+  filter: PlanPageFilter,
+  options: PlanPageOptions,
+): Promise<PlanPageRow[]> {
+  const conditions = [sql`p.municipality_id = ${filter.municipalityId}`];
+  if (filter.teamId !== undefined) conditions.push(sql`p.team_id = ${filter.teamId}::uuid`);
+  if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
+  if (filter.openedBetween !== undefined)
+    conditions.push(
+      sql`p.opened_on between ${filter.openedBetween.from}::date and ${filter.openedBetween.until}::date`,
+    );
+  if (filter.districtId !== undefined)
+    conditions.push(sql`exists (select 1 from households h
+        where h.municipality_id = p.municipality_id and h.id = p.household_id
+          and h.district_id = ${filter.districtId})`);
+  const order = orderOf(options.orderBy);
+  // Events by sequence, and the latest assessment by date then ID, as the Plan type's `events`
+  // and `latestAssessment` order them.
+  const statement = sql`select coalesce(json_agg(json_build_object(${PLAN_PAIRS},
+        'events', (select coalesce(json_agg(json_build_object(${EVENT_PAIRS}) order by e.sequence), '[]')
+          from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id),
+        'householdAssessments', (select coalesce(json_agg(json_build_object(${ASSESSMENT_PAIRS})), '[]')
+          from (select * from assessments a
+                 where a.municipality_id = p.municipality_id and a.household_id = p.household_id
+                 order by a.assessed_on desc, a.id desc limit 1) a)
+      ) order by ${order})::text, '[]') as plans
+    from (select * from plans p where ${sql.join(conditions, sql` and `)}
+           order by ${order} limit ${options.limit}) p`;
+  const pending = sendPrepared(db, statement);
+  const [row] = (pending ? await pending : await queryRows(db, statement)) as { plans: string }[];
+  return JSON.parse(row?.plans ?? '[]') as PlanPageRow[];
+}
