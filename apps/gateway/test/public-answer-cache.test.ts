@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
+import { KeptAnswers } from '../src/execution/public-answer-cache.js';
 import {
   AMSTERDAM,
   HOUSEHOLDS,
@@ -154,5 +155,33 @@ describe('public answers to a comparison', () => {
     expect(seen?.value).toBeNull();
     expect(seen?.n).toBeNull();
     expect(seen?.suppression?.reason).toBe('NOT_PUBLISHED');
+  });
+});
+
+describe('kept answers', () => {
+  const answers = () => new KeptAnswers<string>({ maxSize: 1000, sizeOf: (text) => text.length });
+
+  it('are let go as soon as a newer publication version is read', () => {
+    const kept = answers();
+    kept.set('7', 'compare', 'answer of version 7');
+    kept.set('7', 'compare other', 'another answer of version 7');
+    expect(kept.get('7', 'compare')).toBe('answer of version 7');
+    expect(kept.get('8', 'compare')).toBeUndefined();
+    // Nothing of version 7 stays behind to take memory.
+    expect(kept.size).toBe(0);
+    expect(kept.get('7', 'compare')).toBeUndefined();
+  });
+
+  it('keep no answer computed under a version older than one already read', () => {
+    const kept = answers();
+    expect(kept.get('12', 'compare')).toBeUndefined();
+    // A request that read version 11 just before a write finishes after one that read 12.
+    kept.set('11', 'compare', 'answer of version 11');
+    expect(kept.size).toBe(0);
+    kept.set('12', 'compare', 'answer of version 12');
+    expect(kept.get('12', 'compare')).toBe('answer of version 12');
+    // Versions compare as numbers, not as text ('9' < '12').
+    expect(kept.get('9', 'compare')).toBeUndefined();
+    expect(kept.get('12', 'compare')).toBe('answer of version 12');
   });
 });

@@ -33,6 +33,48 @@ function textOf(document: DocumentNode): string {
 }
 
 /**
+ * The kept answers of the newest publication version seen. The version only ever grows, so once
+ * a newer one is read no request can reach an older answer again: those are let go at once rather
+ * than left to fill the cache until the least recently used make room. An answer computed under a
+ * version older than the newest seen (a request that read the version just before a write) is
+ * not kept either.
+ */
+export class KeptAnswers<Answer extends {}> {
+  readonly #answers: LRUCache<string, Answer>;
+  #version = -1n;
+
+  constructor(options: { maxSize: number; sizeOf: (answer: Answer) => number }) {
+    this.#answers = new LRUCache({
+      maxSize: options.maxSize,
+      sizeCalculation: (answer) => Math.max(1, options.sizeOf(answer)),
+    });
+  }
+
+  /** How much the kept answers take, as `sizeOf` counts it. */
+  get size(): number {
+    return this.#answers.calculatedSize;
+  }
+
+  /** Says a request read `version`: a newer one than any before lets every kept answer go. */
+  #see(version: string): boolean {
+    const seen = BigInt(version);
+    if (seen > this.#version) {
+      this.#version = seen;
+      this.#answers.clear();
+    }
+    return seen === this.#version;
+  }
+
+  get(version: string, key: string): Answer | undefined {
+    return this.#see(version) ? this.#answers.get(key) : undefined;
+  }
+
+  set(version: string, key: string, answer: Answer): void {
+    if (this.#see(version)) this.#answers.set(key, answer);
+  }
+}
+
+/**
  * Keeps the public answers to figure queries (every root field `compare`) as the JSON they were
  * sent as, keyed on the operation, its variables and the database's publication version. Public
  * means the institute scope: institutes and visitors without a token, who all see the same
@@ -41,17 +83,17 @@ function textOf(document: DocumentNode): string {
  * Before each such operation one short statement reads the version (the sum the triggers on the
  * public figures, publication settings and reference tables raise in every writing transaction).
  * An answer is reused only under the version it was computed after, so a write through any
- * gateway process, an import or a seed makes every older answer unreachable at its commit; the
- * least recently used ones then make room. What a reused answer costs is that one read and the
+ * gateway process, an import or a seed makes every older answer unreachable at its commit, and
+ * the first request after it lets them go. What a reused answer costs is that one read and the
  * write of the kept bytes.
  */
 export function usePublicAnswerCache(
   database: Database,
   options: PublicAnswerCacheOptions = {},
 ): Plugin {
-  const kept = new LRUCache<string, KeptAnswer>({
+  const kept = new KeptAnswers<KeptAnswer>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (answer) => Math.max(1, answer.text.length * 4 + answer.bytes.byteLength),
+    sizeOf: (answer) => answer.text.length * 4 + answer.bytes.byteLength,
   });
   /** The kept answer a request is being answered with, so its response can carry the bytes. */
   const answering = new WeakMap<Request, KeptAnswer>();
@@ -69,12 +111,11 @@ export function usePublicAnswerCache(
         return;
       }
       const key = JSON.stringify([
-        version,
         args.operationName ?? null,
         textOf(args.document),
         args.variableValues ?? {},
       ]);
-      const answer = kept.get(key);
+      const answer = kept.get(version, key);
       if (answer) {
         answering.set(context.request, answer);
         setResultAndStopExecution({ ...answer.result, stringify: () => answer.text } as never);
@@ -88,7 +129,7 @@ export function usePublicAnswerCache(
           const serialise = done.stringify ?? JSON.stringify;
           done.stringify = (sanitised) => {
             const text = serialise(sanitised);
-            kept.set(key, {
+            kept.set(version, key, {
               result: sanitised,
               text,
               bytes: Buffer.from(text) as Buffer<ArrayBuffer>,
