@@ -53,6 +53,7 @@ export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {
+  type PlanPageColumns,
   type PlanPageFilter,
   type PlanPageOptions,
   type PlanPageRow,
@@ -60,7 +61,7 @@ export {
 } from './request/read-plan-page.js';
 export {
   type AuditActor,
-  type AuditRow,
+  type AuditEntry,
   writeAuditRows,
 } from './request/write-audit-rows.js';
 export {

@@ -1,9 +1,4 @@
-/** One read of household-level data, as the audit log keeps it (wie, wat, wanneer). */
-export interface AuditEntry {
-  readonly subjectType: 'household' | 'plan';
-  readonly subjectId: string;
-  readonly action: 'read' | 'write';
-}
+import type { AuditEntry } from '@wijknet/db';
 
 /**
  * Collects what one request read or changed; the tenancy step writes it to the audit log in

@@ -1,3 +1,4 @@
+import type { PlanPageColumns } from '@wijknet/db';
 import {
   type FieldNode,
   type GraphQLField,
@@ -90,4 +91,68 @@ export function readsPlannedPage(
       (field) => field.selectionSet !== undefined && selectsPlanned(type, field.selectionSet),
     )
   );
+}
+
+/** The planned read's tables, by the drizzle model of the objects that show them. */
+const PLANNED_TABLES = {
+  plans: 'plans',
+  planEvents: 'events',
+  assessments: 'assessments',
+} as const satisfies Record<string, keyof PlanPageColumns>;
+
+/**
+ * The columns a leaf field of a drizzle object reads: the one it exposes, or those its selection
+ * names; undefined when it resolves from the row in a way of its own (any column, then).
+ */
+function columnsOfField(field: GraphQLField<unknown, unknown>): readonly string[] | undefined {
+  const exposed = field.extensions.pothosExposedField;
+  if (typeof exposed === 'string') return [exposed];
+  return selectedColumnsOnly(field.extensions.pothosDrizzleSelect);
+}
+
+/** Adds what a selection of `type` reads to `choice`: per model, its columns, or null for all. */
+function collectColumns(
+  type: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  choice: Map<string, Set<string> | null>,
+): void {
+  if (!isObjectType(type)) return;
+  const model = isDrizzleObject(type) ? String(type.extensions.pothosDrizzleModel) : undefined;
+  const add = (columns: readonly string[] | undefined) => {
+    if (model === undefined || choice.get(model) === null) return;
+    if (columns === undefined) choice.set(model, null);
+    else choice.set(model, new Set([...(choice.get(model) ?? []), ...columns]));
+  };
+  // What the object itself reads, e.g. the ID its authorisation and audit entry are made of.
+  const ownSelect = type.extensions.pothosDrizzleSelect;
+  add(ownSelect === true ? [] : selectedColumnsOnly(ownSelect));
+  const fields = type.getFields();
+  for (const selection of selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const field = fields[selection.name.value];
+    if (!field) continue;
+    if (isLeafType(getNamedType(field.type))) add(columnsOfField(field));
+    else if (selection.selectionSet)
+      collectColumns(getNamedType(field.type), selection.selectionSet, choice);
+  }
+}
+
+/**
+ * The columns a planned read of plans must hold for the `plans` field's selection (one that
+ * `readsPlannedPage` accepted): of each table what its fields and objects read, all of a table one
+ * of whose fields reads the row its own way, and none of a table the selection does not reach.
+ */
+export function plannedColumns(
+  info: Pick<GraphQLResolveInfo, 'returnType' | 'fieldNodes'>,
+): PlanPageColumns {
+  const choice = new Map<string, Set<string> | null>();
+  const type = getNamedType(info.returnType);
+  for (const field of info.fieldNodes)
+    if (field.selectionSet) collectColumns(type, field.selectionSet, choice);
+  const columns: Record<string, readonly string[] | undefined> = {};
+  for (const [model, key] of Object.entries(PLANNED_TABLES)) {
+    const chosen = choice.has(model) ? choice.get(model) : new Set<string>();
+    columns[key] = chosen ? [...chosen] : undefined;
+  }
+  return columns;
 }

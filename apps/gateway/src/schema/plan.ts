@@ -2,7 +2,7 @@ import { readPlanPage } from '@wijknet/db';
 import type { PLAN_STATUSES } from '@wijknet/plan';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
-import { readsPlannedPage } from '../execution/planned-page.js';
+import { plannedColumns, readsPlannedPage } from '../execution/planned-page.js';
 import { markPlannedRows } from '../execution/planned-rows.js';
 import { Assessment } from './assessment.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from './codes.js';
@@ -198,7 +198,11 @@ builder.queryFields((t) => ({
             status: args.status || undefined,
             openedBetween: bounds,
           },
-          { orderBy: page.orderBy as Record<string, 'asc' | 'desc'>, limit },
+          {
+            orderBy: page.orderBy as Record<string, 'asc' | 'desc'>,
+            limit,
+            columns: plannedColumns(info),
+          },
         );
         markPlannedRows(
           rows.flatMap((plan) => [plan, ...plan.events, ...plan.householdAssessments]),

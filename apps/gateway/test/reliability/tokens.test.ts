@@ -195,6 +195,9 @@ describe('a valid token', () => {
 describe('the audit log', () => {
   const auditRowsOf = (actor: string) =>
     database.db.select().from(tables.auditLog).where(eq(tables.auditLog.actor, actor));
+  /** The subjects audit rows list, as `type:id`. */
+  const subjectsOf = (rows: { subjectType: string; subjectIds: string[] }[]) =>
+    rows.flatMap((row) => row.subjectIds.map((id) => `${row.subjectType}:${id}`));
 
   it('records every household and plan a municipality token reads, in that municipality', async () => {
     const token = await signDevelopmentToken({
@@ -208,7 +211,9 @@ describe('the audit log', () => {
     });
     expect(codesOf(answer)).toEqual([]);
     const rows = await auditRowsOf('auditor-municipality');
-    const read = rows.map((row) => `${row.subjectType}:${row.subjectId}`).sort();
+    // One row per kind of subject, listing them all.
+    expect(rows.map((row) => row.subjectType).sort()).toEqual(['household', 'plan']);
+    const read = subjectsOf(rows).sort();
     expect(read).toEqual(
       [
         `household:${fixture.ownTeam.householdId}`,
@@ -235,9 +240,7 @@ describe('the audit log', () => {
     });
     expect(answer.body?.data?.plan).toMatchObject({ id: fixture.ownTeam.planId });
     const rows = await auditRowsOf('auditor-team');
-    expect(rows.map((row) => `${row.subjectType}:${row.subjectId}`)).toEqual([
-      `plan:${fixture.ownTeam.planId}`,
-    ]);
+    expect(subjectsOf(rows)).toEqual([`plan:${fixture.ownTeam.planId}`]);
   });
 
   it('records the household a municipality token registers, as a write', async () => {
@@ -265,9 +268,9 @@ describe('the audit log', () => {
     expect(codesOf(household)).toEqual([]);
     const householdId = householdIdOf(OWN_MUNICIPALITY, 'AUDIT-1');
     const rows = await auditRowsOf('auditor-writer');
-    expect(rows.map((row) => `${row.action}:${row.subjectType}:${row.subjectId}`)).toContain(
-      `write:household:${householdId}`,
-    );
+    expect(
+      rows.flatMap((row) => row.subjectIds.map((id) => `${row.action}:${row.subjectType}:${id}`)),
+    ).toContain(`write:household:${householdId}`);
     expect(rows.every((row) => row.municipalityId === OWN_MUNICIPALITY)).toBe(true);
   });
 
@@ -275,7 +278,7 @@ describe('the audit log', () => {
     const auditTable = async () =>
       queryRows<{ row: string }>(
         database.db,
-        sql`select (municipality_id, id, occurred_at, actor, role, action, subject_type, subject_id, details)::text as row from audit_log order by 1`,
+        sql`select (municipality_id, id, occurred_at, actor, role, action, subject_type, subject_ids, details)::text as row from audit_log order by 1`,
       );
     const before = (await auditTable()).map(({ row }) => row);
     const tokens = [
@@ -329,7 +332,7 @@ describe('the audit log', () => {
         role: 'municipality',
         action: 'read',
         subjectType: 'household',
-        subjectId: fixture.ownTeam.householdId,
+        subjectIds: [fixture.ownTeam.householdId],
       }),
     );
     expect(await auditRowsOf('append-check')).toHaveLength(1);

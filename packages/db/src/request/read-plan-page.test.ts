@@ -68,6 +68,38 @@ describe.each(TEST_TARGETS)('readPlanPage on %s', (target) => {
     }
   });
 
+  it('holds only the columns asked for, and the order’s, of the same rows', async () => {
+    const scope: Scope = { role: 'municipality', municipalityId: MUNICIPALITY };
+    const filter = { municipalityId: MUNICIPALITY, teamId: team.id, status: 'active' };
+    const orderBy = { openedOn: 'desc', id: 'desc' } as const;
+    const [narrow, whole] = await withScope(handle.db, scope, async (tx) => [
+      await readPlanPage(tx, filter, {
+        orderBy,
+        limit: 21,
+        columns: { plans: ['status'], events: ['type'], assessments: ['householdId', 'housing'] },
+      }),
+      await readPlanPage(tx, filter, { orderBy, limit: 21 }),
+    ]);
+    expect(narrow.length).toBeGreaterThan(0);
+    expect(narrow).toEqual(
+      whole.map((plan) => ({
+        status: plan.status,
+        openedOn: plan.openedOn,
+        id: plan.id,
+        events: plan.events.map((event) => ({ type: event.type })),
+        householdAssessments: plan.householdAssessments.map((assessment) => ({
+          householdId: assessment.householdId,
+          housing: assessment.housing,
+        })),
+      })),
+    );
+    await expect(
+      withScope(handle.db, scope, (tx) =>
+        readPlanPage(tx, filter, { orderBy, limit: 1, columns: { events: ['nonsense'] } }),
+      ),
+    ).rejects.toThrow('plan_events have no column nonsense');
+  });
+
   it('reads only what the scope’s row-level security shows', async () => {
     const filter = { municipalityId: MUNICIPALITY };
     const page = { orderBy: { openedOn: 'desc' as const, id: 'desc' as const }, limit: 500 };

@@ -1,11 +1,14 @@
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Database, queryRows } from '../database.js';
 import { assessments } from '../schema/household.js';
 import { planEvents, plans } from '../schema/plan.js';
 import { sendPrepared } from './prepared-statement.js';
 
-/** A plan as the page reads it: every column, its events and its household's latest assessment. */
+/**
+ * A plan as the page reads it: its columns, its events and its household's latest assessment;
+ * every column of each, or those `PlanPageOptions.columns` names.
+ */
 export type PlanPageRow = typeof plans.$inferSelect & {
   /** The plan's events, by sequence. */
   readonly events: (typeof planEvents.$inferSelect)[];
@@ -25,24 +28,57 @@ export interface PlanPageFilter {
   readonly openedBetween?: { readonly from: string; readonly until: string } | undefined;
 }
 
+/** The columns (by their TypeScript names) a page holds of each table; every column when absent. */
+export interface PlanPageColumns {
+  readonly plans?: readonly string[] | undefined;
+  readonly events?: readonly string[] | undefined;
+  readonly assessments?: readonly string[] | undefined;
+}
+
 export interface PlanPageOptions {
   /** Plan columns (by their TypeScript names) and directions, most significant first. */
   readonly orderBy: Readonly<Record<string, 'asc' | 'desc'>>;
   readonly limit: number;
+  /**
+   * Only these columns: what the caller's fields read. A page of a team's caseload asks a few of
+   * each table, and the JSON the database builds and the gateway parses shrinks to a third. The
+   * plans' order columns are always held (a connection's cursors are made of them).
+   */
+  readonly columns?: PlanPageColumns | undefined;
 }
 
-/** A table's columns as `json_build_object` pairs, keyed by their TypeScript names as drizzle's rows are. */
-function jsonPairsOf(table: PgTable, alias: string): SQL {
-  const pairs = Object.entries(getTableColumns(table)).map(
-    ([key, column]) => `'${key}', ${alias}."${column.name}"`,
-  );
+/**
+ * Columns as `json_build_object` pairs, keyed by their TypeScript names as drizzle's rows are:
+ * all of the table's, or those named.
+ */
+function jsonPairsOf(table: PgTable, alias: string, names?: Iterable<string>): SQL {
+  const columns = getTableColumns(table);
+  const keys = names === undefined ? Object.keys(columns) : [...new Set(names)];
+  const pairs = keys.map((key) => {
+    const column = columns[key];
+    if (!column) throw new Error(`${getTableName(table)} have no column ${key}`);
+    return `'${key}', ${alias}."${column.name}"`;
+  });
   return sql.raw(pairs.join(', '));
 }
 
-const PLAN_PAIRS = jsonPairsOf(plans, 'p');
-const EVENT_PAIRS = jsonPairsOf(planEvents, 'e');
-const ASSESSMENT_PAIRS = jsonPairsOf(assessments, 'a');
 const PLAN_COLUMNS = getTableColumns(plans);
+
+/**
+ * The column choices read so far by a prepared statement. Each choice is a statement text of its
+ * own, prepared on every connection it runs on; past this many, a new choice is sent unprepared,
+ * so a client that varies its fields cannot fill the database's memory with statements.
+ */
+const PREPARED_CHOICES = new Set<string>();
+const MAX_PREPARED_CHOICES = 64;
+
+function isPreparedChoice(columns: PlanPageColumns | undefined): boolean {
+  const choice = JSON.stringify([columns?.plans, columns?.events, columns?.assessments]);
+  if (PREPARED_CHOICES.has(choice)) return true;
+  if (PREPARED_CHOICES.size >= MAX_PREPARED_CHOICES) return false;
+  PREPARED_CHOICES.add(choice);
+  return true;
+}
 
 function orderOf(orderBy: PlanPageOptions['orderBy']): SQL {
   const terms = Object.entries(orderBy).map(([key, direction]) => {
@@ -61,7 +97,8 @@ function orderOf(orderBy: PlanPageOptions['orderBy']): SQL {
  * Run it in the request's scope (`withScope`): row-level security narrows the plans, events and
  * assessments it reads as it does every other read. The filter's municipality comes first, as in
  * the caseload index (municipality, team, status, opened on, ID). The text depends only on which
- * filters are given and on the order, so on Postgres it is prepared once per connection.
+ * filters are given, on the order and on the columns, so on Postgres it is prepared once per
+ * connection.
  */
 export async function readPlanPage(
   db: Database,
@@ -80,19 +117,27 @@ export async function readPlanPage(
         where h.municipality_id = p.municipality_id and h.id = p.household_id
           and h.district_id = ${filter.districtId})`);
   const order = orderOf(options.orderBy);
+  const { columns } = options;
+  const planPairs = jsonPairsOf(
+    plans,
+    'p',
+    columns?.plans && [...columns.plans, ...Object.keys(options.orderBy)],
+  );
+  const eventPairs = jsonPairsOf(planEvents, 'e', columns?.events);
+  const assessmentPairs = jsonPairsOf(assessments, 'a', columns?.assessments);
   // Events by sequence, and the latest assessment by date then ID, as the Plan type's `events`
   // and `latestAssessment` order them.
-  const statement = sql`select coalesce(json_agg(json_build_object(${PLAN_PAIRS},
-        'events', (select coalesce(json_agg(json_build_object(${EVENT_PAIRS}) order by e.sequence), '[]')
+  const statement = sql`select coalesce(json_agg(json_build_object(${planPairs},
+        'events', (select coalesce(json_agg(json_build_object(${eventPairs}) order by e.sequence), '[]')
           from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id),
-        'householdAssessments', (select coalesce(json_agg(json_build_object(${ASSESSMENT_PAIRS})), '[]')
+        'householdAssessments', (select coalesce(json_agg(json_build_object(${assessmentPairs})), '[]')
           from (select * from assessments a
                  where a.municipality_id = p.municipality_id and a.household_id = p.household_id
                  order by a.assessed_on desc, a.id desc limit 1) a)
       ) order by ${order})::text, '[]') as plans
     from (select * from plans p where ${sql.join(conditions, sql` and `)}
            order by ${order} limit ${options.limit}) p`;
-  const pending = sendPrepared(db, statement);
+  const pending = isPreparedChoice(columns) ? sendPrepared(db, statement) : null;
   const [row] = (pending ? await pending : await queryRows(db, statement)) as { plans: string }[];
   return JSON.parse(row?.plans ?? '[]') as PlanPageRow[];
 }

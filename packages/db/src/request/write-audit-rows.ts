@@ -13,33 +13,45 @@ export interface AuditActor {
 }
 
 /** One read or write of household-level data (wat). */
-export interface AuditRow {
+export interface AuditEntry {
   readonly action: 'read' | 'write';
   readonly subjectType: 'household' | 'plan';
   readonly subjectId: string;
 }
 
+/** The entries by action and kind of subject: one audit row each, listing its subjects. */
+function groupedEntries(entries: readonly AuditEntry[]) {
+  const groups = new Map<string, { action: string; subject_type: string; subject_ids: string[] }>();
+  for (const entry of entries) {
+    const key = `${entry.action}:${entry.subjectType}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { action: entry.action, subject_type: entry.subjectType, subject_ids: [] };
+      groups.set(key, group);
+    }
+    group.subject_ids.push(entry.subjectId);
+  }
+  return [...groups.values()];
+}
+
 /**
- * Writes a request's audit rows in one statement of fixed text, whatever their number: the rows
- * travel as one JSON parameter, so on Postgres the statement is prepared once per connection and
- * sent without a round trip to describe it. The time (wanneer) is the database's own.
+ * Writes a request's audit log in one statement of fixed text: a row per action and kind of
+ * subject, listing every subject, so a page of fifty plans and their households is two rows and
+ * the commit waits for little WAL. The rows travel as one JSON parameter, so on Postgres the
+ * statement is prepared once per connection and sent without a round trip to describe it. The
+ * time (wanneer) is the database's own.
  */
 export async function writeAuditRows(
   db: Database,
   actor: AuditActor,
-  rows: readonly AuditRow[],
+  entries: readonly AuditEntry[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  if (entries.length === 0) return;
   const statement = sql`insert into audit_log
-      (municipality_id, actor, role, action, subject_type, subject_id, details)
+      (municipality_id, actor, role, action, subject_type, subject_ids, details)
     select ${actor.municipalityId}, ${actor.actor}, ${actor.role},
-      row.action, row.subject_type, row.subject_id, ${`request ${actor.requestId}`}
-    from jsonb_to_recordset(${JSON.stringify(
-      rows.map((row) => ({
-        action: row.action,
-        subject_type: row.subjectType,
-        subject_id: row.subjectId,
-      })),
-    )}::text::jsonb) as row(action text, subject_type text, subject_id text)`;
+      row.action, row.subject_type, row.subject_ids, ${`request ${actor.requestId}`}
+    from jsonb_to_recordset(${JSON.stringify(groupedEntries(entries))}::text::jsonb)
+      as row(action text, subject_type text, subject_ids text[])`;
   await (sendPrepared(db, statement) ?? db.execute(statement));
 }

@@ -88,7 +88,11 @@ export const indicatorDefinitions = snakeCase.table('indicator_definitions', {
   scale: real().notNull(),
 });
 
-/** Who read or changed household-level data, when and what. */
+/**
+ * Who read or changed household-level data, when and what: a row per request, action and kind of
+ * subject, listing every subject it concerned (a caseload page is two rows, not a hundred: its
+ * plans and its households).
+ */
 export const auditLog = snakeCase.table(
   'audit_log',
   {
@@ -99,7 +103,8 @@ export const auditLog = snakeCase.table(
     role: text().notNull(),
     action: text().notNull(),
     subjectType: text().notNull(),
-    subjectId: text(),
+    /** The IDs of the households or plans read or changed. */
+    subjectIds: text().array().notNull(),
     details: text(),
   },
   (t) => [

@@ -212,7 +212,7 @@ async function insertTeam(db: Database, rows: TeamRows): Promise<void> {
     role: 'municipality',
     action: 'read',
     subjectType: 'household',
-    subjectId: rows.householdId,
+    subjectIds: [rows.householdId],
   });
 }
 
