@@ -74,6 +74,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     graphiql: env.isDevelopment ? { headers: JSON.stringify({ [CSRF_HEADER]: '1' }) } : false,
     batching: false,
+    // useRequestSizeLimit below refuses large bodies, by the declared length or by counting what
+    // arrives; yoga's own limit would pipe every body through a TransformStream for the same check.
+    maxRequestBodySize: false,
     logging: {
       debug: (...args) => logger.debug({ args }, 'yoga'),
       info: (...args) => logger.info({ args }, 'yoga'),

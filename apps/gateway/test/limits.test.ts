@@ -31,6 +31,32 @@ describe('query limits', () => {
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses a streamed body that declares no length once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(10_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > MAX_REQUEST_BYTES) {
+          controller.close();
+          return;
+        }
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+        ?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
   it('answers a modest query normally', async () => {
     const response = await postGraphQL(gateway, VIEWER);
     expect(response.body).toEqual({ data: { viewer: { isAuthenticated: false } } });
