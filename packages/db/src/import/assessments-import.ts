@@ -38,9 +38,10 @@ function columnOf(path: readonly PropertyKey[]): string {
 
 interface AssessmentRow {
   readonly householdHash: string;
-  /** Household hash, date and moment: what makes a re-import find the assessment again. */
-  readonly key: string;
-  /** The id derived from the key, drawn while the file is read (it needs no database). */
+  /**
+   * The id derived from household hash, date and moment, what makes a re-import find the
+   * assessment again; drawn while the file is read (it needs no database).
+   */
   readonly id: string;
   readonly planReference: string | undefined;
   readonly assessment: ZrmAssessment & { moment: NonNullable<ZrmAssessment['moment']> };
@@ -124,11 +125,9 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
     const householdHash = hashReference(reference, line, 'household_reference', session);
     const assessment = plainAssessment(cells) ?? assessmentOf({ line, cells }, session);
     if (householdHash === undefined || assessment === undefined) return undefined;
-    const key = `${householdHash}|${assessment.assessedOn}|${assessment.moment}`;
     return {
       householdHash,
-      key,
-      id: idOfKey('assessment', key),
+      id: idOfKey('assessment', householdHash, assessment.assessedOn, assessment.moment),
       planReference: optionalText(plan),
       assessment,
     };
@@ -144,7 +143,8 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
       ),
     }),
   async check(rows, session) {
-    reportDuplicates(rows, (row) => row.key, session, 'assessed_on', 'household, date and moment');
+    // The id stands for household, date and moment (its hash), and is shorter to remember.
+    reportDuplicates(rows, (row) => row.id, session, 'assessed_on', 'household, date and moment');
     const households = await loadHouseholdsByHash(
       session,
       new Set(rows.map((row) => row.value.householdHash)),

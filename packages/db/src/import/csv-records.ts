@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse';
+import { CsvError, Parser } from 'csv-parse';
 import { ImportError } from './import-error.js';
 import type { ProblemList } from './problem-list.js';
 import { type CsvSource, decodeUtf8 } from './utf8-text.js';
@@ -73,6 +73,30 @@ function mapHeader(
   return columns.map((column) => names.indexOf(column));
 }
 
+/**
+ * csv-parse's stream, each record handed on with the line it ends on, read from the parser's
+ * running count as it hands the record on: the line `info: true` gives, without the copy of the
+ * whole count that option makes for every record (a third of the parsing time).
+ */
+class LineNumberedParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    return super.push(record === null ? null : { record, line: this.info.lines }, encoding);
+  }
+}
+
+/** Resolves once the parser takes more text, or once it is closed (its reader stopped early). */
+function drained(parser: Parser): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('close', done);
+  });
+}
+
 const BOM = /^\uFEFF/;
 
 /** Holds text back until the first line feed, so the separator is judged before parsing. */
@@ -128,25 +152,19 @@ export async function* readCsvRecords(
       { line: 1, column: '', reason: `expected the header row ${columns.join(',')}` },
     ]);
   }
-  const parser = parse({
+  const parser = new LineNumberedParser({
     delimiter: layout.separator,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
-    info: true,
   });
   const feeding = (async () => {
     try {
       parser.write(first.value);
       for await (const chunk of text) {
         if (parser.destroyed) break;
-        if (!parser.write(chunk)) {
-          await new Promise((resolve) => {
-            parser.once('drain', resolve);
-            parser.once('close', resolve);
-          });
-        }
+        if (!parser.write(chunk)) await drained(parser);
       }
       parser.end();
     } catch (error) {
@@ -157,9 +175,9 @@ export async function* readCsvRecords(
   // A file with the columns in the documented order hands its records on as they are.
   let isInOrder = false;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
+    for await (const { record, line } of parser as AsyncIterable<{
       record: string[];
-      info: { lines: number };
+      line: number;
     }>) {
       if (positions === undefined) {
         positions = mapHeader(record, columns, fileName);
@@ -169,7 +187,7 @@ export async function* readCsvRecords(
       if (isBlank(record)) continue;
       if (record.length !== positions.length) {
         problems.add(
-          info.lines,
+          line,
           '',
           `the row has ${record.length} cell(s) where the header has ${positions.length}; check for a ${layout.separator === ';' ? 'semicolon' : 'comma'} inside a value without quotes around it`,
         );
@@ -177,7 +195,7 @@ export async function* readCsvRecords(
       }
       const at = positions;
       yield {
-        line: info.lines,
+        line,
         cells: isInOrder ? record : at.map((index) => record[index] ?? ''),
       };
     }

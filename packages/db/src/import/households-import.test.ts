@@ -152,4 +152,26 @@ ZK-2008,WK008010,1,1,0,27-44,2024-02-12,mailbox
     expect(await countRows(handle, 'households')).toBe(before + count);
     expect(await countRows(handle, 'assessments')).toBe(2 * count);
   }, 120_000);
+
+  it('writes nothing of a file several chunks long with problems in its middle and last chunks', async () => {
+    // Chunks are checked and written while later ones are still read: a problem the database
+    // check finds in one chunk and a problem read in the last row must both be reported, and
+    // the chunks written before them undone.
+    const count = 2 * ROWS_PER_CHECK + 1;
+    const households = Array.from(
+      { length: count },
+      (_, index) => `ZK-UNDONE-${index},WK008010,2,1,1,27-44,2024-02-12,self`,
+    );
+    households[ROWS_PER_CHECK + 5] = `ZK-UNDONE-X,WK099999,2,1,1,27-44,2024-02-12,self`;
+    households[count - 1] = `ZK-UNDONE-Y,WK008010,twee,1,1,27-44,2024-02-12,self`;
+    const before = await countRows(handle, 'households');
+    const error = await rejectionOf(
+      importText(handle, 'households', `${GOOD.split('\n')[0]}\n${households.join('\n')}\n`),
+    );
+    expect((error as ImportError).problems).toEqual([
+      expect.objectContaining({ line: ROWS_PER_CHECK + 7, column: 'district_code' }),
+      expect.objectContaining({ line: count + 1, column: 'size' }),
+    ]);
+    expect(await countRows(handle, 'households')).toBe(before);
+  }, 120_000);
 });

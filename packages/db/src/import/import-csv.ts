@@ -77,14 +77,20 @@ async function checkMunicipality(tx: Database, municipalityId: string): Promise<
 /** Where an import's records come from: a CSV file, or rows handed over by an API. */
 type RecordSource = (session: ImportSession) => AsyncIterable<CsvRecord> | Iterable<CsvRecord>;
 
-/** Rows read between two turns of the event loop, so a chunk's write streams on meanwhile. */
-const ROWS_PER_TURN = 1000;
+/**
+ * Rows read between two turns of the event loop. Reading a buffered file never waits on its own,
+ * so the replies of Postgres to the chunks' statements (and the COPY stream's drain) are only
+ * handled at these turns: few rows each, so the connection idles little between statements.
+ */
+const ROWS_PER_TURN = 100;
 
 /**
  * Reads, checks and writes the rows. A kind that can be checked a chunk at a time has each
- * chunk written as soon as it is checked, while the next one is read: the database writes while
- * the file is parsed. Once any problem is found nothing more is written, and the caller's
- * refusal rolls back what was (all or nothing stays the transaction's job).
+ * chunk checked and written as soon as it is read, one chunk after another on the transaction's
+ * connection, while the reading goes on: the database checks and writes while the file is
+ * parsed. Reading waits only when two chunks are still ahead of it, to bound memory. Once any
+ * problem is found nothing more is written, and the caller's refusal rolls back what was (all or
+ * nothing stays the transaction's job).
  */
 async function readCheckAndWrite<Value>(
   handler: ImportKind<Value>,
@@ -96,28 +102,27 @@ async function readCheckAndWrite<Value>(
   const chunkSize = handler.rowsPerCheck ?? Number.POSITIVE_INFINITY;
   let chunk: LineRow<Value>[] = [];
   let rows = 0;
-  let writing: Promise<void> = Promise.resolve();
-  const checkAndWrite = async () => {
-    const checked = chunk;
-    chunk = [];
-    // The previous chunk's write streams a COPY on the transaction's connection, and a statement
-    // sent meanwhile would break the protocol (Postgres ends the connection); the check's
-    // statements would wait for that write anyway.
-    await writing;
+  const checkAndWrite = async (checked: readonly LineRow<Value>[]) => {
     const write = await handler.check(checked, session);
+    if (!session.problems.isEmpty) return;
     // Asked before the chunk is written (the statements of one transaction run in the order they
     // are sent), so the stored rows still show what the write replaces.
-    const chunkReach = handler.rollupReach(checked, session);
-    chunkReach.catch(() => {});
-    if (!session.problems.isEmpty) return;
-    writing = chunkReach.then(async (found) => {
-      reach = widerReach(reach, found);
-      const written = await write();
-      counts.inserted += written.inserted;
-      counts.updated += written.updated;
-    });
+    reach = widerReach(reach, await handler.rollupReach(checked, session));
+    const written = await write();
+    counts.inserted += written.inserted;
+    counts.updated += written.updated;
+  };
+  // One chunk at a time: a chunk's write streams a COPY on the transaction's connection, and a
+  // statement sent meanwhile would break the protocol (Postgres ends the connection).
+  let queue: Promise<void> = Promise.resolve();
+  let beforeLast: Promise<void> = queue;
+  const enqueue = () => {
+    const checked = chunk;
+    chunk = [];
+    beforeLast = queue;
+    queue = queue.then(() => checkAndWrite(checked));
     // Its failure is awaited below; until then it must not count as unhandled.
-    writing.catch(() => {});
+    queue.catch(() => {});
   };
   for await (const record of records) {
     const value = handler.parseRow(record, session);
@@ -125,11 +130,13 @@ async function readCheckAndWrite<Value>(
       chunk.push({ line: record.line, value });
       rows += 1;
     }
-    if (chunk.length >= chunkSize) await checkAndWrite();
-    else if (record.line % ROWS_PER_TURN === 0 && handler.rowsPerCheck) await setImmediate();
+    if (chunk.length >= chunkSize) {
+      await beforeLast;
+      enqueue();
+    } else if (record.line % ROWS_PER_TURN === 0 && handler.rowsPerCheck) await setImmediate();
   }
-  await checkAndWrite();
-  await writing;
+  enqueue();
+  await queue;
   return { rows, counts, reach };
 }
 

@@ -51,8 +51,18 @@ function countLineFeeds(text: string): number {
   return count;
 }
 
+/** Bytes decoded at a time from a file given whole, as a file stream would hand them over. */
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * The source's chunks; a file given as one array of bytes in slices, so its records are parsed
+ * and checked as they are needed rather than all at once (which held every record in memory).
+ */
 async function* chunksOf(source: CsvSource): AsyncGenerator<Uint8Array | string> {
-  if (typeof source === 'string' || source instanceof Uint8Array) yield source;
+  if (typeof source === 'string') yield source;
+  else if (source instanceof Uint8Array)
+    for (let start = 0; start < source.length; start += SLICE_BYTES)
+      yield source.subarray(start, start + SLICE_BYTES);
   else yield* source;
 }
 
