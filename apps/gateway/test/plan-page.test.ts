@@ -159,36 +159,35 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       .sort();
   }
 
-  it('answers and audits a page of only some columns as the drizzle plugin does', async () => {
+  /**
+   * A team's first page with these fields, read planned and (with goals, which the planned read
+   * does not hold) by the drizzle plugin, goals left out again; with what each audited.
+   */
+  async function plannedAndDrizzle(nodeFields: string) {
     const token = await teamToken(LEEUWARDEN_TEAM);
     const variables = { teamId: LEEUWARDEN_TEAM };
     let planned: PlanPage | undefined;
     let drizzle: PlanPage | undefined;
     const plannedAudit = await auditedBy(async () => {
-      planned = await readPage(caseloadQuery(CASELOAD_FIELDS), token, variables);
+      planned = await readPage(caseloadQuery(nodeFields), token, variables);
     });
     const drizzleAudit = await auditedBy(async () => {
-      drizzle = await readPage(caseloadQuery(`${CASELOAD_FIELDS} goals { id }`), token, variables);
+      drizzle = await readPage(caseloadQuery(`${nodeFields} goals { id }`), token, variables);
     });
     for (const edge of drizzle?.edges ?? []) delete edge.node.goals;
+    return { planned, drizzle, plannedAudit, drizzleAudit };
+  }
+
+  it('answers and audits a page of only some columns as the drizzle plugin does', async () => {
+    const { planned, drizzle, plannedAudit, drizzleAudit } =
+      await plannedAndDrizzle(CASELOAD_FIELDS);
     expect(planned?.edges).toHaveLength(4);
     expect(planned).toEqual(drizzle);
     expect(plannedAudit).toEqual(drizzleAudit);
   });
 
   it('answers and audits a caseload page as the drizzle plugin does', async () => {
-    const token = await teamToken(LEEUWARDEN_TEAM);
-    const variables = { teamId: LEEUWARDEN_TEAM };
-    let planned: PlanPage | undefined;
-    let drizzle: PlanPage | undefined;
-    const plannedAudit = await auditedBy(async () => {
-      planned = await readPage(caseloadQuery(PLAN_FIELDS), token, variables);
-    });
-    // Goals are not in the planned read: this selection is planned by the drizzle plugin.
-    const drizzleAudit = await auditedBy(async () => {
-      drizzle = await readPage(caseloadQuery(`${PLAN_FIELDS} goals { id }`), token, variables);
-    });
-    for (const edge of drizzle?.edges ?? []) delete edge.node.goals;
+    const { planned, drizzle, plannedAudit, drizzleAudit } = await plannedAndDrizzle(PLAN_FIELDS);
     expect(planned).toEqual(drizzle);
     expect(planned?.edges.map(({ node }) => node.id)).toEqual([
       PLANS[1],
