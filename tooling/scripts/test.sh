@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the tree and sets up what the tests need first:
+#   - the dependencies (pnpm install), when a fresh clone has none yet;
 #   - Chromium from Debian for the browser tests (when it is missing and we may install it);
 #   - a fresh Postgres database of its own (when Postgres answers on 127.0.0.1:5432), dropped
 #     at the end; the suites that need a database also run on the embedded PGlite.
@@ -8,6 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+if [ ! -d node_modules ]; then
+  log "Installing the dependencies (pnpm install)"
+  pnpm install --frozen-lockfile
+fi
 
 if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
