@@ -10,6 +10,10 @@ import { viewerScopes } from './auth/viewer-scopes.js';
 import type { AuthScopes, GatewayContext } from './context.js';
 import PlannedRowsPlugin from './execution/planned-rows.js';
 
+/** A connection's page size without `first`, and the largest one it serves. */
+export const DEFAULT_CONNECTION_SIZE = 20;
+export const MAX_CONNECTION_SIZE = 100;
+
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   AuthScopes: AuthScopes;
@@ -34,8 +38,8 @@ export const builder = new SchemaBuilder<{
     client: (context) => context.db,
     getTableConfig,
     relations,
-    defaultConnectionSize: 20,
-    maxConnectionSize: 100,
+    defaultConnectionSize: DEFAULT_CONNECTION_SIZE,
+    maxConnectionSize: MAX_CONNECTION_SIZE,
   },
   errors: { defaultTypes: [] },
   relay: {

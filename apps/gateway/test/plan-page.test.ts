@@ -16,7 +16,14 @@ import {
   LEEUWARDEN_TEAM,
   OTHER_LEEUWARDEN_TEAM,
 } from './fixtures.js';
-import { createTestGateway, fieldOf, postGraphQL, TEST_TARGETS, testDatabase } from './harness.js';
+import {
+  createTestGateway,
+  fieldOf,
+  type GraphQLResponse,
+  postGraphQL,
+  TEST_TARGETS,
+  testDatabase,
+} from './harness.js';
 
 // A team's caseload: a first page of plans with their columns, events and latest assessment is
 // read by one planned statement (readPlanPage) and executed compiled; any other selection or page
@@ -220,6 +227,44 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       ].sort(),
     );
     expect(plannedAudit).toEqual(drizzleAudit);
+  });
+
+  it('answers aliases, type names and page info as the usual execution does', async () => {
+    // `@include(if: true)` changes nothing but leaves the query to the usual execution.
+    const query = (directive: string) => `query ($teamId: String) {
+      __typename
+      caseload: plans(teamId: $teamId, status: ACTIVE, first: 2) {
+        __typename
+        edges { __typename cursor plan: node ${directive} { __typename id opened: openedOn status
+          events { __typename sequence occurredOn } latest: latestAssessment { __typename finances } } }
+        info: pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    for (const teamId of [LEEUWARDEN_TEAM, OTHER_LEEUWARDEN_TEAM]) {
+      const token = await teamToken(teamId);
+      const variables = { teamId };
+      let compiled: GraphQLResponse['body'] | undefined;
+      let usual: GraphQLResponse['body'] | undefined;
+      const compiledAudit = await auditedBy(async () => {
+        compiled = (await postGraphQL(gateway, query(''), { token, variables })).body;
+      });
+      const usualAudit = await auditedBy(async () => {
+        usual = (await postGraphQL(gateway, query('@include(if: true)'), { token, variables }))
+          .body;
+      });
+      expect(compiled?.errors).toBeUndefined();
+      expect(compiled).toEqual(usual);
+      expect(compiledAudit).toEqual(usualAudit);
+    }
+    // The other team's page is empty: no edges, no cursors, nothing audited.
+    const empty = await postGraphQL(gateway, query(''), {
+      token: await teamToken(OTHER_LEEUWARDEN_TEAM),
+      variables: { teamId: OTHER_LEEUWARDEN_TEAM },
+    });
+    expect(fieldOf(empty, 'caseload')).toMatchObject({
+      edges: [],
+      info: { hasNextPage: false, startCursor: null, endCursor: null },
+    });
   });
 
   it('pages on from a planned first page without repeating or skipping a plan', async () => {

@@ -57,11 +57,13 @@ export {
   type PlanPageFilter,
   type PlanPageOptions,
   type PlanPageRow,
+  planPageSource,
   readPlanPage,
 } from './request/read-plan-page.js';
 export {
   type AuditActor,
   type AuditEntry,
+  auditRowsInsert,
   writeAuditRows,
 } from './request/write-audit-rows.js';
 export {
@@ -95,7 +97,7 @@ export {
   seed,
 } from './seed/seed.js';
 export type { Scope, ScopeRole } from './tenancy.js';
-export { ScopeError, withScope } from './tenancy.js';
+export { readInScope, ScopeError, withScope } from './tenancy.js';
 export {
   insertStory,
   type PublicationSetting,

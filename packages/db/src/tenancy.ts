@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from './database.js';
-import { sendPrepared } from './request/prepared-statement.js';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryRows } from './database.js';
+import { sendPrepared, sendPreparedIfFew } from './request/prepared-statement.js';
 
 /** Who a request acts for; the database enforces it with row-level security. */
 export type Scope =
@@ -125,4 +125,22 @@ export async function withScope<T>(
     await setUpDone;
     return result;
   });
+}
+
+/**
+ * The rows of one statement run in a scope's transaction (see `withScope`), which then commits.
+ * On Postgres the commit goes out right behind the statement, without waiting for its rows: the
+ * request takes two round trips (begin; set-up, statement and commit). The statement may write
+ * (its audit rows, in a CTE): should it fail, the commit becomes a rollback and its error is thrown.
+ */
+export async function readInScope<Row>(db: Database, scope: Scope, statement: SQL): Promise<Row[]> {
+  const { rows } = await withScope(db, scope, async (tx) => {
+    // Only a statement already on the connection may be left unanswered: one sent later would
+    // run after the commit, outside the scope.
+    const pending = sendPreparedIfFew(tx, statement) as Promise<Row[]> | null;
+    if (!pending) return { rows: await queryRows<Row>(tx, statement) };
+    pending.catch(() => {}); // awaited below, once the transaction has ended
+    return { rows: pending };
+  });
+  return rows;
 }

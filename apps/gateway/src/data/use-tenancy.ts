@@ -24,7 +24,7 @@ export function useTenancy(database: Database): Plugin {
         const context = args.contextValue as RequestContext;
         const scope = tenancyScopeOf(context.viewer);
         try {
-          return await withScope(database, scope, async (db) => {
+          const { result, audited } = await withScope(database, scope, async (db) => {
             const result = await executeFn({ ...args, contextValue: { ...context, db } });
             // A read that found the database away fails the operation as a whole, as a scope
             // that could not be opened does (an institute's scope has nothing to open first).
@@ -32,23 +32,29 @@ export function useTenancy(database: Database): Plugin {
             if (lost) throw lost;
             const entries = context.audit.drain();
             if (
-              entries.length > 0 &&
-              context.viewer.kind === 'authenticated' &&
-              'municipalityId' in scope
-            ) {
-              await writeAuditRows(
-                db,
-                {
-                  municipalityId: scope.municipalityId,
-                  actor: context.viewer.subject,
-                  role: context.viewer.role,
-                  requestId: context.requestId,
-                },
-                entries,
-              );
-            }
-            return result;
+              entries.length === 0 ||
+              context.viewer.kind !== 'authenticated' ||
+              !('municipalityId' in scope)
+            )
+              return { result, audited: undefined };
+            // The audit rows go out, and the commit right behind them, without waiting for the
+            // database in between: should the insert fail, the transaction is aborted, its commit
+            // becomes a rollback, and the insert's error fails the operation below.
+            const audited = writeAuditRows(
+              db,
+              {
+                municipalityId: scope.municipalityId,
+                actor: context.viewer.subject,
+                role: context.viewer.role,
+                requestId: context.requestId,
+              },
+              entries,
+            );
+            audited.catch(() => {}); // awaited below, once the transaction has ended
+            return { result, audited };
           });
+          await audited;
+          return result;
         } catch (error) {
           // Opening the scope failed (the database is away): the operation as a whole fails.
           return { errors: [toGraphQLError(error, { isRequestLevel: true })] };

@@ -124,7 +124,7 @@ export const Plan = builder.drizzleObject('plans', {
 });
 
 /** The first and last day of a period: `2025` or `2025-Q3`. */
-function periodBounds(period: string): { from: string; until: string } {
+export function periodBounds(period: string): { from: string; until: string } {
   const [year, quarter] = period.split('-Q');
   if (!quarter) return { from: `${year}-01-01`, until: `${year}-12-31` };
   const firstMonth = (Number(quarter) - 1) * 3 + 1;

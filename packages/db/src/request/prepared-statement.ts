@@ -2,7 +2,7 @@ import { is, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsDatabase, PostgresJsTransaction } from 'drizzle-orm/postgres-js';
 import type { TransactionSql } from 'postgres';
-import type { Database } from '../database.js';
+import { type Database, queryRows } from '../database.js';
 
 const dialect = new PgDialect();
 
@@ -33,4 +33,31 @@ export function sendPrepared(tx: Database, statement: SQL): PendingStatement | n
   // `execute()` hands it to the connection now, before any statement the caller sends after.
   const pending = client.unsafe(sql, params as never[], { prepare: true });
   return (pending as unknown as PendingStatement).execute();
+}
+
+/**
+ * The texts sent so far by `sendPreparedIfFew`. Each is prepared on every connection it runs on; past
+ * this many, a new text is sent unprepared, so a client that varies its fields cannot fill the
+ * database's memory with statements.
+ */
+const VARYING_TEXTS = new Set<string>();
+const MAX_VARYING_TEXTS = 128;
+
+/**
+ * Sends a statement whose text follows a client's choices (the fields a query selects) prepared,
+ * as `sendPrepared` does, while few texts have been seen; null past that, or on PGlite.
+ */
+export function sendPreparedIfFew(db: Database, statement: SQL): PendingStatement | null {
+  const text = dialect.sqlToQuery(statement).sql;
+  if (!VARYING_TEXTS.has(text)) {
+    if (VARYING_TEXTS.size >= MAX_VARYING_TEXTS) return null;
+    VARYING_TEXTS.add(text);
+  }
+  return sendPrepared(db, statement);
+}
+
+/** The rows of a statement whose text follows a client's choices: see `sendPreparedIfFew`. */
+export async function readPrepared<Row>(db: Database, statement: SQL): Promise<Row[]> {
+  const pending = sendPreparedIfFew(db, statement);
+  return (pending ? await pending : await queryRows(db, statement)) as Row[];
 }

@@ -1,9 +1,9 @@
 import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { type Database, queryRows } from '../database.js';
+import type { Database } from '../database.js';
 import { assessments } from '../schema/household.js';
 import { planEvents, plans } from '../schema/plan.js';
-import { sendPrepared } from './prepared-statement.js';
+import { readPrepared } from './prepared-statement.js';
 
 /**
  * A plan as the page reads it: its columns, its events and its household's latest assessment;
@@ -65,19 +65,27 @@ function jsonPairsOf(table: PgTable, alias: string, names?: Iterable<string>): S
 const PLAN_COLUMNS = getTableColumns(plans);
 
 /**
- * The column choices read so far by a prepared statement. Each choice is a statement text of its
- * own, prepared on every connection it runs on; past this many, a new choice is sent unprepared,
- * so a client that varies its fields cannot fill the database's memory with statements.
+ * The plans of a page as a subquery (to be aliased): those the filter admits, in the order, up
+ * to the limit. The municipality comes first, as in the caseload index (municipality, team,
+ * status, opened on, ID).
  */
-const PREPARED_CHOICES = new Set<string>();
-const MAX_PREPARED_CHOICES = 64;
-
-function isPreparedChoice(columns: PlanPageColumns | undefined): boolean {
-  const choice = JSON.stringify([columns?.plans, columns?.events, columns?.assessments]);
-  if (PREPARED_CHOICES.has(choice)) return true;
-  if (PREPARED_CHOICES.size >= MAX_PREPARED_CHOICES) return false;
-  PREPARED_CHOICES.add(choice);
-  return true;
+export function planPageSource(
+  filter: PlanPageFilter,
+  options: Pick<PlanPageOptions, 'orderBy' | 'limit'>,
+): SQL {
+  const conditions = [sql`p.municipality_id = ${filter.municipalityId}`];
+  if (filter.teamId !== undefined) conditions.push(sql`p.team_id = ${filter.teamId}::uuid`);
+  if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
+  if (filter.openedBetween !== undefined)
+    conditions.push(
+      sql`p.opened_on between ${filter.openedBetween.from}::date and ${filter.openedBetween.until}::date`,
+    );
+  if (filter.districtId !== undefined)
+    conditions.push(sql`exists (select 1 from households h
+        where h.municipality_id = p.municipality_id and h.id = p.household_id
+          and h.district_id = ${filter.districtId})`);
+  return sql`(select * from plans p where ${sql.join(conditions, sql` and `)}
+    order by ${orderOf(options.orderBy)} limit ${options.limit})`;
 }
 
 function orderOf(orderBy: PlanPageOptions['orderBy']): SQL {
@@ -105,17 +113,6 @@ export async function readPlanPage(
   filter: PlanPageFilter,
   options: PlanPageOptions,
 ): Promise<PlanPageRow[]> {
-  const conditions = [sql`p.municipality_id = ${filter.municipalityId}`];
-  if (filter.teamId !== undefined) conditions.push(sql`p.team_id = ${filter.teamId}::uuid`);
-  if (filter.status !== undefined) conditions.push(sql`p.status = ${filter.status}`);
-  if (filter.openedBetween !== undefined)
-    conditions.push(
-      sql`p.opened_on between ${filter.openedBetween.from}::date and ${filter.openedBetween.until}::date`,
-    );
-  if (filter.districtId !== undefined)
-    conditions.push(sql`exists (select 1 from households h
-        where h.municipality_id = p.municipality_id and h.id = p.household_id
-          and h.district_id = ${filter.districtId})`);
   const order = orderOf(options.orderBy);
   const { columns } = options;
   const planPairs = jsonPairsOf(
@@ -135,9 +132,7 @@ export async function readPlanPage(
                  where a.municipality_id = p.municipality_id and a.household_id = p.household_id
                  order by a.assessed_on desc, a.id desc limit 1) a)
       ) order by ${order})::text, '[]') as plans
-    from (select * from plans p where ${sql.join(conditions, sql` and `)}
-           order by ${order} limit ${options.limit}) p`;
-  const pending = isPreparedChoice(columns) ? sendPrepared(db, statement) : null;
-  const [row] = (pending ? await pending : await queryRows(db, statement)) as { plans: string }[];
+    from ${planPageSource(filter, options)} p`;
+  const [row] = await readPrepared<{ plans: string }>(db, statement);
   return JSON.parse(row?.plans ?? '[]') as PlanPageRow[];
 }

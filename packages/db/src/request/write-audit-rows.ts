@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { sendPrepared } from './prepared-statement.js';
 
@@ -35,11 +35,22 @@ function groupedEntries(entries: readonly AuditEntry[]) {
 }
 
 /**
+ * The insert of a request's audit rows, one per row of `subjects`: a query of `action`,
+ * `subject_type` and `subject_ids` (text[]). The time (wanneer) is the database's own.
+ */
+export function auditRowsInsert(actor: AuditActor, subjects: SQL): SQL {
+  return sql`insert into audit_log
+      (municipality_id, actor, role, action, subject_type, subject_ids, details)
+    select ${actor.municipalityId}, ${actor.actor}, ${actor.role},
+      row.action, row.subject_type, row.subject_ids, ${`request ${actor.requestId}`}
+    from (${subjects}) as row`;
+}
+
+/**
  * Writes a request's audit log in one statement of fixed text: a row per action and kind of
  * subject, listing every subject, so a page of fifty plans and their households is two rows and
  * the commit waits for little WAL. The rows travel as one JSON parameter, so on Postgres the
- * statement is prepared once per connection and sent without a round trip to describe it. The
- * time (wanneer) is the database's own.
+ * statement is prepared once per connection and sent without a round trip to describe it.
  */
 export async function writeAuditRows(
   db: Database,
@@ -47,11 +58,10 @@ export async function writeAuditRows(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const statement = sql`insert into audit_log
-      (municipality_id, actor, role, action, subject_type, subject_ids, details)
-    select ${actor.municipalityId}, ${actor.actor}, ${actor.role},
-      row.action, row.subject_type, row.subject_ids, ${`request ${actor.requestId}`}
-    from jsonb_to_recordset(${JSON.stringify(groupedEntries(entries))}::text::jsonb)
-      as row(action text, subject_type text, subject_ids text[])`;
+  const statement = auditRowsInsert(
+    actor,
+    sql`select * from jsonb_to_recordset(${JSON.stringify(groupedEntries(entries))}::text::jsonb)
+      as row(action text, subject_type text, subject_ids text[])`,
+  );
   await (sendPrepared(db, statement) ?? db.execute(statement));
 }
