@@ -8,7 +8,7 @@ import {
   teamDistricts,
   teams,
 } from './schema/index.js';
-import { ScopeError, withScope } from './tenancy.js';
+import { readInScope, ScopeError, withScope } from './tenancy.js';
 import { createTestDatabase, TEST_TARGETS } from './testing.js';
 
 const LEEUWARDEN = 'GM0080';
@@ -142,6 +142,32 @@ describe.each(TEST_TARGETS)('tenancy in the database on %s', (target) => {
       (tx) => tx.select({ districtId: households.districtId }).from(households),
     );
     expect(seen).toEqual([{ districtId: 'WK008010' }]);
+  });
+
+  it('reads one statement in the scope and keeps what it wrote, or nothing when it fails', async () => {
+    const scope = { role: 'team', municipalityId: LEEUWARDEN, teamId: TEAM_NORTH } as const;
+    const team = (name: string) =>
+      sql`insert into teams (municipality_id, name, kind, mandate, started_on)
+        values (${LEEUWARDEN}, ${name}, 'all-ages', 'own-mandate', '2020-01-01')`;
+    const [read] = await readInScope<{ districts: string[] }>(
+      handle.db,
+      scope,
+      sql`with added as (${team('Kept')})
+        select array_agg(district_id order by district_id) as districts from households`,
+    );
+    // Row-level security narrowed the read to the team's districts.
+    expect(read?.districts).toEqual(['WK008010']);
+    const failing = readInScope(
+      handle.db,
+      scope,
+      sql`with added as (${team('Lost')}) select 1 / 0 as never`,
+    );
+    await expect(failing).rejects.toThrow();
+    const names = await queryRows<{ name: string }>(
+      handle.db,
+      sql`select name from teams where name in ('Kept', 'Lost')`,
+    );
+    expect(names).toEqual([{ name: 'Kept' }]);
   });
 
   it('leaves the scope behind when the transaction ends', async () => {
