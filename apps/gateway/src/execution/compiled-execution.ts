@@ -9,7 +9,8 @@ import { isPlannedPlansField } from './planned-page.js';
  */
 const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['compare']);
 
-function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
+/** The operation an execution runs: the named one, or the document's only one. */
+export function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
   const operations = args.document.definitions.filter(
     (definition): definition is OperationDefinitionNode =>
       definition.kind === Kind.OPERATION_DEFINITION,

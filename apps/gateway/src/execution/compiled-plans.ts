@@ -34,6 +34,7 @@ import type { RequestContext } from '../context.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from '../schema/codes.js';
 import { periodBounds } from '../schema/plan.js';
+import { operationOf } from './compiled-execution.js';
 import { selectedColumnsOnly } from './planned-rows.js';
 
 /**
@@ -321,15 +322,7 @@ function compileRoot(schema: GraphQLSchema, field: FieldNode): CompiledRoot | un
 }
 
 function compile(args: ExecutionArgs): CompiledOperation | undefined {
-  const operations = args.document.definitions.filter(
-    (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation = args.operationName
-    ? operations.find((candidate) => candidate.name?.value === args.operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
+  const operation = operationOf(args);
   if (operation?.operation !== 'query' || operation.directives?.length) return undefined;
   const roots: CompiledRoot[] = [];
   const keys = new Set<string>();
