@@ -25,6 +25,25 @@ describe('readCsvRecords', () => {
     ]);
   });
 
+  it('counts a line break written \\r\\n inside a quoted cell as one line, as an editor does', async () => {
+    const { records, problems } = await recordsOf(
+      'reference,note\r\nA,"two\r\nlines"\r\nB,plain\r\nC,"x\r\ny\r\nz"\r\nD,1,2\r\n',
+    );
+    expect(records).toEqual([
+      { line: 3, cells: ['A', 'two\r\nlines'] },
+      { line: 4, cells: ['B', 'plain'] },
+      { line: 7, cells: ['C', 'x\r\ny\r\nz'] },
+    ]);
+    expect(() => problems.throwIfAny('notes.csv')).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ line: 8 })] }),
+    );
+    // A quote left open runs to the end of the file: line 5 of four lines and an empty fifth.
+    const unclosed = await recordsOf('reference,note\r\nA,"two\r\nlines"\r\nB,"open\r\n');
+    expect(() => unclosed.problems.throwIfAny('notes.csv')).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ line: 5 })] }),
+    );
+  });
+
   it('reports a row with the wrong number of cells on its own line, after a quoted line break', async () => {
     const { records, problems } = await recordsOf('reference,note\nA,"x\ny"\nB,1,2\nC,z\n');
     expect(records.map((record) => record.line)).toEqual([3, 5]);
