@@ -35,7 +35,8 @@ export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-wijknet-csrf';
 
 export interface GatewayOptions {
-  readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret' | 'pseudonymKey'>;
+  readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret' | 'pseudonymKey'> &
+    Partial<Pick<GatewayEnv, 'answerCacheMb'>>;
   readonly logger: Logger;
   /** The database; every operation runs in a transaction on it in the viewer's scope. */
   readonly database: Database;
@@ -110,7 +111,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
       useNulTextRefusal(),
-      usePublicAnswerCache(options.database),
+      usePublicAnswerCache(
+        options.database,
+        env.answerCacheMb === undefined ? {} : { maxBytes: env.answerCacheMb * 1024 * 1024 },
+      ),
       useCompiledExecution(),
       useTenancy(options.database),
       useCompiledPlans(options.database),

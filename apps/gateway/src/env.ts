@@ -46,6 +46,12 @@ const variables = z.object({
       error: 'WIJKNET_LOG_LEVEL must be one of silent, error, warn, info or debug.',
     })
     .optional(),
+  WIJKNET_ANSWER_CACHE_MB: z.coerce
+    .number({ error: 'WIJKNET_ANSWER_CACHE_MB must be a number of megabytes.' })
+    .int('WIJKNET_ANSWER_CACHE_MB must be a whole number of megabytes.')
+    .min(1, 'WIJKNET_ANSWER_CACHE_MB must be between 1 and 4096.')
+    .max(4096, 'WIJKNET_ANSWER_CACHE_MB must be between 1 and 4096.')
+    .default(64),
 });
 
 /** The secrets production must be given, since their development defaults are public. */
@@ -82,6 +88,8 @@ const envSchema = variables.transform((raw, ctx) => {
     jwtSecret: raw.WIJKNET_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     pseudonymKey: raw.WIJKNET_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
     logLevel: raw.WIJKNET_LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
+    /** How much the answers kept for institutes and visitors may take (usePublicAnswerCache). */
+    answerCacheMb: raw.WIJKNET_ANSWER_CACHE_MB,
   };
 });
 

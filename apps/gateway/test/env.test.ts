@@ -25,4 +25,13 @@ describe('gateway environment', () => {
     );
     expect(loadSigningSecret({})).toBe(DEVELOPMENT_JWT_SECRET);
   });
+
+  it('sizes the kept public answers in megabytes, 64 unless told, and refuses a size that is none', () => {
+    expect(loadEnv({}).answerCacheMb).toBe(64);
+    expect(loadEnv({ WIJKNET_ANSWER_CACHE_MB: '256' }).answerCacheMb).toBe(256);
+    expect(() => loadEnv({ WIJKNET_ANSWER_CACHE_MB: 'lots' })).toThrow(
+      /WIJKNET_ANSWER_CACHE_MB must be a number of megabytes/,
+    );
+    expect(() => loadEnv({ WIJKNET_ANSWER_CACHE_MB: '0' })).toThrow(/between 1 and 4096/);
+  });
 });
