@@ -152,28 +152,37 @@ function columnValue(
   return sql`case ${sql.raw(`${alias}."${column.name}"`)} ${sql.join(cases as SQL[], sql` `)} end`;
 }
 
-/** The entries of an event's or assessment's selection: its column fields and `__typename`. */
-function rowEntries(
+/**
+ * The entries of a selection of `type`: `__typename`, and every other field by `fieldValue`;
+ * undefined when one has no value this path can write.
+ */
+function entriesOf(
   type: GraphQLObjectType,
   selectionSet: SelectionSetNode,
-  table: PgTable,
-  alias: string,
+  fieldValue: (node: FieldNode, definition: GraphQLField<unknown, unknown>) => SQL | undefined,
 ): Entry[] | undefined {
   const fields = fieldsOf(selectionSet);
   if (!fields) return undefined;
   const entries: Entry[] = [];
   for (const [key, node] of fields) {
-    const name = node.name.value;
-    const definition = type.getFields()[name];
+    const definition = type.getFields()[node.name.value];
     const value =
-      name === '__typename'
+      node.name.value === '__typename'
         ? literal(type.name)
-        : definition && columnValue(definition, table, alias);
+        : definition && fieldValue(node, definition);
     if (!value) return undefined;
     entries.push([key, value]);
   }
   return entries;
 }
+
+/** The entries of an event's or assessment's selection: its column fields and `__typename`. */
+const rowEntries = (
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+  table: PgTable,
+  alias: string,
+) => entriesOf(type, selectionSet, (_node, definition) => columnValue(definition, table, alias));
 
 /** The relations of a plan this path writes out, by field name. */
 const PLAN_RELATIONS: Record<
@@ -198,35 +207,15 @@ const PLAN_RELATIONS: Record<
   },
 };
 
-function planEntries(
-  type: GraphQLObjectType,
-  selectionSet: SelectionSetNode,
-  needs: PageNeeds,
-): Entry[] | undefined {
-  const fields = fieldsOf(selectionSet);
-  if (!fields) return undefined;
-  const entries: Entry[] = [];
-  for (const [key, node] of fields) {
-    const name = node.name.value;
-    const definition = type.getFields()[name];
-    let value: SQL | undefined;
-    if (name === '__typename') value = literal(type.name);
-    else if (!definition) return undefined;
-    else if (isLeafType(getNamedType(definition.type)))
-      value = columnValue(definition, tables.plans, 'p');
-    else {
-      const related = getNamedType(definition.type);
-      const relation = PLAN_RELATIONS[name];
-      value =
-        relation && node.selectionSet && isObjectType(related)
-          ? relation(related, node.selectionSet, needs)
-          : undefined;
-    }
-    if (!value) return undefined;
-    entries.push([key, value]);
-  }
-  return entries;
-}
+const planEntries = (type: GraphQLObjectType, selectionSet: SelectionSetNode, needs: PageNeeds) =>
+  entriesOf(type, selectionSet, (node, definition) => {
+    const fieldType = getNamedType(definition.type);
+    if (isLeafType(fieldType)) return columnValue(definition, tables.plans, 'p');
+    const relation = PLAN_RELATIONS[node.name.value];
+    return relation && node.selectionSet && isObjectType(fieldType)
+      ? relation(fieldType, node.selectionSet, needs)
+      : undefined;
+  });
 
 /**
  * A plan's cursor as the drizzle plugin writes it: base64 of `DC:` and the tagged tuple of its
@@ -239,32 +228,17 @@ const CURSOR = sql`translate(encode(convert_to('DC:T:["S:' || to_char(p.opened_o
 /** The position of a plan on the page (from 1); the page holds one plan more than it shows. */
 const SHOWN = sql`p.page_position <= p.page_size`;
 
-function edgeEntries(
-  type: GraphQLObjectType,
-  selectionSet: SelectionSetNode,
-  needs: PageNeeds,
-): Entry[] | undefined {
-  const fields = fieldsOf(selectionSet);
-  if (!fields) return undefined;
-  const entries: Entry[] = [];
-  for (const [key, node] of fields) {
-    const name = node.name.value;
-    let value: SQL | undefined;
-    if (name === '__typename') value = literal(type.name);
-    else if (name === 'cursor') value = CURSOR;
-    else if (name === 'node' && node.selectionSet) {
-      const planType = getNamedType(type.getFields().node?.type);
-      const plan = isObjectType(planType) && planEntries(planType, node.selectionSet, needs);
-      if (plan) {
-        needs.nodes = true;
-        value = jsonObject(plan);
-      }
-    }
-    if (!value) return undefined;
-    entries.push([key, value]);
-  }
-  return entries;
-}
+const edgeEntries = (type: GraphQLObjectType, selectionSet: SelectionSetNode, needs: PageNeeds) =>
+  entriesOf(type, selectionSet, (node, definition) => {
+    if (node.name.value === 'cursor') return CURSOR;
+    const planType = getNamedType(definition.type);
+    if (node.name.value !== 'node' || !node.selectionSet || !isObjectType(planType))
+      return undefined;
+    const plan = planEntries(planType, node.selectionSet, needs);
+    if (!plan) return undefined;
+    needs.nodes = true;
+    return jsonObject(plan);
+  });
 
 /** Page info of a first page: nothing before it; more after when the extra plan was read. */
 const PAGE_INFO: Record<string, SQL> = {
@@ -274,37 +248,27 @@ const PAGE_INFO: Record<string, SQL> = {
   endCursor: sql`max(${CURSOR}) filter (where p.page_position = least(p.page_read, p.page_size))`,
 };
 
-function connectionEntries(
+const connectionEntries = (
   type: GraphQLObjectType,
   selectionSet: SelectionSetNode,
   needs: PageNeeds,
-): Entry[] | undefined {
-  const fields = fieldsOf(selectionSet);
-  if (!fields) return undefined;
-  const entries: Entry[] = [];
-  for (const [key, node] of fields) {
-    const name = node.name.value;
-    const fieldType = getNamedType(type.getFields()[name]?.type);
-    let value: SQL | undefined;
-    if (name === '__typename') value = literal(type.name);
-    else if (name === 'edges' && node.selectionSet && isObjectType(fieldType)) {
-      const edge = edgeEntries(fieldType, node.selectionSet, needs);
-      value =
-        edge &&
-        sql`coalesce(json_agg(${jsonObject(edge)} order by p.page_position) filter (where ${SHOWN}), '[]')`;
-    } else if (name === 'pageInfo' && node.selectionSet && isObjectType(fieldType)) {
-      const info = fieldsOf(node.selectionSet)?.map(([infoKey, infoNode]): Entry | undefined => {
-        const infoName = infoNode.name.value;
-        const infoValue = infoName === '__typename' ? literal(fieldType.name) : PAGE_INFO[infoName];
-        return infoValue && [infoKey, infoValue];
-      });
-      value = info?.every((entry) => entry !== undefined) ? jsonObject(info as Entry[]) : undefined;
+) =>
+  entriesOf(type, selectionSet, (node, definition) => {
+    const fieldType = getNamedType(definition.type);
+    if (!node.selectionSet || !isObjectType(fieldType)) return undefined;
+    if (node.name.value === 'pageInfo') {
+      const info = entriesOf(
+        fieldType,
+        node.selectionSet,
+        (infoNode) => PAGE_INFO[infoNode.name.value],
+      );
+      return info && jsonObject(info);
     }
-    if (!value) return undefined;
-    entries.push([key, value]);
-  }
-  return entries;
-}
+    const edge = node.name.value === 'edges' && edgeEntries(fieldType, node.selectionSet, needs);
+    return edge
+      ? sql`coalesce(json_agg(${jsonObject(edge)} order by p.page_position) filter (where ${SHOWN}), '[]')`
+      : undefined;
+  });
 
 function compileRoot(schema: GraphQLSchema, field: FieldNode): CompiledRoot | undefined {
   const key = field.alias?.value ?? field.name.value;
