@@ -18,6 +18,8 @@ import { classOf, colourClasses } from './colour-classes';
 import { MAP_HEIGHT, MAP_WIDTH, type Outline, projectOutlines } from './project-outlines';
 
 const byName = new Intl.Collator('nl');
+/** More rows than the table's scrolling box shows at once (36rem). */
+const MAP_TABLE_FIRST_ROWS = 30;
 
 interface AreaFigure {
   readonly code: string;
@@ -256,6 +258,7 @@ function IndicatorMap({
             fileNameParts={[indicator.code, districtsOf ?? 'gemeenten', latest.period]}
             rows={figures}
             rowKey={(figure) => figure.code}
+            firstRows={MAP_TABLE_FIRST_ROWS}
             columns={[
               {
                 header: districtsOf ? t('districts') : t('municipality'),
