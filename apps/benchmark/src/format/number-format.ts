@@ -46,11 +46,6 @@ function formatDecimal(value: number, locale: Locale, decimals: number, signed =
   return format.format(value);
 }
 
-/** Builds a locale's formatters for every unit ahead of the first figure it shows. */
-export function prepareNumberFormats(locale: Locale): void {
-  for (const decimals of new Set(Object.values(DECIMALS))) formatDecimal(0, locale, decimals);
-}
-
 /**
  * A figure as a person reads it: shares (0–1) as percentages, rates with what they are per,
  * in Dutch (`42,5%`, `3,4 per 1.000 huishoudens`) or English (`42.5%`).

@@ -73,24 +73,22 @@ export function chosenIndicatorVariables(view: ViewState, code: string | null) {
  * Starts what a compare page draws first as soon as the app's script runs, before React's
  * first render: the registry, then the chosen indicator, and the map's chunk beside them. The
  * page's own queries have the same variables, so they find these in flight or answered.
- * Resolves once the chosen indicator has been asked for (at once when the page is no compare
- * page), so the caller can use the wait for its answer.
  */
-export async function prefetchComparePage(
-  client: Client,
-  view: ViewState,
-  hasToken: boolean,
-): Promise<void> {
+export function prefetchComparePage(client: Client, view: ViewState, hasToken: boolean): void {
   const groups = PAGE_GROUPS[view.page];
   if (!groups) return;
   // A failure shows on the page itself (useIndicatorMap), which asks again.
   loadIndicatorMapModule().catch(() => {});
-  const result = await client.query(IndicatorsQuery, {}).toPromise();
-  const code = chosenIndicatorOf(
-    view,
-    pageIndicators(result.data, groups).map((i) => i.code),
-  );
-  if (code === null) return;
-  const variables = chosenIndicatorVariables(askedViewOf(view, hasToken), code);
-  void client.query(CompareIndicatorQuery, variables).toPromise();
+  void client
+    .query(IndicatorsQuery, {})
+    .toPromise()
+    .then((result) => {
+      const code = chosenIndicatorOf(
+        view,
+        pageIndicators(result.data, groups).map((i) => i.code),
+      );
+      if (code === null) return;
+      const variables = chosenIndicatorVariables(askedViewOf(view, hasToken), code);
+      return client.query(CompareIndicatorQuery, variables).toPromise();
+    });
 }
