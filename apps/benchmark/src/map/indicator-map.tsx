@@ -213,12 +213,12 @@ function IndicatorMap({
                 const figure = byCode.get(area.code);
                 return (
                   <path key={area.code} d={area.d} fill={fillOf(figure)} className="wn-area">
-                    <title>
-                      {area.name}:{' '}
-                      {figure?.value != null
+                    {/* One text node, not three: the map has a title for every municipality. */}
+                    <title>{`${area.name}: ${
+                      figure?.value != null
                         ? format(figure.value)
-                        : suppressionLabel(figure?.suppression, locale)}
-                    </title>
+                        : suppressionLabel(figure?.suppression, locale)
+                    }`}</title>
                   </path>
                 );
               })}
