@@ -1,11 +1,13 @@
 import purgeCss from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { nationalOutlinesPlugin } from './vite/national-outlines.ts';
+import { preloadDynamicEntryPlugin } from './vite/preload-dynamic-entry.ts';
 
 // The gateway serves this build at `/` and GraphQL at `/graphql` on one port; in development
 // Vite forwards `/graphql` to a gateway running on its default port.
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), nationalOutlinesPlugin(), preloadDynamicEntryPlugin('/src/render-app.tsx')],
   build: { target: 'es2022', sourcemap: true, reportCompressedSize: true },
   css: {
     postcss: {

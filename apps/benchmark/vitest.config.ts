@@ -1,5 +1,7 @@
 import { defineWijknetConfig } from '@wijknet/vitest-config';
+import { nationalOutlinesPlugin } from './vite/national-outlines.ts';
 
 export default defineWijknetConfig({
-  test: { environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
+  plugins: [nationalOutlinesPlugin()],
+  test: { environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'] },
 });

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { formatValue } from '../format/number-format';
 import type { IndicatorUnit } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
+import { dotLayers } from './dot-layers';
 import { seriesColour } from './palette';
 
 export interface StripValue {
@@ -28,6 +29,7 @@ const WIDTH = 640;
 const MARGIN = { left: 16, right: 16 };
 const STRIP_Y = 36;
 const ROW_HEIGHT = 22;
+const DOT_RADIUS = 3;
 
 /**
  * Every published municipality as a dot on one axis, over the national P10–P90 band (light),
@@ -100,11 +102,9 @@ export function DistributionStrip({
             className="wn-band wn-band--inner"
           />
         )}
-        {all.map((item) =>
-          item.value === null ? null : (
-            <circle key={item.code} cx={x(item.value)} cy={STRIP_Y} r={3} className="wn-dot" />
-          ),
-        )}
+        {dotLayers(values.map(x), STRIP_Y, DOT_RADIUS).map((d, index) => (
+          <path key={index} d={d} className="wn-dot" />
+        ))}
         {national.median !== null && (
           <line
             x1={x(national.median)}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type CsvCell, csvFileName, downloadCsv, toCsv } from '../csv/csv-export';
 import { useTranslation } from '../i18n/use-translation';
 
@@ -20,6 +20,30 @@ export function tableToCsvRows<Row>(columns: readonly DataColumn<Row>[], rows: r
   };
 }
 
+/**
+ * How many of the rows are drawn: `firstRows` of them in the table's first paint, every row
+ * from the frame after. Laying out a table of every municipality costs the browser more than
+ * the map beside it, while its scrolling box shows a screenful of rows: the rest follow once
+ * the page has been painted.
+ */
+export function useRowsShown(rowCount: number, firstRows: number | undefined): number {
+  const isLong = firstRows !== undefined && rowCount > firstRows;
+  const [isComplete, setIsComplete] = useState(!isLong);
+  useEffect(() => {
+    if (isComplete || !isLong) return;
+    let timer: number | undefined;
+    // The frame is painted between the animation frame and the timer after it.
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setIsComplete(true), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [isComplete, isLong]);
+  return isComplete || !isLong ? rowCount : firstRows;
+}
+
 /** A table with a caption and a CSV download of exactly its numbers. */
 export function DataTable<Row>({
   caption,
@@ -27,14 +51,18 @@ export function DataTable<Row>({
   rows,
   rowKey,
   fileNameParts,
+  firstRows,
 }: {
   caption: string;
   columns: readonly DataColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   fileNameParts: readonly string[];
+  /** Rows drawn in the first paint of a long table; the others follow a frame later. */
+  firstRows?: number;
 }) {
   const { t, locale } = useTranslation();
+  const rowsShown = useRowsShown(rows.length, firstRows);
   const exportCsv = () =>
     downloadCsv(csvFileName(fileNameParts), toCsv(tableToCsvRows(columns, rows), locale));
   return (
@@ -57,7 +85,7 @@ export function DataTable<Row>({
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {rows.map((row) => (
+            {(rowsShown < rows.length ? rows.slice(0, rowsShown) : rows).map((row) => (
               <tr key={rowKey(row)} className="utrecht-table__row">
                 {columns.map((column) =>
                   column.isRowHeader ? (

@@ -1,5 +1,6 @@
 import type { IndicatorUnit } from '../graphql/graphql';
 import { type Locale, localeTag } from '../i18n/locale';
+import { formatDecimalDigits } from './decimal-format';
 
 /** The units of the indicator registry, with what a number in them is per. */
 const UNIT_SUFFIX: Readonly<Record<string, { nl: string; en: string }>> = {
@@ -33,6 +34,8 @@ const decimalsOf = (unit: IndicatorUnit) => DECIMALS[unit] ?? 2;
 const decimalFormats = new Map<string, Intl.NumberFormat>();
 
 function formatDecimal(value: number, locale: Locale, decimals: number, signed = false): string {
+  const written = formatDecimalDigits(value, locale, decimals, signed);
+  if (written !== null) return written;
   const key = `${locale}:${decimals}:${signed}`;
   let format = decimalFormats.get(key);
   if (!format) {

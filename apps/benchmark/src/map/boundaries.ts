@@ -11,7 +11,8 @@ export interface AreaProperties {
 
 export type Areas = FeatureCollection<Geometry, AreaProperties>;
 
-type BoundaryFile = 'gemeenten_2025' | 'wijken_2024';
+/** Boundary files the browser fetches: the nation's map is projected when the app is built. */
+export type BoundaryFile = 'wijken_2024';
 
 const cache = new Map<string, Promise<Areas>>();
 const loaded = new Map<string, Areas>();
@@ -22,11 +23,11 @@ export function loadedBoundaries(file: BoundaryFile): Areas | undefined {
 }
 
 /**
- * Boundaries are fetched as data (not bundled), once per file: the municipal map with the
- * compare pages, the 1 MB district file only when someone opens a municipality's districts.
+ * Boundaries are fetched as data (not bundled), once per file: the 1 MB district file only
+ * when someone opens a municipality's districts.
  */
 export function loadBoundaries(file: BoundaryFile): Promise<Areas> {
-  const object = file === 'gemeenten_2025' ? 'gemeenten' : 'wijken';
+  const object = 'wijken';
   let promise = cache.get(file);
   if (!promise) {
     promise = fetch(`${import.meta.env.BASE_URL}${file}.topojson`)

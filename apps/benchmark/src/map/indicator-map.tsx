@@ -1,4 +1,4 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import nationalOutlines from 'virtual:national-outlines';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SUPPRESSED_FILL, UNPUBLISHED_FILL } from '../charts/palette';
@@ -13,36 +13,13 @@ import type { ResultOf } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import { type MunicipalValue, readSuppression } from '../pages/compare-data';
 import { useViewState } from '../url-state/use-view-state';
-import { type AreaProperties, type Areas, loadBoundaries, loadedBoundaries } from './boundaries';
+import { type Areas, type BoundaryFile, loadBoundaries, loadedBoundaries } from './boundaries';
 import { classOf, colourClasses } from './colour-classes';
+import { MAP_HEIGHT, MAP_WIDTH, type Outline, projectOutlines } from './project-outlines';
 
-const WIDTH = 480;
-const HEIGHT = 560;
 const byName = new Intl.Collator('nl');
-
-/** An area's SVG outline on the map, with its code and name. */
-interface Outline extends AreaProperties {
-  readonly d: string;
-}
-
-const outlineCache = new WeakMap<Areas, readonly Outline[]>();
-
-/** The areas projected onto the map: the same for every indicator, so computed once per file. */
-function outlinesOf(areas: Areas): readonly Outline[] {
-  let outlines = outlineCache.get(areas);
-  if (!outlines) {
-    const path = geoPath(geoMercator().fitSize([WIDTH, HEIGHT], areas));
-    outlines = areas.features.map((area) => ({ ...area.properties, d: path(area) ?? '' }));
-    outlineCache.set(areas, outlines);
-  }
-  return outlines;
-}
-
-// The national map is what this chunk is loaded for: its boundaries are asked for and
-// projected at once, while the page still waits for its figures.
-void loadBoundaries('gemeenten_2025')
-  .then(outlinesOf)
-  .catch(() => {});
+/** More rows than the table's scrolling box shows at once (36rem). */
+const MAP_TABLE_FIRST_ROWS = 30;
 
 interface AreaFigure {
   readonly code: string;
@@ -51,7 +28,7 @@ interface AreaFigure {
   readonly suppression: Suppression | null;
 }
 
-function useBoundaries(file: 'gemeenten_2025' | 'wijken_2024' | null) {
+function useBoundaries(file: BoundaryFile | null) {
   // Boundaries that arrived before the map are drawn in its first render, not in a second one.
   const [state, setState] = useState<
     { file: string; areas: Areas } | { file: string; error: string } | null
@@ -100,7 +77,9 @@ function IndicatorMap({
   const hatchId = useId().replaceAll(':', '');
   const latest = { period: latestPeriod };
   const districtsOf = canShowDistricts ? view.districtsOf : null;
-  const boundaries = useBoundaries(districtsOf ? 'wijken_2024' : 'gemeenten_2025');
+  // The nation is drawn from outlines projected when the app was built; a municipality's
+  // districts from their boundary file, fetched and projected when someone asks for them.
+  const districtBoundaries = useBoundaries(districtsOf ? 'wijken_2024' : null);
   const [districtResult] = useQuery({
     query: DistrictFiguresQuery,
     variables: {
@@ -121,20 +100,23 @@ function IndicatorMap({
       })),
     [all],
   );
-  const loadedAreas = boundaries && 'areas' in boundaries ? boundaries.areas : null;
-  const areas = useMemo(
+  const districtAreas =
+    districtBoundaries && 'areas' in districtBoundaries ? districtBoundaries.areas : null;
+  const outlines: readonly Outline[] | null = useMemo(
     () =>
-      loadedAreas && districtsOf
-        ? {
-            ...loadedAreas,
-            features: loadedAreas.features.filter(
+      districtsOf
+        ? districtAreas &&
+          projectOutlines({
+            ...districtAreas,
+            features: districtAreas.features.filter(
               (area) => area.properties.municipality_code === districtsOf,
             ),
-          }
-        : loadedAreas,
-    [loadedAreas, districtsOf],
+          })
+        : nationalOutlines,
+    [districtAreas, districtsOf],
   );
-  const outlines = useMemo(() => (areas ? outlinesOf(areas) : null), [areas]);
+  const boundaryError =
+    districtBoundaries && 'error' in districtBoundaries ? districtBoundaries.error : null;
   const districtFigures = districtResult.data?.municipality?.districtFigures;
   const figures = useMemo(() => {
     const listed: AreaFigure[] = districtsOf
@@ -148,19 +130,18 @@ function IndicatorMap({
     // The gateway leaves out municipalities that did not publish the group: on the map and in
     // the table they are marked as not published rather than missing.
     const listedCodes = new Set(listed.map((figure) => figure.code));
-    const unlisted: AreaFigure[] =
-      districtsOf || !areas
-        ? []
-        : areas.features
-            .filter((area) => !listedCodes.has(area.properties.code))
-            .map((area) => ({
-              code: area.properties.code,
-              name: area.properties.name,
-              value: null,
-              suppression: { reason: 'NOT_PUBLISHED', threshold: null },
-            }));
+    const unlisted: AreaFigure[] = districtsOf
+      ? []
+      : nationalOutlines
+          .filter((area) => !listedCodes.has(area.code))
+          .map((area) => ({
+            code: area.code,
+            name: area.name,
+            value: null,
+            suppression: { reason: 'NOT_PUBLISHED', threshold: null },
+          }));
     return [...listed, ...unlisted].sort((a, b) => byName.compare(a.name, b.name));
-  }, [districtsOf, districtFigures, municipalityFigures, areas]);
+  }, [districtsOf, districtFigures, municipalityFigures]);
   const byCode = useMemo(() => new Map(figures.map((figure) => [figure.code, figure])), [figures]);
   const classes = useMemo(
     () => colourClasses(figures.flatMap((figure) => (figure.value === null ? [] : [figure.value]))),
@@ -207,15 +188,11 @@ function IndicatorMap({
       )}
       <div className="wn-chart-and-table">
         <figure className="wn-chart wn-map">
-          {!areas && boundaries && 'error' in boundaries && (
-            <p role="alert">{t('errorLoading', { message: boundaries.error })}</p>
-          )}
-          {!areas && !(boundaries && 'error' in boundaries) && (
-            <p role="status">{t('mapLoading')}</p>
-          )}
+          {boundaryError && <p role="alert">{t('errorLoading', { message: boundaryError })}</p>}
+          {!outlines && !boundaryError && <p role="status">{t('mapLoading')}</p>}
           {outlines && (
             <svg
-              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+              viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
               role="img"
               aria-label={`${title}. ${t('mapAlternative')}`}
               className="wn-chart__svg"
@@ -236,12 +213,12 @@ function IndicatorMap({
                 const figure = byCode.get(area.code);
                 return (
                   <path key={area.code} d={area.d} fill={fillOf(figure)} className="wn-area">
-                    <title>
-                      {area.name}:{' '}
-                      {figure?.value != null
+                    {/* One text node, not three: the map has a title for every municipality. */}
+                    <title>{`${area.name}: ${
+                      figure?.value != null
                         ? format(figure.value)
-                        : suppressionLabel(figure?.suppression, locale)}
-                    </title>
+                        : suppressionLabel(figure?.suppression, locale)
+                    }`}</title>
                   </path>
                 );
               })}
@@ -281,6 +258,7 @@ function IndicatorMap({
             fileNameParts={[indicator.code, districtsOf ?? 'gemeenten', latest.period]}
             rows={figures}
             rowKey={(figure) => figure.code}
+            firstRows={MAP_TABLE_FIRST_ROWS}
             columns={[
               {
                 header: districtsOf ? t('districts') : t('municipality'),
