@@ -1,7 +1,7 @@
 import type { Client } from 'urql';
 import { CompareIndicatorQuery, IndicatorFields, IndicatorsQuery } from '../graphql/documents';
 import { type IndicatorGroup, type ResultOf, readFragment } from '../graphql/graphql';
-import type { ViewState } from '../url-state/view-state';
+import type { PageName, ViewState } from '../url-state/view-state';
 import { PAGE_GROUPS } from './compare-data';
 
 // What a compare page asks the gateway, without React: the app's script imports this first,
@@ -70,15 +70,34 @@ export function chosenIndicatorVariables(view: ViewState, code: string | null) {
 }
 
 /**
+ * The indicator a compare page shows when its URL names none: the first of its groups in the
+ * registry's order (a test holds the two together). Known before the registry arrives, so the
+ * first page's figures need not wait for it; should the registry say otherwise, the page asks for
+ * its own.
+ */
+export const FIRST_INDICATOR: Partial<Record<PageName, string>> = {
+  'team-composition': 'core-size',
+  'hours-in-wijk': 'hours-in-wijk-per-core-member',
+  outcomes: 'zrm-mean-change',
+};
+
+/**
  * Starts what a compare page draws first as soon as the app's script runs, before React's
- * first render: the registry, then the chosen indicator, and the map's chunk beside them. The
- * page's own queries have the same variables, so they find these in flight or answered.
+ * first render: the registry and, beside it, the indicator the page will most likely show (the
+ * URL's, or the page's first), with the map's chunk. The page's own queries have the same
+ * variables, so they find these in flight or answered.
  */
 export function prefetchComparePage(client: Client, view: ViewState, hasToken: boolean): void {
   const groups = PAGE_GROUPS[view.page];
   if (!groups) return;
   // A failure shows on the page itself (useIndicatorMap), which asks again.
   loadIndicatorMapModule().catch(() => {});
+  const askFor = (code: string) =>
+    client
+      .query(CompareIndicatorQuery, chosenIndicatorVariables(askedViewOf(view, hasToken), code))
+      .toPromise();
+  const likely = view.indicator ?? FIRST_INDICATOR[view.page];
+  if (likely) void askFor(likely);
   void client
     .query(IndicatorsQuery, {})
     .toPromise()
@@ -87,8 +106,6 @@ export function prefetchComparePage(client: Client, view: ViewState, hasToken: b
         view,
         pageIndicators(result.data, groups).map((i) => i.code),
       );
-      if (code === null) return;
-      const variables = chosenIndicatorVariables(askedViewOf(view, hasToken), code);
-      return client.query(CompareIndicatorQuery, variables).toPromise();
+      if (code !== null && code !== likely) return askFor(code);
     });
 }
