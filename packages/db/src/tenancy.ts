@@ -66,6 +66,48 @@ export function useInstituteConnections(db: Database, institute: Database): void
 }
 
 /**
+ * Puts a transaction in the scope: one statement, as set_config('role', ..., true) is SET LOCAL
+ * ROLE, taking effect after it. On Postgres it is sent at once and not awaited, so the request's
+ * first statement follows it on the connection instead of a round trip later; should it fail,
+ * Postgres runs nothing after it in the transaction, and the returned promise says why. On
+ * PGlite it has run when this resolves, and the promise is null.
+ */
+async function enterScope(
+  tx: Database,
+  scope: Scope,
+): Promise<{ setUpDone: Promise<void> | null }> {
+  const settings = settingsOf(scope);
+  const setUp = sql`select set_config('role', ${APP_ROLE}, true),
+               set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
+               set_config('wijknet.team_id', ${settings.teamId}, true),
+               set_config('wijknet.role', ${scope.role}, true)`;
+  const pending = sendPrepared(tx, setUp);
+  if (!pending) {
+    await tx.execute(setUp);
+    return { setUpDone: null };
+  }
+  const setUpDone = pending.then(
+    () => undefined,
+    (error: unknown) => {
+      // The set-up is the first statement of a fresh transaction: "current transaction is
+      // aborted" there means the connection still carries a transaction a lost connection broke
+      // (seen right after a database restart), so it is reported as the connection failure it is.
+      if ((error as { code?: unknown }).code === '25P02')
+        throw Object.assign(
+          new Error('The connection was lost mid-transaction.', { cause: error }),
+          {
+            code: '08006',
+          },
+        );
+      throw error;
+    },
+  );
+  // Awaited by the caller; until then its failure must not count as unhandled.
+  setUpDone.catch(() => {});
+  return { setUpDone };
+}
+
+/**
  * Runs `work` in a transaction as the role `wijknet_app`, which row-level security applies to,
  * with the scope in transaction-local settings. Every request query goes through here, so a
  * query that forgets a filter still cannot see another municipality's rows.
@@ -75,45 +117,16 @@ export async function withScope<T>(
   scope: Scope,
   work: (tx: Database) => Promise<T>,
 ): Promise<T> {
-  const settings = settingsOf(scope);
+  settingsOf(scope); // a malformed scope is refused before the database is touched
   // The institute's scope holds no tenant rows, so nothing its work reads has to be consistent
   // with what a write of the same request sees, and it writes nothing: on connections that are in
   // that scope for good, each statement is one round trip instead of begin, set-up and commit.
   const institute = scope.role === 'institute' ? instituteConnections.get(db) : undefined;
   if (institute) return work(institute);
   return db.transaction(async (tx) => {
-    // One statement: set_config('role', ..., true) is SET LOCAL ROLE, taking effect after it.
-    const setUp = sql`select set_config('role', ${APP_ROLE}, true),
-                 set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
-                 set_config('wijknet.team_id', ${settings.teamId}, true),
-                 set_config('wijknet.role', ${scope.role}, true)`;
     const scoped = tx as unknown as Database;
-    // On Postgres the set-up is on the connection before `work` can send anything, so work's
-    // first statement follows it at once instead of a round trip later. Should the set-up fail,
-    // Postgres runs nothing after it in the transaction, and the transaction fails with its error.
-    const pending = sendPrepared(scoped, setUp);
-    if (!pending) {
-      await tx.execute(setUp);
-      return work(scoped);
-    }
-    const setUpDone = pending.then(
-      () => undefined,
-      (error: unknown) => {
-        // The set-up is the first statement of a fresh transaction: "current transaction is
-        // aborted" there means the connection still carries a transaction a lost connection broke
-        // (seen right after a database restart), so it is reported as the connection failure it is.
-        if ((error as { code?: unknown }).code === '25P02')
-          throw Object.assign(
-            new Error('The connection was lost mid-transaction.', { cause: error }),
-            {
-              code: '08006',
-            },
-          );
-        throw error;
-      },
-    );
-    // Awaited below; until then its failure must not count as unhandled.
-    setUpDone.catch(() => {});
+    const { setUpDone } = await enterScope(scoped, scope);
+    if (!setUpDone) return work(scoped);
     let result: T;
     try {
       result = await work(scoped);
@@ -128,19 +141,30 @@ export async function withScope<T>(
 }
 
 /**
- * The rows of one statement run in a scope's transaction (see `withScope`), which then commits.
- * On Postgres the commit goes out right behind the statement, without waiting for its rows: the
- * request takes two round trips (begin; set-up, statement and commit). The statement may write
- * (its audit rows, in a CTE): should it fail, the commit becomes a rollback and its error is thrown.
+ * The rows of one statement run in a scope's transaction (as `withScope` runs work), which then
+ * commits. On Postgres nothing waits for the database between the begin and the commit: the
+ * set-up, the statement and the commit leave in one write, and the request takes two round trips.
+ * The statement may write (its audit rows, in a CTE): should it fail, or the set-up before it,
+ * the commit becomes a rollback and the first error is thrown.
  */
 export async function readInScope<Row>(db: Database, scope: Scope, statement: SQL): Promise<Row[]> {
-  const { rows } = await withScope(db, scope, async (tx) => {
+  settingsOf(scope);
+  if (scope.role === 'institute' && instituteConnections.has(db))
+    return withScope(db, scope, (tx) => queryRows<Row>(tx, statement));
+  const { rows } = await db.transaction(async (tx) => {
+    const scoped = tx as unknown as Database;
+    const { setUpDone } = await enterScope(scoped, scope);
     // Only a statement already on the connection may be left unanswered: one sent later would
     // run after the commit, outside the scope.
-    const pending = sendPreparedIfFew(tx, statement) as Promise<Row[]> | null;
-    if (!pending) return { rows: await queryRows<Row>(tx, statement) };
-    pending.catch(() => {}); // awaited below, once the transaction has ended
-    return { rows: pending };
+    const pending = setUpDone && (sendPreparedIfFew(scoped, statement) as Promise<Row[]> | null);
+    if (!pending) {
+      await setUpDone;
+      return { rows: await queryRows<Row>(scoped, statement) };
+    }
+    // The set-up's error arrives first when it failed; the statement's otherwise.
+    const rows = Promise.all([setUpDone, pending]).then(([, answered]) => answered);
+    rows.catch(() => {}); // awaited below, once the transaction has ended
+    return { rows };
   });
   return rows;
 }
