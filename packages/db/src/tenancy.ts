@@ -75,8 +75,8 @@ export function useInstituteConnections(db: Database, institute: Database): void
 async function enterScope(
   tx: Database,
   scope: Scope,
+  settings: { municipalityId: string; teamId: string },
 ): Promise<{ setUpDone: Promise<void> | null }> {
-  const settings = settingsOf(scope);
   const setUp = sql`select set_config('role', ${APP_ROLE}, true),
                set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
                set_config('wijknet.team_id', ${settings.teamId}, true),
@@ -117,7 +117,8 @@ export async function withScope<T>(
   scope: Scope,
   work: (tx: Database) => Promise<T>,
 ): Promise<T> {
-  settingsOf(scope); // a malformed scope is refused before the database is touched
+  // A malformed scope is refused here, before the database is touched.
+  const settings = settingsOf(scope);
   // The institute's scope holds no tenant rows, so nothing its work reads has to be consistent
   // with what a write of the same request sees, and it writes nothing: on connections that are in
   // that scope for good, each statement is one round trip instead of begin, set-up and commit.
@@ -125,7 +126,7 @@ export async function withScope<T>(
   if (institute) return work(institute);
   return db.transaction(async (tx) => {
     const scoped = tx as unknown as Database;
-    const { setUpDone } = await enterScope(scoped, scope);
+    const { setUpDone } = await enterScope(scoped, scope, settings);
     if (!setUpDone) return work(scoped);
     let result: T;
     try {
@@ -148,12 +149,12 @@ export async function withScope<T>(
  * the commit becomes a rollback and the first error is thrown.
  */
 export async function readInScope<Row>(db: Database, scope: Scope, statement: SQL): Promise<Row[]> {
-  settingsOf(scope);
+  const settings = settingsOf(scope);
   if (scope.role === 'institute' && instituteConnections.has(db))
     return withScope(db, scope, (tx) => queryRows<Row>(tx, statement));
   const { rows } = await db.transaction(async (tx) => {
     const scoped = tx as unknown as Database;
-    const { setUpDone } = await enterScope(scoped, scope);
+    const { setUpDone } = await enterScope(scoped, scope, settings);
     // Only a statement already on the connection may be left unanswered: one sent later would
     // run after the commit, outside the scope.
     const pending = setUpDone && (sendPreparedIfFew(scoped, statement) as Promise<Row[]> | null);
