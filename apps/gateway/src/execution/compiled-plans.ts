@@ -67,6 +67,16 @@ const ACCEPTED_ARGUMENTS: ReadonlySet<string> = new Set([
  */
 const PAGE_ORDER = { openedOn: 'desc', municipalityId: 'desc', id: 'desc' } as const;
 
+/** PAGE_ORDER as SQL on the page's plans (`p`). */
+const PAGE_ORDER_SQL = sql.raw(
+  Object.entries(PAGE_ORDER)
+    .map(
+      ([key, direction]) =>
+        `p."${getTableColumns(tables.plans)[key as keyof typeof PAGE_ORDER].name}" ${direction}`,
+    )
+    .join(', '),
+);
+
 /** json_build_object takes at most 100 arguments: 50 keys. */
 const MAX_KEYS = 50;
 
@@ -386,7 +396,7 @@ function pageStatement(
   );
   return sql`with page as (
       select ${page.connection}::text as body, ${plans} as plan_ids, ${households} as household_ids
-      from (select p.*, row_number() over (order by p.opened_on desc, p.municipality_id desc, p.id desc) as page_position,
+      from (select p.*, row_number() over (order by ${PAGE_ORDER_SQL}) as page_position,
               count(*) over () as page_read, ${size}::int as page_size
             from ${source} p) p ${latest}),
     audited as (${audited})
