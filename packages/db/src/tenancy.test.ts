@@ -170,6 +170,31 @@ describe.each(TEST_TARGETS)('tenancy in the database on %s', (target) => {
     expect(names).toEqual([{ name: 'Kept' }]);
   });
 
+  it.runIf(target === 'postgres')(
+    'fails a read whose connection the server closed, and reads on the next connection',
+    async () => {
+      const scope = { role: 'team', municipalityId: LEEUWARDEN, teamId: TEAM_NORTH } as const;
+      const reading = readInScope(handle.db, scope, sql`select pg_sleep(5)`);
+      reading.catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Every other session of this test's database ends, the reading one among them.
+      await queryRows(
+        handle.db,
+        sql`select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+      await expect(reading).rejects.toMatchObject({ code: expect.any(String) });
+      for (let read = 0; read < 3; read++) {
+        const [row] = await readInScope<{ districts: string[] }>(
+          handle.db,
+          scope,
+          sql`select array_agg(district_id) as districts from households`,
+        );
+        expect(row?.districts).toEqual(['WK008010']);
+      }
+    },
+  );
+
   it('leaves the scope behind when the transaction ends', async () => {
     await withScope(handle.db, { role: 'municipality', municipalityId: AMSTERDAM }, async () => {});
     const [row] = await queryRows<{ role: string; municipality: string | null }>(

@@ -1,6 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from './database.js';
-import { sendPrepared, sendPreparedIfFew } from './request/prepared-statement.js';
+import {
+  mayPrepare,
+  postgresClientOf,
+  sendOn,
+  sendPrepared,
+} from './request/prepared-statement.js';
 
 /** Who a request acts for; the database enforces it with row-level security. */
 export type Scope =
@@ -65,6 +70,29 @@ export function useInstituteConnections(db: Database, institute: Database): void
   instituteConnections.set(db, institute);
 }
 
+type ScopeSettings = ReturnType<typeof settingsOf>;
+
+/** The statement that puts a transaction in a scope (see `enterScope`). */
+function setUpStatement(scope: Scope, settings: ScopeSettings): SQL {
+  return sql`select set_config('role', ${APP_ROLE}, true),
+               set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
+               set_config('wijknet.team_id', ${settings.teamId}, true),
+               set_config('wijknet.role', ${scope.role}, true)`;
+}
+
+/**
+ * Throws the set-up's error. The set-up is the first statement of a fresh transaction: "current
+ * transaction is aborted" there means the connection still carries a transaction a lost connection
+ * broke (seen right after a database restart), so it is reported as the connection failure it is.
+ */
+function throwSetUpError(error: unknown): never {
+  if ((error as { code?: unknown }).code === '25P02')
+    throw Object.assign(new Error('The connection was lost mid-transaction.', { cause: error }), {
+      code: '08006',
+    });
+  throw error;
+}
+
 /**
  * Puts a transaction in the scope: one statement, as set_config('role', ..., true) is SET LOCAL
  * ROLE, taking effect after it. On Postgres it is sent at once and not awaited, so the request's
@@ -75,33 +103,15 @@ export function useInstituteConnections(db: Database, institute: Database): void
 async function enterScope(
   tx: Database,
   scope: Scope,
-  settings: { municipalityId: string; teamId: string },
+  settings: ScopeSettings,
 ): Promise<{ setUpDone: Promise<void> | null }> {
-  const setUp = sql`select set_config('role', ${APP_ROLE}, true),
-               set_config('wijknet.municipality_id', ${settings.municipalityId}, true),
-               set_config('wijknet.team_id', ${settings.teamId}, true),
-               set_config('wijknet.role', ${scope.role}, true)`;
+  const setUp = setUpStatement(scope, settings);
   const pending = sendPrepared(tx, setUp);
   if (!pending) {
     await tx.execute(setUp);
     return { setUpDone: null };
   }
-  const setUpDone = pending.then(
-    () => undefined,
-    (error: unknown) => {
-      // The set-up is the first statement of a fresh transaction: "current transaction is
-      // aborted" there means the connection still carries a transaction a lost connection broke
-      // (seen right after a database restart), so it is reported as the connection failure it is.
-      if ((error as { code?: unknown }).code === '25P02')
-        throw Object.assign(
-          new Error('The connection was lost mid-transaction.', { cause: error }),
-          {
-            code: '08006',
-          },
-        );
-      throw error;
-    },
-  );
+  const setUpDone = pending.then(() => undefined, throwSetUpError);
   // Awaited by the caller; until then its failure must not count as unhandled.
   setUpDone.catch(() => {});
   return { setUpDone };
@@ -143,29 +153,33 @@ export async function withScope<T>(
 
 /**
  * The rows of one statement run in a scope's transaction (as `withScope` runs work), which then
- * commits. On Postgres nothing waits for the database between the begin and the commit: the
- * set-up, the statement and the commit leave in one write, and the request takes two round trips.
- * The statement may write (its audit rows, in a CTE): should it fail, or the set-up before it,
- * the commit becomes a rollback and the first error is thrown.
+ * commits. On Postgres the begin, the set-up, the statement and the commit leave in one write, on
+ * a connection reserved for them, and the request takes one round trip. The statement may write
+ * (its audit rows, in a CTE): should it fail, or the set-up before it, the commit becomes a
+ * rollback. Rows are returned only when all four succeeded; otherwise the first error is thrown.
  */
 export async function readInScope<Row>(db: Database, scope: Scope, statement: SQL): Promise<Row[]> {
-  const settings = settingsOf(scope);
-  if (scope.role === 'institute' && instituteConnections.has(db))
+  const client = postgresClientOf(db);
+  if (!client || (scope.role === 'institute' && instituteConnections.has(db)))
     return withScope(db, scope, (tx) => queryRows<Row>(tx, statement));
-  const { rows } = await db.transaction(async (tx) => {
-    const scoped = tx as unknown as Database;
-    const { setUpDone } = await enterScope(scoped, scope, settings);
-    // Only a statement already on the connection may be left unanswered: one sent later would
-    // run after the commit, outside the scope.
-    const pending = setUpDone && (sendPreparedIfFew(scoped, statement) as Promise<Row[]> | null);
-    if (!pending) {
-      await setUpDone;
-      return { rows: await queryRows<Row>(scoped, statement) };
-    }
-    // The set-up's error arrives first when it failed; the statement's otherwise.
-    const rows = Promise.all([setUpDone, pending]).then(([, answered]) => answered);
-    rows.catch(() => {}); // awaited below, once the transaction has ended
-    return { rows };
-  });
-  return rows;
+  // A malformed scope is refused here, before a connection is taken.
+  const settings = settingsOf(scope);
+  const connection = await client.reserve();
+  try {
+    // A statement's first run on a connection waits for its parameter types (see sendPrepared):
+    // until then the ones behind it wait their turn, and go out together from then on.
+    const [begun, setUp, read, committed] = await Promise.allSettled([
+      connection.unsafe('begin').execute(),
+      sendOn(connection, setUpStatement(scope, settings), { prepare: true }),
+      sendOn(connection, statement, { prepare: mayPrepare(statement) }),
+      connection.unsafe('commit').execute(),
+    ]);
+    if (begun.status === 'rejected') throw begun.reason;
+    if (setUp.status === 'rejected') throwSetUpError(setUp.reason);
+    if (read.status === 'rejected') throw read.reason;
+    if (committed.status === 'rejected') throw committed.reason;
+    return read.value as Row[];
+  } finally {
+    connection.release();
+  }
 }

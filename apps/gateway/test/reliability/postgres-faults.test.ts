@@ -32,6 +32,8 @@ if (!binaries) {
 
 const MUNICIPALITY = 'GM0080';
 const READ = '{ teams(first: 5) { edges { node { id } } } }';
+/** A first page of plans: answered by one statement on a reserved connection (useCompiledPlans). */
+const PLANS_READ = '{ plans(first: 5) { edges { node { id status } } } }';
 const PSEUDONYM_KEY = 'fault-test-key-that-is-long-enough-for-hmac-0123456789';
 
 let cluster: ThrowawayCluster;
@@ -76,10 +78,10 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
   let run: OutageRun;
 
   /**
-   * Under load (three readers and two writers, all through the gateway over HTTP), Postgres stops
-   * as abruptly as a crash for three seconds and starts again; the gateway keeps running. Every
-   * write is a `registerHousehold` mutation with a reference of its own, so what the API
-   * acknowledged or refused can be looked up afterwards.
+   * Under load (four readers, two of them of plans pages, and two writers, all through the
+   * gateway over HTTP), Postgres stops as abruptly as a crash for three seconds and starts again;
+   * the gateway keeps running. Every write is a `registerHousehold` mutation with a reference of
+   * its own, so what the API acknowledged or refused can be looked up afterwards.
    */
   async function runOutage(): Promise<OutageRun> {
     const [district] = await queryRows<{ id: string }>(
@@ -95,10 +97,10 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
     const acknowledgedAt: number[] = [];
     let serial = 0;
     let running = true;
-    const read = async () => {
+    const read = async (query: string) => {
       while (running) {
         const startedAt = performance.now();
-        const answer = await post(gateway.url, { query: READ, token, timeoutMs: 60_000 });
+        const answer = await post(gateway.url, { query, token, timeoutMs: 60_000 });
         answers.push({ ...answer, startedAt, endedAt: performance.now() });
       }
     };
@@ -133,7 +135,14 @@ describe.skipIf(!binaries)('PostgreSQL faults', () => {
     const onUncaught = (error: Error) => driverCrashes.push(error);
     process.on('uncaughtException', onUncaught);
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const workers = Promise.all([read(), read(), read(), write(), write()]);
+    const workers = Promise.all([
+      read(READ),
+      read(READ),
+      read(PLANS_READ),
+      read(PLANS_READ),
+      write(),
+      write(),
+    ]);
 
     // A write through the API takes 1-2 s on this cluster (each refreshes the rollups), so the
     // phases before and after the outage are long enough for a few acknowledged writes each.

@@ -1,14 +1,42 @@
 import { is, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsDatabase, PostgresJsTransaction } from 'drizzle-orm/postgres-js';
-import type { TransactionSql } from 'postgres';
+import type { Sql } from 'postgres';
 import { type Database, queryRows } from '../database.js';
 
 const dialect = new PgDialect();
 
 /** A statement as postgres.js runs it: a promise with `execute()` to send it at once. */
-interface PendingStatement extends Promise<unknown> {
+export interface PendingStatement extends Promise<unknown> {
   execute(): PendingStatement;
+}
+
+/** The part of a postgres.js client (a pool, a transaction, a reserved connection) used here. */
+export type StatementClient = Pick<Sql, 'unsafe'>;
+
+/**
+ * The postgres.js client under a drizzle database or transaction; null on PGlite. drizzle keeps
+ * it on its session (marked internal); should a later drizzle move it, every statement simply
+ * goes through drizzle again.
+ */
+export function postgresClientOf(db: Database): Sql | null {
+  if (!is(db, PostgresJsTransaction) && !is(db, PostgresJsDatabase)) return null;
+  const client = (db as unknown as { session?: { client?: Partial<Sql> } }).session?.client;
+  return typeof client?.unsafe === 'function' ? (client as Sql) : null;
+}
+
+/**
+ * Sends a statement on a postgres.js client now, before any statement the caller sends after,
+ * as a named prepared statement when `prepare` is set.
+ */
+export function sendOn(
+  client: StatementClient,
+  statement: SQL,
+  { prepare }: { prepare: boolean },
+): PendingStatement {
+  const { sql, params } = dialect.sqlToQuery(statement);
+  const pending = client.unsafe(sql, params as never[], { prepare });
+  return (pending as unknown as PendingStatement).execute();
 }
 
 /**
@@ -23,37 +51,36 @@ interface PendingStatement extends Promise<unknown> {
  * on every connection until the connection is recycled.
  */
 export function sendPrepared(tx: Database, statement: SQL): PendingStatement | null {
-  if (!is(tx, PostgresJsTransaction) && !is(tx, PostgresJsDatabase)) return null;
-  // drizzle keeps the postgres.js client on its session (marked internal); should
-  // a later drizzle move it, every statement simply goes through drizzle again.
-  const client = (tx as unknown as { session?: { client?: Partial<TransactionSql> } }).session
-    ?.client;
-  if (typeof client?.unsafe !== 'function') return null;
-  const { sql, params } = dialect.sqlToQuery(statement);
-  // `execute()` hands it to the connection now, before any statement the caller sends after.
-  const pending = client.unsafe(sql, params as never[], { prepare: true });
-  return (pending as unknown as PendingStatement).execute();
+  const client = postgresClientOf(tx);
+  return client && sendOn(client, statement, { prepare: true });
 }
 
 /**
- * The texts sent so far by `sendPreparedIfFew`. Each is prepared on every connection it runs on; past
- * this many, a new text is sent unprepared, so a client that varies its fields cannot fill the
- * database's memory with statements.
+ * The texts prepared so far by `sendPreparedIfFew`. Each is prepared on every connection it runs
+ * on; past this many, a new text is sent unprepared, so a client that varies its fields cannot
+ * fill the database's memory with statements.
  */
 const VARYING_TEXTS = new Set<string>();
 const MAX_VARYING_TEXTS = 128;
 
 /**
- * Sends a statement whose text follows a client's choices (the fields a query selects) prepared,
- * as `sendPrepared` does, while few texts have been seen; null past that, or on PGlite.
+ * Whether a statement whose text follows a client's choices (the fields a query selects) may be
+ * prepared: while few texts have been seen.
+ */
+export function mayPrepare(statement: SQL): boolean {
+  const text = dialect.sqlToQuery(statement).sql;
+  if (VARYING_TEXTS.has(text)) return true;
+  if (VARYING_TEXTS.size >= MAX_VARYING_TEXTS) return false;
+  VARYING_TEXTS.add(text);
+  return true;
+}
+
+/**
+ * Sends a statement whose text follows a client's choices prepared, as `sendPrepared` does, while
+ * few texts have been seen (`mayPrepare`); null past that, or on PGlite.
  */
 export function sendPreparedIfFew(db: Database, statement: SQL): PendingStatement | null {
-  const text = dialect.sqlToQuery(statement).sql;
-  if (!VARYING_TEXTS.has(text)) {
-    if (VARYING_TEXTS.size >= MAX_VARYING_TEXTS) return null;
-    VARYING_TEXTS.add(text);
-  }
-  return sendPrepared(db, statement);
+  return mayPrepare(statement) ? sendPrepared(db, statement) : null;
 }
 
 /** The rows of a statement whose text follows a client's choices: see `sendPreparedIfFew`. */
