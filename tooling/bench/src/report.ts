@@ -1,5 +1,6 @@
 import type { Outcome } from './availability.js';
 import { SERVER_NAMES } from './cases/contender.js';
+import { IMPORT_ROUNDS } from './import-rate.js';
 import {
   type BenchResults,
   type CaseResult,
@@ -260,7 +261,12 @@ export function toMarkdown(results: BenchResults, verdicts: readonly TargetVerdi
       : why(results.growth),
     '',
   );
-  lines.push('## Import (CSV import of @wijknet/db against a raw COPY of the same rows)', '');
+  lines.push(
+    '## Import (CSV import of @wijknet/db against a raw COPY of the same rows)',
+    '',
+    `Each side ${IMPORT_ROUNDS} times, alternating, each round into an empty database of its own; the median rates.`,
+    '',
+  );
   lines.push(
     results.importRates.status === 'measured'
       ? table(
