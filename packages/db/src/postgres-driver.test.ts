@@ -36,6 +36,16 @@ async function failureOf(promise: Promise<unknown>, what: string): Promise<unkno
   throw new Error(`${what} succeeded`);
 }
 
+/**
+ * A query sent now (postgres.js sends one when it is first awaited), whose failure is looked at
+ * later, once the server closed its connection.
+ */
+function started(query: postgres.PendingQuery<postgres.Row[]>): Promise<unknown> {
+  const sent = query.execute();
+  sent.catch(() => {});
+  return sent;
+}
+
 const pools: postgres.Sql[] = [];
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((pool) => pool.end({ timeout: 1 })));
@@ -95,7 +105,7 @@ describe.skipIf(!serverUrl)('postgres.js reserved connections (patched)', () => 
     const pool = open(serverUrl ?? '');
     const reserved = await pool.reserve();
     const [{ pid }] = await reserved<[{ pid: number }]>`select pg_backend_pid() as pid`;
-    const sleeping = reserved`select pg_sleep(30)`;
+    const sleeping = started(reserved`select pg_sleep(30)`);
     await terminate(pid);
     await failureOf(sleeping, 'the query on the closed connection');
     reserved.release();
@@ -121,8 +131,8 @@ describe.skipIf(!serverUrl)('postgres.js reserved connections (patched)', () => 
     const [{ pid }] = await reserved<[{ pid: number }]>`select pg_backend_pid() as pid`;
     // A parameter of a statement new to the connection is described first: the connection takes
     // no further query until then, so the next one waits in the reservation's own queue.
-    const sleeping = reserved`select pg_sleep(${30})`;
-    const queued = reserved`select 2 as two`;
+    const sleeping = started(reserved`select pg_sleep(${30})`);
+    const queued = started(reserved`select 2 as two`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await terminate(pid);
     await failureOf(sleeping, 'the running query');
