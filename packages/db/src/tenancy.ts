@@ -1,11 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from './database.js';
-import {
-  mayPrepare,
-  postgresClientOf,
-  sendOn,
-  sendPrepared,
-} from './request/prepared-statement.js';
+import { postgresClientOf, sendOn, sendPrepared } from './request/prepared-statement.js';
 
 /** Who a request acts for; the database enforces it with row-level security. */
 export type Scope =
@@ -171,7 +166,7 @@ export async function readInScope<Row>(db: Database, scope: Scope, statement: SQ
     const [begun, setUp, read, committed] = await Promise.allSettled([
       connection.unsafe('begin').execute(),
       sendOn(connection, setUpStatement(scope, settings), { prepare: true }),
-      sendOn(connection, statement, { prepare: mayPrepare(statement) }),
+      sendOn(connection, statement, { prepare: 'if-few' }),
       connection.unsafe('commit').execute(),
     ]);
     if (begun.status === 'rejected') throw begun.reason;

@@ -27,15 +27,18 @@ export function postgresClientOf(db: Database): Sql | null {
 
 /**
  * Sends a statement on a postgres.js client now, before any statement the caller sends after,
- * as a named prepared statement when `prepare` is set.
+ * as a named prepared statement when `prepare` is set; `'if-few'` prepares a statement whose text
+ * follows a client's choices (the fields a query selects) while few texts have been seen.
  */
 export function sendOn(
   client: StatementClient,
   statement: SQL,
-  { prepare }: { prepare: boolean },
+  { prepare }: { prepare: boolean | 'if-few' },
 ): PendingStatement {
   const { sql, params } = dialect.sqlToQuery(statement);
-  const pending = client.unsafe(sql, params as never[], { prepare });
+  const pending = client.unsafe(sql, params as never[], {
+    prepare: prepare === 'if-few' ? isFew(sql) : prepare,
+  });
   return (pending as unknown as PendingStatement).execute();
 }
 
@@ -56,19 +59,15 @@ export function sendPrepared(tx: Database, statement: SQL): PendingStatement | n
 }
 
 /**
- * The texts prepared so far by `sendPreparedIfFew`. Each is prepared on every connection it runs
+ * The varying texts prepared so far (`prepare: 'if-few'`). Each is prepared on every connection it runs
  * on; past this many, a new text is sent unprepared, so a client that varies its fields cannot
  * fill the database's memory with statements.
  */
 const VARYING_TEXTS = new Set<string>();
 const MAX_VARYING_TEXTS = 128;
 
-/**
- * Whether a statement whose text follows a client's choices (the fields a query selects) may be
- * prepared: while few texts have been seen.
- */
-export function mayPrepare(statement: SQL): boolean {
-  const text = dialect.sqlToQuery(statement).sql;
+/** Whether a varying text may be prepared: while few texts have been seen. */
+function isFew(text: string): boolean {
   if (VARYING_TEXTS.has(text)) return true;
   if (VARYING_TEXTS.size >= MAX_VARYING_TEXTS) return false;
   VARYING_TEXTS.add(text);
@@ -76,15 +75,12 @@ export function mayPrepare(statement: SQL): boolean {
 }
 
 /**
- * Sends a statement whose text follows a client's choices prepared, as `sendPrepared` does, while
- * few texts have been seen (`mayPrepare`); null past that, or on PGlite.
+ * The rows of a statement whose text follows a client's choices, sent as `sendOn` sends it with
+ * `prepare: 'if-few'`; through drizzle on PGlite.
  */
-export function sendPreparedIfFew(db: Database, statement: SQL): PendingStatement | null {
-  return mayPrepare(statement) ? sendPrepared(db, statement) : null;
-}
-
-/** The rows of a statement whose text follows a client's choices: see `sendPreparedIfFew`. */
 export async function readPrepared<Row>(db: Database, statement: SQL): Promise<Row[]> {
-  const pending = sendPreparedIfFew(db, statement);
-  return (pending ? await pending : await queryRows(db, statement)) as Row[];
+  const client = postgresClientOf(db);
+  return (
+    client ? await sendOn(client, statement, { prepare: 'if-few' }) : await queryRows(db, statement)
+  ) as Row[];
 }
