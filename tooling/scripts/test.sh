@@ -50,6 +50,9 @@ trap cleanup EXIT
 log "Lint and format (Biome)"
 pnpm exec biome ci .
 
+log "Layers and import cycles (dependency-cruiser)"
+pnpm run --silent lint:layers
+
 log "Build"
 pnpm exec turbo run build --output-logs=errors-only
 

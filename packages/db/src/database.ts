@@ -1,17 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
-import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type Database, queryRows } from './query-rows.js';
 import * as schema from './schema/index.js';
 import { relations } from './schema/relations.js';
 import { sessionSettingsOf, useInstituteConnections } from './tenancy.js';
 
-export { schema };
-
-/** A typed drizzle instance or a transaction on it: what every function of this package takes. */
-export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+export { type Database, queryRows, schema };
 
 /** An open database: the drizzle instance, which engine it runs on, and how to close it. */
 export interface DatabaseHandle extends AsyncDisposable {
@@ -90,17 +86,4 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     await Promise.all([client.end({ timeout: 5 }), instituteClient.end({ timeout: 5 })]);
   };
   return { db, kind: 'postgres', postgresClient: client, close, [Symbol.asyncDispose]: close };
-}
-
-/**
- * Runs a SQL statement and returns its rows, whichever driver is underneath (postgres.js returns
- * an array, PGlite an object with `rows`).
- */
-export async function queryRows<Row = Record<string, unknown>>(
-  db: Database,
-  query: SQL,
-): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown;
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
 }

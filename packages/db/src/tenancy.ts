@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Database, queryRows } from './database.js';
+import { type Database, queryRows } from './query-rows.js';
 import { postgresClientOf, sendOn, sendPrepared } from './request/prepared-statement.js';
 
 /** Who a request acts for; the database enforces it with row-level security. */

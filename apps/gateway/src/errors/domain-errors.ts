@@ -3,8 +3,7 @@ import { MonitoringError, type MonitoringErrorCode } from '@wijknet/outcome-moni
 import { PlanRuleError, type PlanRuleErrorCode } from '@wijknet/plan';
 import { TeamError, type TeamErrorCode } from '@wijknet/team';
 import { fieldOfColumn } from '../data/write-input-rows.js';
-import type { ErrorCode } from './error-codes.js';
-import type { Failure } from './to-graphql-error.js';
+import type { ErrorCode, Failure } from './error-codes.js';
 
 /**
  * The domain packages' own errors. Each package's codes go through an exhaustive switch, so

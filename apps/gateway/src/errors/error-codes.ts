@@ -18,3 +18,12 @@ export const INTERNAL_ERROR_CODE = 'INTERNAL';
 
 export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side. Try again later; if it keeps happening, tell us the time it occurred.';
+
+export type Details = Readonly<Record<string, string | number | boolean | null>>;
+
+/** What the client is told about one failure, before it becomes a GraphQL error. */
+export interface Failure {
+  readonly code: ErrorCode | typeof INTERNAL_ERROR_CODE;
+  readonly message: string;
+  readonly details?: Details;
+}

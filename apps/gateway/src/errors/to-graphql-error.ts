@@ -6,22 +6,15 @@ import { z } from 'zod';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { describeKnownDomainError } from './domain-errors.js';
 import {
+  type Details,
   ERROR_CODES,
   type ErrorCode,
+  type Failure,
   INTERNAL_ERROR_CODE,
   INTERNAL_ERROR_MESSAGE,
 } from './error-codes.js';
 import { GatewayError } from './gateway-error.js';
 import { isScopeViolation } from './scope-violation.js';
-
-export type Details = Readonly<Record<string, string | number | boolean | null>>;
-
-/** What the client is told about one failure, before it becomes a GraphQL error. */
-export interface Failure {
-  readonly code: ErrorCode | typeof INTERNAL_ERROR_CODE;
-  readonly message: string;
-  readonly details?: Details;
-}
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
-import { openCommandDatabase } from '../cli/index.js';
+import { openCommandDatabase } from '../cli/command-database.js';
 import type { Scope } from '../tenancy.js';
 import { ExportError, exportBenchmarkCsv } from './benchmark-export.js';
 

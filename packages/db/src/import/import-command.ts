@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { defineCommand } from 'citty';
-import { openCommandDatabase } from '../cli/index.js';
+import { openCommandDatabase } from '../cli/command-database.js';
 import { importCsv } from './import-csv.js';
 import { ImportError } from './import-error.js';
 import { IMPORT_KINDS } from './import-kind.js';

@@ -1,8 +1,9 @@
-import type { Database } from '../database.js';
 import type { WriteCounts } from './batch-writes.js';
-import type { CsvRecord, CsvSeparator } from './csv-records.js';
-import type { ProblemList } from './problem-list.js';
+import type { CsvRecord } from './csv-records.js';
+import type { ImportSession, LineRow } from './import-session.js';
 import type { RollupReach } from './rollup-reach.js';
+
+export type { ImportSession, LineRow };
 
 /** The kinds of file wijknet imports, each with its own documented columns. */
 export const IMPORT_KINDS = [
@@ -16,22 +17,6 @@ export const IMPORT_KINDS = [
 
 /** A kind of import file. */
 export type ImportKindName = (typeof IMPORT_KINDS)[number];
-
-/** What every step of one file's import shares: the transaction, the scope and the problems. */
-export interface ImportSession {
-  readonly tx: Database;
-  readonly municipalityId: string;
-  readonly secret: string | Uint8Array;
-  readonly problems: ProblemList;
-  /** The file's separator, known once the header was read. */
-  readonly layout: { separator: CsvSeparator };
-}
-
-/** A row that passed its own checks, with the line it came from. */
-export interface LineRow<Value> {
-  readonly line: number;
-  readonly value: Value;
-}
 
 /**
  * One kind of import: its columns, how a row is checked on its own (cheap, once per row, as the

@@ -2,7 +2,7 @@ import type { LeadCandidate } from '@wijknet/plan';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
 import type { ImportSession, LineRow } from './import-kind.js';
-import type { PlanEventRow } from './plan-events-import.js';
+import type { PlanEventRow } from './plan-event-row.js';
 import {
   loadHouseholdsByHash,
   loadTeams,

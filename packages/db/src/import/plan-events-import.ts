@@ -13,6 +13,7 @@ import type { ImportKind, ImportSession, LineRow } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { memberIdOf } from './members-import.js';
 import { loadPlanningContext, type PlanningContext } from './plan-context-loader.js';
+import type { PlanEventRow } from './plan-event-row.js';
 import { planIdOf } from './plan-ids.js';
 import { nameIds } from './plan-messages.js';
 import { checkOnePlanPerHousehold } from './plan-one-per-household.js';
@@ -62,17 +63,6 @@ const COLUMN_OF_RULE: Partial<Record<PlanRuleErrorCode, string>> = {
   'date-before-previous-event': 'date',
   'other-active-plan': 'household_reference',
 };
-
-/** One row: a plan event, with the references it came with (kept in memory only, for messages). */
-export interface PlanEventRow {
-  readonly planId: string;
-  readonly planReference: string;
-  readonly event: PlanEvent;
-  readonly householdReference: string | undefined;
-  readonly householdHash: string | undefined;
-  readonly teamReference: string | undefined;
-  readonly leadReference: string | undefined;
-}
 
 function eventInput(
   cells: readonly string[],

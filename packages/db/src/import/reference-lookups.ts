@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
 import { textArray } from '../sql-values.js';
-import type { ImportSession } from './import-kind.js';
+import type { ImportSession } from './import-session.js';
 
 export { textArray };
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
 import { periodsFrom, ROLLUP_PERIODS } from '../rollups/periods.js';
-import type { ImportSession } from './import-kind.js';
-import { textArray } from './reference-lookups.js';
+import { textArray } from '../sql-values.js';
+import type { ImportSession } from './import-session.js';
 
 /**
  * How far back writing some rows can change the municipality's rollups: every kept period, only

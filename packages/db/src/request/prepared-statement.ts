@@ -2,7 +2,7 @@ import { is, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsDatabase, PostgresJsTransaction } from 'drizzle-orm/postgres-js';
 import type { Sql } from 'postgres';
-import { type Database, queryRows } from '../database.js';
+import { type Database, queryRows } from '../query-rows.js';
 
 const dialect = new PgDialect();
 
