@@ -193,12 +193,54 @@ describe('access indicators', () => {
   };
 
   it('checks one household, one plan, one lead on the last day', () => {
-    // open on 2025-09-30: h1 (ok), h2 (two plans), h3 (no lead); h4 closed that day
+    // open on 2025-09-30: h1 (ok), h2 (two plans), h3 (no lead), h4 (closed that very day, so
+    // still open on it, as reach and plans-escalated count it; it has no lead)
     expect(computeIndicator('one-plan-compliance', records, Q3)).toMatchObject({
       numerator: 1,
-      denominator: 3,
-      n: 3,
+      denominator: 4,
+      n: 4,
     });
+  });
+
+  it('counts a plan closed on the last day as open on it, as reach does', () => {
+    const closedOnLastDay: MonitoringRecordsInput = {
+      plans: [
+        {
+          id: 'p',
+          householdId: 'h',
+          openedOn: '2025-01-02',
+          closedOn: '2025-09-30',
+          closureReason: 'goals-achieved',
+          leadWorkerId: 'w',
+        },
+      ],
+      area: { households: 1000 },
+    };
+    expect(computeIndicator('one-plan-compliance', closedOnLastDay, Q3)).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+    });
+    expect(computeIndicator('reach-per-1000-households', closedOnLastDay, Q3).numerator).toBe(1);
+    expect(computeIndicator('one-plan-compliance', closedOnLastDay, '2025-Q4').n).toBe(0);
+  });
+
+  it('counts the lead worker from the day the plan became active', () => {
+    const activeAfterwards: MonitoringRecordsInput = {
+      plans: [
+        {
+          id: 'p',
+          householdId: 'h',
+          openedOn: '2025-09-01',
+          leadWorkerId: 'w',
+          leadSince: '2025-10-03',
+        },
+      ],
+    };
+    expect(computeIndicator('one-plan-compliance', activeAfterwards, Q3)).toMatchObject({
+      numerator: 0,
+      denominator: 1,
+    });
+    expect(computeIndicator('one-plan-compliance', activeAfterwards, '2025-Q4').value).toBe(1);
   });
 
   it('counts each household reached once per 1,000 households', () => {
@@ -248,50 +290,79 @@ describe('events per 1,000', () => {
     });
     expect(computeIndicator('evictions-per-1000-households', records, '2025').n).toBe(2);
   });
+
+  it('divides by the registry estimate of minors (19.5% of inhabitants) without a CBS count', () => {
+    const estimated = { events: records.events, area: { households: 500, inhabitants: 10_003 } };
+    // 19.5% of 10,003 is 1,950.585: 1,951 minors
+    expect(computeIndicator('supervision-orders-per-1000-minors', estimated, Q3)).toMatchObject({
+      numerator: 1,
+      denominator: 1951,
+    });
+    expect(() =>
+      computeIndicator('supervision-orders-per-1000-minors', { area: { households: 5 } }, Q3),
+    ).toThrow(/area\.inhabitants/);
+  });
 });
 
 describe('team indicators', () => {
-  const core = (domain: string | null, hours: number) => ({
-    generalistDomain: domain as 'care' | null,
-    hoursInWijkPerWeek: hours,
+  type Discipline = 'community-worker' | 'social-worker' | 'district-nurse' | 'debt-counsellor';
+  const core = (
+    domain: 'community-development' | 'individual-support' | 'care' | null,
+    hoursInWijk: number,
+    contracted = 36,
+  ) => ({
+    discipline: (domain === null ? 'debt-counsellor' : 'social-worker') as Discipline,
+    ring: 'core' as const,
+    generalistDomain: domain,
+    contractedHoursPerWeek: contracted,
+    hoursInWijkPerWeek: hoursInWijk,
+  });
+  const ring = (discipline: Discipline | 'team-lead') => ({
+    discipline,
+    ring: 'ring' as const,
+    contractedHoursPerWeek: 36,
+    hoursInWijkPerWeek: 4,
   });
   const records: MonitoringRecordsInput = {
     teams: [
       {
         id: 'basic',
         startedOn: '2021-09-30',
-        hasLead: true,
-        fte: 7,
-        coreMembers: [
+        members: [
           core('community-development', 24),
           core('individual-support', 30),
           core('care', 28),
           core(null, 26),
+          // left before the last day of the period: counts nowhere
+          { ...core('care', 40), startedOn: '2022-01-01', endedOn: '2025-08-01' },
+          ring('team-lead'),
+          ring('debt-counsellor'),
+          ring('district-nurse'),
         ],
       },
       {
         id: 'large',
         startedOn: '2023-09-30',
-        hasLead: false,
-        fte: 9,
-        coreMembers: Array.from({ length: 10 }, () => core('care', 20)),
+        members: Array.from({ length: 10 }, () => core('care', 20, 32.4)),
       },
       {
         id: 'ended',
         startedOn: '2020-01-01',
         endedOn: '2025-09-30',
-        hasLead: true,
-        fte: 5,
-        coreMembers: [],
+        members: [ring('team-lead')],
       },
-      { id: 'future', startedOn: '2025-10-01', hasLead: true, fte: 5, coreMembers: [] },
+      { id: 'future', startedOn: '2025-10-01', members: [ring('team-lead')] },
     ],
     area: { inhabitants: 40_000 },
   };
 
-  it('counts only teams active on the last day', () => {
+  it('counts only teams and members active on the last day', () => {
     expect(computeIndicator('core-size', records, Q3)).toMatchObject({ value: 7, n: 2 });
-    expect(computeIndicator('team-age-years', records, Q3).value).toBeCloseTo(3, 2);
+  });
+
+  it('counts team age in completed months / 12, not days / 365.25', () => {
+    // 48 and 24 completed months: 4 and 2 years; by days it would be 4 and 731 / 365.25
+    expect(computeIndicator('team-age-years', records, Q3).value).toBe(3);
   });
 
   it('checks the basic model team by team', () => {
@@ -312,7 +383,12 @@ describe('team indicators', () => {
       numerator: 4,
       denominator: 14,
     });
-    expect(computeIndicator('fte-per-10000-inhabitants', records, Q3).value).toBe(4);
+  });
+
+  it('counts FTE from contracted hours of core and ring, 36 hours to the FTE', () => {
+    // (7 × 36 + 10 × 32.4) / 36 = 16 fte on 40,000 inhabitants: 4 per 10,000; by hours in the
+    // wijk (or in the team) it would be far lower
+    expect(computeIndicator('fte-per-10000-inhabitants', records, Q3).value).toBeCloseTo(4, 12);
   });
 });
 

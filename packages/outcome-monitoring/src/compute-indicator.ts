@@ -1,5 +1,6 @@
 import { type Calculation, type IndicatorFigure, ratio } from './indicator-figure.js';
 import { getIndicator, type IndicatorCode } from './indicator-registry.js';
+import { estimatedMinors } from './minors-estimate.js';
 import { MonitoringError, parseInput } from './monitoring-error.js';
 import {
   type AreaFigures,
@@ -9,10 +10,10 @@ import {
   monitoringRecordsSchema,
 } from './monitoring-records.js';
 import { formatPeriod, type Period, periodEnd, periodStart, toPeriod } from './period.js';
+import { type DateRange, isWithin } from './period-rules.js';
 import {
   closedPlansGoalsAchieved,
   closedPlansImprovedOnGoals,
-  type DateRange,
   escalationsDeEscalatedWithin12Months,
   medianDaysToFirstPlan,
   onePlanCompliance,
@@ -41,6 +42,12 @@ function requireArea(area: AreaFigures, field: keyof AreaFigures, code: Indicato
   return value;
 }
 
+/** The minors of the area: the CBS count when given, otherwise the registry's estimate. */
+function minorsOf(area: AreaFigures, code: IndicatorCode): number {
+  if (area.minors !== null) return area.minors;
+  return estimatedMinors(requireArea(area, 'inhabitants', code));
+}
+
 function eventsPer1000(
   records: MonitoringRecords,
   range: DateRange,
@@ -48,8 +55,7 @@ function eventsPer1000(
   base: number,
 ): Calculation {
   const count = records.events.filter(
-    (event) =>
-      event.kind === kind && event.occurredOn >= range.start && event.occurredOn <= range.end,
+    (event) => event.kind === kind && isWithin(event.occurredOn, range),
   ).length;
   return ratio(count, base, count, 1000);
 }
@@ -83,7 +89,7 @@ function calculate(code: IndicatorCode, records: MonitoringRecords, range: DateR
         requireArea(area, 'households', code),
       );
     case 'supervision-orders-per-1000-minors':
-      return eventsPer1000(records, range, 'supervision-order', requireArea(area, 'minors', code));
+      return eventsPer1000(records, range, 'supervision-order', minorsOf(area, code));
     case 'core-size':
       return coreSize(records, range);
     case 'teams-covering-three-domains':

@@ -6,9 +6,11 @@ const ALL_LEVELS: IndicatorLevel[] = ['team', 'district', 'municipality', 'natio
  * Shared rules, repeated in each definition so every definition stands alone:
  * - a plan is closed in the period when its closing date lies on or between the period's first
  *   and last day;
- * - a plan is open on a day when it was opened on or before that day and not closed on or before
- *   it; it is open during the period when opened on or before the last day and not closed before
- *   the first day;
+ * - a plan is open from its opening date through its closing date, both days included: it is
+ *   open on a day when opened on or before that day and not closed before it, and open during the
+ *   period when opened on or before the last day and not closed before the first day. A plan
+ *   closed on the period's last day was open during the period and on its last day
+ *   (period-rules.ts holds these comparisons once);
  * - intake score = the plan's earliest assessment of kind 'intake'; closure score = its latest
  *   assessment of kind 'closure'.
  */
@@ -26,6 +28,7 @@ export const OUTCOME_INDICATORS = [
       en: 'Plans closed in the period (closing date on or between its first and last day) with an intake and a closure assessment. Per plan: the mean of (closure score − intake score) over every life domain scored in both; plans without such a domain are left out. Value: the mean of those plan means (each household weighs the same).',
     },
     unit: 'score-change',
+    precision: 2,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Som van de gemiddelde scoreverandering per plan',
@@ -39,6 +42,7 @@ export const OUTCOME_INDICATORS = [
     kind: 'outcome',
     group: 'outcomes',
     countingUnit: 'plan',
+    periodRule: 'plans-closed-in-period',
   }),
   defineIndicator({
     code: 'closed-plans-improved-on-goals',
@@ -51,6 +55,7 @@ export const OUTCOME_INDICATORS = [
       en: 'Plans closed in the period with at least one goal domain scored at both intake and closure. Improved: the closure score is higher than the intake score on at least one of those goal domains and lower on none.',
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Verbeterde afgesloten plannen', en: 'Improved closed plans' },
     denominator: {
@@ -61,6 +66,7 @@ export const OUTCOME_INDICATORS = [
     kind: 'outcome',
     group: 'outcomes',
     countingUnit: 'plan',
+    periodRule: 'plans-closed-in-period',
   }),
   defineIndicator({
     code: 'closed-plans-goals-achieved',
@@ -73,6 +79,7 @@ export const OUTCOME_INDICATORS = [
       en: "Of the plans closed in the period, the share whose closure reason is 'goals achieved' (goals-achieved).",
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Plannen afgesloten met doelen bereikt',
@@ -83,6 +90,7 @@ export const OUTCOME_INDICATORS = [
     kind: 'outcome',
     group: 'outcomes',
     countingUnit: 'plan',
+    periodRule: 'plans-closed-in-period',
   }),
   defineIndicator({
     code: 'plans-escalated',
@@ -92,6 +100,7 @@ export const OUTCOME_INDICATORS = [
       en: 'Of the plans open during the period (opened on or before its last day, not closed before its first day), the share with at least one escalation (to specialist help) dated within the period.',
     },
     unit: 'share',
+    precision: 1,
     direction: 'lower-is-better',
     numerator: {
       nl: 'Open plannen met een opschaling in de periode',
@@ -102,6 +111,7 @@ export const OUTCOME_INDICATORS = [
     kind: 'outcome',
     group: 'outcomes',
     countingUnit: 'plan',
+    periodRule: 'plans-open-during-period',
   }),
   defineIndicator({
     code: 'escalations-de-escalated-within-12-months',
@@ -114,6 +124,7 @@ export const OUTCOME_INDICATORS = [
       en: 'Escalations whose 12-month window ends in the period (escalation date + 12 calendar months falls on or between its first and last day), so the outcome is known. Numerator: those de-escalated on or before that deadline.',
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Opschalingen afgeschaald binnen 12 maanden',
@@ -127,6 +138,7 @@ export const OUTCOME_INDICATORS = [
     kind: 'outcome',
     group: 'outcomes',
     countingUnit: 'escalation',
+    periodRule: 'windows-ending-in-period',
   }),
 ];
 
@@ -139,10 +151,11 @@ export const ACCESS_INDICATORS = [
       en: 'One-plan compliance',
     },
     definition: {
-      nl: 'Huishoudens met ten minste één plan dat open is op de laatste dag van de periode. Teller: die met precies één open plan dat een regievoerder heeft.',
-      en: 'Households with at least one plan open on the last day of the period. Numerator: those with exactly one open plan, and that plan has a lead worker.',
+      nl: 'Huishoudens met ten minste één plan dat open is op de laatste dag van de periode (geopend op of voor die dag, niet afgesloten voor die dag; een plan dat op die dag is afgesloten telt als open). Teller: die met precies één open plan dat op die dag een regievoerder had (vanaf de activering).',
+      en: 'Households with at least one plan open on the last day of the period (opened on or before that day, not closed before it; a plan closed on that day counts as open). Numerator: those with exactly one open plan, and that plan had a lead worker on that day (from its activation on).',
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Huishoudens met precies één open plan met regievoerder',
@@ -156,6 +169,7 @@ export const ACCESS_INDICATORS = [
     kind: 'output',
     group: 'access',
     countingUnit: 'household',
+    periodRule: 'plans-open-on-last-day',
   }),
   defineIndicator({
     code: 'reach-per-1000-households',
@@ -165,6 +179,7 @@ export const ACCESS_INDICATORS = [
       en: 'Distinct households with a plan open during the period, per 1,000 private households in the area (CBS). Read beside the 80-20-5 rule: 20% need support on several life domains.',
     },
     unit: 'per-1000',
+    precision: 1,
     direction: 'neutral',
     numerator: {
       nl: 'Huishoudens met een plan open in de periode',
@@ -175,6 +190,7 @@ export const ACCESS_INDICATORS = [
     kind: 'output',
     group: 'access',
     countingUnit: 'household',
+    periodRule: 'plans-open-during-period',
   }),
   defineIndicator({
     code: 'median-days-to-first-plan',
@@ -187,6 +203,7 @@ export const ACCESS_INDICATORS = [
       en: 'Households whose first plan (earliest opening date) was opened in the period. Per household: opening date − registration date in days, 0 when the plan was opened earlier. Value: the median (for an even count the mean of the middle two).',
     },
     unit: 'days',
+    precision: 0,
     direction: 'lower-is-better',
     numerator: { nl: 'Niet van toepassing (mediaan)', en: 'Not applicable (median)' },
     denominator: {
@@ -197,6 +214,7 @@ export const ACCESS_INDICATORS = [
     kind: 'output',
     group: 'access',
     countingUnit: 'household',
+    periodRule: 'first-plans-in-period',
   }),
 ];
 
@@ -210,6 +228,7 @@ export const SAFETY_INDICATORS = [
       en: "Registered events 'eviction' dated within the period, per 1,000 private households in the area (CBS).",
     },
     unit: 'per-1000',
+    precision: 1,
     direction: 'lower-is-better',
     numerator: { nl: 'Uithuiszettingen in de periode', en: 'Evictions in the period' },
     denominator: { nl: 'Huishoudens in het gebied (CBS)', en: 'Households in the area (CBS)' },
@@ -217,6 +236,7 @@ export const SAFETY_INDICATORS = [
     kind: 'outcome',
     group: 'safety',
     countingUnit: 'event',
+    periodRule: 'events-dated-in-period',
   }),
   defineIndicator({
     code: 'evictions-prevented-per-1000-households',
@@ -229,6 +249,7 @@ export const SAFETY_INDICATORS = [
       en: "Registered events 'eviction prevented' dated within the period, per 1,000 private households in the area (CBS).",
     },
     unit: 'per-1000',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Voorkomen uithuiszettingen in de periode',
@@ -239,6 +260,7 @@ export const SAFETY_INDICATORS = [
     kind: 'outcome',
     group: 'safety',
     countingUnit: 'event',
+    periodRule: 'events-dated-in-period',
   }),
   defineIndicator({
     code: 'supervision-orders-per-1000-minors',
@@ -247,19 +269,24 @@ export const SAFETY_INDICATORS = [
       en: 'Supervision orders (OTS) per 1,000 minors',
     },
     definition: {
-      nl: "Geregistreerde gebeurtenissen 'ondertoezichtstelling' gedateerd in de periode, per 1.000 minderjarigen (0–17 jaar) in het gebied (CBS).",
-      en: "Registered events 'supervision order' dated within the period, per 1,000 minors (aged 0–17) living in the area (CBS).",
+      nl: "Geregistreerde gebeurtenissen 'ondertoezichtstelling' gedateerd in de periode, per 1.000 minderjarigen (0–17 jaar) in het gebied: het aantal van het CBS waar wijknet dat heeft, anders een schatting van 19,5% van de inwoners (ongeveer het landelijke aandeel), afgerond op een heel kind. De meegeleverde CBS-lijsten bevatten geen leeftijdsgroepen, dus nu is het overal de schatting.",
+      en: "Registered events 'supervision order' dated within the period, per 1,000 minors (aged 0–17) in the area: the CBS count where wijknet has it, otherwise an estimate of 19.5% of the inhabitants (about the national share), rounded to a whole child. The CBS lists shipped hold no age groups, so today it is the estimate everywhere.",
     },
     unit: 'per-1000',
+    precision: 1,
     direction: 'lower-is-better',
     numerator: {
       nl: 'Ondertoezichtstellingen in de periode',
       en: 'Supervision orders in the period',
     },
-    denominator: { nl: 'Minderjarigen in het gebied (CBS)', en: 'Minors in the area (CBS)' },
+    denominator: {
+      nl: 'Minderjarigen in het gebied (CBS, anders 19,5% van de inwoners)',
+      en: 'Minors in the area (CBS, otherwise 19.5% of inhabitants)',
+    },
     levels: ALL_LEVELS,
     kind: 'outcome',
     group: 'safety',
     countingUnit: 'event',
+    periodRule: 'events-dated-in-period',
   }),
 ];

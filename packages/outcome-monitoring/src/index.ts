@@ -28,6 +28,10 @@ export {
   type IndicatorLevel,
   type IndicatorUnit,
   indicatorDefinitionSchema,
+  indicatorScale,
+  PERIOD_RULES,
+  type PeriodRule,
+  UNIT_SCALES,
 } from './indicator-definition.js';
 export type { IndicatorFigure } from './indicator-figure.js';
 export {
@@ -39,6 +43,7 @@ export {
   indicatorsInGroup,
   isIndicatorCode,
 } from './indicator-registry.js';
+export { estimatedMinors, MINORS_SHARE_ESTIMATE_PER_MILLE } from './minors-estimate.js';
 export {
   MONITORING_ERROR_CODES,
   MonitoringError,
@@ -60,7 +65,9 @@ export {
   monitoringRecordsSchema,
   type PlanRecord,
   planRecordSchema,
+  type TeamMemberRecord,
   type TeamRecord,
+  teamMemberRecordSchema,
   teamRecordSchema,
 } from './monitoring-records.js';
 export {
@@ -85,6 +92,14 @@ export {
   previousPeriod,
   quartersOf,
 } from './period.js';
+export {
+  type DateRange,
+  isActiveOn,
+  isClosedWithin,
+  isOpenDuring,
+  isOpenOn,
+  isWithin,
+} from './period-rules.js';
 export { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-suppression.js';
 export { findSimilarMunicipalities, type SimilarMunicipality } from './similar-municipalities.js';
 export {

@@ -5,7 +5,7 @@ import {
   zrmScoreSchema,
 } from '@wijknet/household';
 import { CLOSURE_REASONS } from '@wijknet/plan';
-import { GENERALIST_DOMAINS } from '@wijknet/team';
+import { DISCIPLINES, GENERALIST_DOMAINS, RINGS } from '@wijknet/team';
 import { z } from 'zod';
 
 const idSchema = z.string().min(1, 'An identifier may not be empty.');
@@ -49,6 +49,11 @@ export const planRecordSchema = z
     closureReason: z.enum(CLOSURE_REASONS).nullable().default(null),
     /** The lead worker (regievoerder); null when the plan has none. */
     leadWorkerId: idSchema.nullable().default(null),
+    /**
+     * The day the lead worker took charge, when the plan became active (activeringsdatum); left
+     * out, the lead counts from the opening date.
+     */
+    leadSince: calendarDateSchema.nullable().default(null),
     /** The life domains the plan has goals on (doel-leefgebieden). */
     goalDomains: z.array(lifeDomainSchema).default([]),
     escalations: z.array(escalationRecordSchema).default([]),
@@ -84,25 +89,32 @@ export const eventRecordSchema = z.object({
   occurredOn: calendarDateSchema,
 });
 
-/** A core member (kernlid) as the team figures need it. */
-export const coreMemberRecordSchema = z.object({
+/**
+ * A team member (teamlid) as the team figures need it. The end date is the first day the member
+ * no longer works in the team.
+ */
+export const teamMemberRecordSchema = z.object({
+  discipline: z.enum(DISCIPLINES),
+  /** Core (basisteam) or ring (tijdelijke aanvulling rond het team). */
+  ring: z.enum(RINGS),
   /** The generalist domain the member covers (domein), null for other disciplines. */
   generalistDomain: z.enum(GENERALIST_DOMAINS).nullable().default(null),
+  /** Contracted hours per week (contracturen): the basis of FTE, 36 hours = 1 fte. */
+  contractedHoursPerWeek: z.number().min(0).max(168, 'A week has no more than 168 hours.'),
   /** Hours per week in the team and the wijk (uren in de wijk). */
   hoursInWijkPerWeek: z.number().min(0).max(168, 'A week has no more than 168 hours.'),
+  /** The member's first day in the team; left out, the team's start date. */
+  startedOn: calendarDateSchema.nullable().default(null),
+  endedOn: calendarDateSchema.nullable().default(null),
 });
 
-/** A team (sociaal wijkteam) as the composition figures need it, on the last day of the period. */
+/** A team (sociaal wijkteam) with its members, core and ring, over time. */
 export const teamRecordSchema = z
   .object({
     id: idSchema,
     startedOn: calendarDateSchema,
     endedOn: calendarDateSchema.nullable().default(null),
-    /** Whether the team has a lead or coordinator (teamleider, teambegeleider). */
-    hasLead: z.boolean(),
-    /** FTE of every member, core and ring (36 hours = 1 fte). */
-    fte: z.number().min(0),
-    coreMembers: z.array(coreMemberRecordSchema),
+    members: z.array(teamMemberRecordSchema).default([]),
   })
   .refine((team) => team.endedOn === null || team.endedOn >= team.startedOn, {
     error: 'A team cannot end before it started.',
@@ -114,7 +126,10 @@ const countSchema = z.number().int().min(0).nullable().default(null);
 export const areaFiguresSchema = z.object({
   inhabitants: countSchema,
   households: countSchema,
-  /** Inhabitants aged 0–17 (minderjarigen). */
+  /**
+   * Inhabitants aged 0–17 (minderjarigen), the CBS count where it is known; left out, figures per
+   * minor use the estimate of the registry (estimatedMinors).
+   */
   minors: countSchema,
 });
 
@@ -138,6 +153,7 @@ export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 export type MonitoredEventKind = (typeof MONITORED_EVENT_KINDS)[number];
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 export type TeamRecord = z.infer<typeof teamRecordSchema>;
+export type TeamMemberRecord = z.infer<typeof teamMemberRecordSchema>;
 export type AreaFigures = z.infer<typeof areaFiguresSchema>;
 /** Parsed records, with every default filled in. */
 export type MonitoringRecords = z.infer<typeof monitoringRecordsSchema>;

@@ -3,30 +3,15 @@ import { addMonths, daysBetween } from './calendar-date.js';
 import { type Calculation, median, ratio } from './indicator-figure.js';
 import { MonitoringError } from './monitoring-error.js';
 import type { AssessmentRecord, MonitoringRecords, PlanRecord } from './monitoring-records.js';
+import {
+  type DateRange,
+  isClosedWithin,
+  isOpenDuring,
+  isOpenOn,
+  isWithin,
+} from './period-rules.js';
 
-/** The first and last day of a period, both inclusive. */
-export interface DateRange {
-  readonly start: CalendarDate;
-  readonly end: CalendarDate;
-}
-
-function isWithin(date: CalendarDate, range: DateRange): boolean {
-  return date >= range.start && date <= range.end;
-}
-
-function isClosedWithin(plan: PlanRecord, range: DateRange): boolean {
-  return plan.closedOn !== null && isWithin(plan.closedOn, range);
-}
-
-/** Open on a day: opened on or before it and not closed on or before it. */
-function isOpenOn(plan: PlanRecord, day: CalendarDate): boolean {
-  return plan.openedOn <= day && (plan.closedOn === null || plan.closedOn > day);
-}
-
-/** Open at some moment of the period: opened by its last day, not closed before its first. */
-function isOpenDuring(plan: PlanRecord, range: DateRange): boolean {
-  return plan.openedOn <= range.end && (plan.closedOn === null || plan.closedOn >= range.start);
-}
+export type { DateRange } from './period-rules.js';
 
 type Scores = AssessmentRecord['scores'];
 
@@ -138,6 +123,11 @@ export function escalationsDeEscalatedWithin12Months(
   return ratio(deEscalated, due, due);
 }
 
+/** Whether the plan had its lead worker (regievoerder) on a day: from its activation on. */
+function hasLeadOn(plan: PlanRecord, day: CalendarDate): boolean {
+  return plan.leadWorkerId !== null && (plan.leadSince ?? plan.openedOn) <= day;
+}
+
 export function onePlanCompliance(records: MonitoringRecords, range: DateRange): Calculation {
   const openPlansByHousehold = new Map<string, PlanRecord[]>();
   for (const plan of records.plans) {
@@ -148,7 +138,8 @@ export function onePlanCompliance(records: MonitoringRecords, range: DateRange):
   }
   let compliant = 0;
   for (const plans of openPlansByHousehold.values()) {
-    if (plans.length === 1 && plans[0]?.leadWorkerId !== null) compliant += 1;
+    const [only] = plans;
+    if (plans.length === 1 && only !== undefined && hasLeadOn(only, range.end)) compliant += 1;
   }
   const households = openPlansByHousehold.size;
   return ratio(compliant, households, households);

@@ -4,8 +4,8 @@ const TEAM_LEVELS: IndicatorLevel[] = ['team', 'municipality', 'nation'];
 
 /*
  * Team figures are a snapshot on the last day of the period: a team counts when it started on
- * or before that day and had not ended on or before it; its core members (basisteam) are the
- * members in ring 'core' on that day.
+ * or before that day and had not ended on or before it; so do its members, and its core members
+ * (basisteam) are the members in ring 'core' on that day.
  */
 const SNAPSHOT_NL =
   'Teams actief op de laatste dag van de periode (gestart op of voor die dag, niet beëindigd op of voor die dag).';
@@ -22,6 +22,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Value: the total number of core members divided by the number of teams. The basic model calls 6–8 ideal.`,
     },
     unit: 'count',
+    precision: 1,
     direction: 'neutral',
     numerator: { nl: 'Kernleden van actieve teams', en: 'Core members of active teams' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -29,6 +30,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'teams-covering-three-domains',
@@ -41,6 +43,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Numerator: teams whose core covers community development, individual support and care (basic-model check 1).`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Teams die de drie domeinen dekken', en: 'Teams covering the three domains' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -48,6 +51,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'teams-core-at-most-8',
@@ -60,6 +64,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Numerator: teams with at least 1 and at most 8 core members (basic-model check 2).`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Teams met 1–8 kernleden', en: 'Teams with 1–8 core members' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -67,6 +72,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'teams-core-24-hours',
@@ -79,6 +85,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Numerator: teams with at least one core member where every core member works at least 24 hours a week in the team and the wijk (basic-model check 3).`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: {
       nl: 'Teams met alle kernleden ≥ 24 uur',
@@ -89,6 +96,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'teams-with-lead',
@@ -101,6 +109,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Numerator: teams with a team lead or coordinator (basic-model check 4).`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Teams met een teamleider', en: 'Teams with a lead' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -108,6 +117,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'teams-meeting-basic-model',
@@ -120,6 +130,7 @@ export const COMPOSITION_INDICATORS = [
       en: `${SNAPSHOT_EN} Numerator: teams meeting checks 1 to 4 at once (three domains, 1–8 core members, every core member ≥ 24 hours, a lead). Check 5 (report team age) is context, not a condition.`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Teams die aan toets 1–4 voldoen', en: 'Teams meeting checks 1–4' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -127,31 +138,38 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'fte-per-10000-inhabitants',
     name: { nl: 'Fte per 10.000 inwoners', en: 'FTE per 10,000 inhabitants' },
     definition: {
-      nl: `${SNAPSHOT_NL} Waarde: de som van de fte van alle teamleden (kern en schil; 36 uur = 1 fte) per 10.000 inwoners van het gebied (CBS; voor een team: de wijken die het bedient).`,
-      en: `${SNAPSHOT_EN} Value: the sum of the FTE of all members (core and ring; 36 hours = 1 FTE) per 10,000 inhabitants of the area (CBS; for a team: the districts it serves).`,
+      nl: `${SNAPSHOT_NL} Waarde: de fte van alle teamleden (kern en schil) uit hun contracturen (36 contracturen = 1 fte; uren in team of wijk tellen niet) per 10.000 inwoners van het gebied (CBS; voor een team: de wijken die het bedient). Het teamprofiel rekent de fte van een team op dezelfde manier.`,
+      en: `${SNAPSHOT_EN} Value: the FTE of all members (core and ring) from their contracted hours (36 contracted hours = 1 FTE; hours in the team or the wijk do not count) per 10,000 inhabitants of the area (CBS; for a team: the districts it serves). The team profile counts a team's FTE the same way.`,
     },
     unit: 'fte-per-10000',
+    precision: 1,
     direction: 'neutral',
-    numerator: { nl: 'Fte van actieve teams', en: 'FTE of active teams' },
+    numerator: {
+      nl: 'Fte (contracturen / 36) van actieve teams',
+      en: 'FTE (contracted hours / 36) of active teams',
+    },
     denominator: { nl: 'Inwoners van het gebied (CBS)', en: 'Inhabitants of the area (CBS)' },
     levels: TEAM_LEVELS,
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'team-age-years',
     name: { nl: 'Gemiddelde teamleeftijd in jaren', en: 'Mean team age in years' },
     definition: {
-      nl: `${SNAPSHOT_NL} Per team: dagen van startdatum tot de laatste dag van de periode gedeeld door 365,25. Waarde: het gemiddelde over de teams. Een team heeft 2–4 jaar nodig om te settelen.`,
-      en: `${SNAPSHOT_EN} Per team: days from start date to the last day of the period divided by 365.25. Value: the mean over teams. A team needs 2–4 years to settle in.`,
+      nl: `${SNAPSHOT_NL} Per team: de volledige maanden van startdatum tot de laatste dag van de periode gedeeld door 12 (een maand telt zodra de dag van de maand bereikt is). Waarde: het gemiddelde over de teams. Het teamprofiel rekent de leeftijd van een team op dezelfde manier. Een team heeft 2–4 jaar nodig om te settelen.`,
+      en: `${SNAPSHOT_EN} Per team: the completed months from the start date to the last day of the period divided by 12 (a month counts once its day of the month is reached). Value: the mean over teams. The team profile counts a team's age the same way. A team needs 2–4 years to settle in.`,
     },
     unit: 'years',
+    precision: 1,
     direction: 'neutral',
     numerator: { nl: 'Som van de teamleeftijden', en: 'Sum of team ages' },
     denominator: { nl: 'Actieve teams', en: 'Active teams' },
@@ -159,6 +177,7 @@ export const COMPOSITION_INDICATORS = [
     kind: 'context',
     group: 'composition',
     countingUnit: 'team',
+    periodRule: 'teams-active-on-last-day',
   }),
 ];
 
@@ -175,6 +194,7 @@ export const HOURS_INDICATORS = [
       en: `${SNAPSHOT_EN} Value: the sum of weekly hours in the team and the wijk of all core members divided by the number of core members (each core member weighs the same).`,
     },
     unit: 'hours',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Uren in de wijk van kernleden', en: 'Hours in the wijk of core members' },
     denominator: { nl: 'Kernleden', en: 'Core members' },
@@ -182,6 +202,7 @@ export const HOURS_INDICATORS = [
     kind: 'output',
     group: 'hours',
     countingUnit: 'core-member',
+    periodRule: 'teams-active-on-last-day',
   }),
   defineIndicator({
     code: 'core-members-at-least-24-hours',
@@ -194,6 +215,7 @@ export const HOURS_INDICATORS = [
       en: `${SNAPSHOT_EN} Of their core members, the share working at least 24 hours a week in the team and the wijk.`,
     },
     unit: 'share',
+    precision: 1,
     direction: 'higher-is-better',
     numerator: { nl: 'Kernleden met ≥ 24 uur', en: 'Core members with ≥ 24 hours' },
     denominator: { nl: 'Kernleden', en: 'Core members' },
@@ -201,5 +223,6 @@ export const HOURS_INDICATORS = [
     kind: 'output',
     group: 'hours',
     countingUnit: 'core-member',
+    periodRule: 'teams-active-on-last-day',
   }),
 ];

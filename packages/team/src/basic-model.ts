@@ -11,5 +11,10 @@ export const BASIC_MODEL = {
   settlingInYears: { min: 2, max: 4 },
 } as const;
 
-/** Contracted hours in one full-time equivalent (fte): a 36-hour week. */
+/**
+ * Contracted hours in one full-time equivalent (fte): a 36-hour week. FTE is always counted
+ * from contracted hours (contracturen) of every current member, core and ring: the team's
+ * figures, the `fte-per-10000-inhabitants` indicator and its SQL rollup alike. The hours a
+ * member spends in the team or the wijk are figures of their own, not an FTE basis.
+ */
 export const HOURS_PER_FTE = 36;

@@ -23,7 +23,7 @@ export { type Member, memberSchema, parseMember } from './member.js';
 export { isMemberOn, membersOn } from './membership.js';
 export { RINGS, type Ring, ringLabel } from './rings.js';
 export { parseTeam, type Team, teamSchema } from './team.js';
-export { computeTeamAge, type SettlingPhase, type TeamAge } from './team-age.js';
+export { computeTeamAge, type SettlingPhase, type TeamAge, teamAgeInYears } from './team-age.js';
 export { TEAM_ERROR_CODES, TeamError, type TeamErrorCode } from './team-error.js';
 export {
   type ComputeTeamFiguresOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTeamAge } from './team-age.js';
+import { computeTeamAge, teamAgeInYears } from './team-age.js';
 
 const team = { startDate: '2020-01-15' };
 
@@ -19,7 +19,7 @@ describe('computeTeamAge', () => {
       isSettlingIn: true,
     });
     expect(computeTeamAge(team, '2022-01-14')).toEqual({
-      years: 1.9,
+      years: 23 / 12,
       phase: 'new',
       isSettlingIn: true,
     });
@@ -40,6 +40,15 @@ describe('computeTeamAge', () => {
       phase: 'settled',
       isSettlingIn: false,
     });
-    expect(computeTeamAge(team, '2031-07-20').years).toBe(11.5);
+    expect(computeTeamAge(team, '2031-07-20').years).toBe(138 / 12);
+  });
+
+  it('counts completed months, not days: a year is 12 months whatever its length', () => {
+    // Days / 365.25 would make the first anniversary 0.9993 (2021 has 365 days) and a leap
+    // year's 366 days 1.002; completed months make both exactly 1.
+    expect(teamAgeInYears('2021-03-01', '2022-03-01')).toBe(1);
+    expect(teamAgeInYears('2024-01-01', '2025-01-01')).toBe(1);
+    expect(teamAgeInYears('2024-01-31', '2024-02-29')).toBe(0);
+    expect(teamAgeInYears('2024-01-15', '2024-07-15')).toBe(0.5);
   });
 });

@@ -60,7 +60,7 @@ describe('computeTeamFigures', () => {
         { discipline: 'wmo-consultant', count: 1, share: 0.125 },
         { discipline: 'team-lead', count: 1, share: 0.125 },
       ],
-      teamAgeYears: 3.2,
+      teamAgeYears: 39 / 12,
       isSettlingIn: true,
     });
   });

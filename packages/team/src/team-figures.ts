@@ -55,7 +55,7 @@ export interface TeamFigures {
   readonly ftePer1000Households: number | null;
   /** Disciplines present, most frequent first, ties in the order of DISCIPLINES. */
   readonly disciplineMix: readonly DisciplineShare[];
-  /** Years since the team's start, rounded down to one decimal; null before the start. */
+  /** Team age: completed months since the start divided by 12 (teamAgeInYears); null before the start. */
   readonly teamAgeYears: number | null;
   /** Whether the team is still within the 2–4 years a team needs to settle in. */
   readonly isSettlingIn: boolean;

@@ -51,6 +51,14 @@ export const Indicator = builder.objectRef<IndicatorDefinition>('Indicator').imp
       description:
         'Unit (eenheid): share, per-1000, count, days, score-change, hours, fte-per-10000 or years.',
     }),
+    precision: t.exposeInt('precision', {
+      description:
+        'Decimals the figure is shown with (precisie); for a share, the decimals of its percentage.',
+    }),
+    periodRule: t.exposeString('periodRule', {
+      description:
+        'Which records of a period count (periodeafbakening): plans-closed-in-period, plans-open-during-period, plans-open-on-last-day, first-plans-in-period, windows-ending-in-period, events-dated-in-period or teams-active-on-last-day. A plan is open from its opening date through its closing date, both included.',
+    }),
     direction: t.exposeString('direction', {
       description: 'Which way is better (richting): higher-is-better, lower-is-better or neutral.',
     }),
