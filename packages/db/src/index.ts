@@ -96,6 +96,7 @@ export {
   type SeedScale,
   seed,
 } from './seed/seed.js';
+export { SQL_FILES, SQL_FOLDER } from './sql-files.js';
 export type { Scope, ScopeRole } from './tenancy.js';
 export { readInScope, ScopeError, withScope } from './tenancy.js';
 export {

@@ -1,0 +1,34 @@
+-- The privileges of the request role wijknet_app. Every table with row-level security is a tenant
+-- table it reads and writes (the policies decide which rows); the audit log is append-only for it
+-- (a resolver with a bug can add rows, never change or remove one); every other table in public is
+-- reference data it only reads. Views and functions grant their own privileges in their files.
+--
+-- A login that is not a superuser may only SET ROLE to a role it is a member of, so the login that
+-- migrates (and owns the tables) is made a member.
+CREATE OR REPLACE FUNCTION wijknet_grant_app_privileges() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  t record;
+BEGIN
+  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    EXECUTE format('GRANT wijknet_app TO %I', current_user);
+  END IF;
+  EXECUTE 'GRANT USAGE ON SCHEMA public TO wijknet_app';
+  FOR t IN
+    SELECT c.relname, c.relrowsecurity
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind = 'r'
+  LOOP
+    IF t.relname = 'audit_log' THEN
+      EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM wijknet_app';
+      EXECUTE 'GRANT SELECT, INSERT ON audit_log TO wijknet_app';
+    ELSIF t.relrowsecurity THEN
+      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO wijknet_app', t.relname);
+    ELSE
+      EXECUTE format('GRANT SELECT ON %I TO wijknet_app', t.relname);
+    END IF;
+  END LOOP;
+END
+$$;
+
+SELECT wijknet_grant_app_privileges();
