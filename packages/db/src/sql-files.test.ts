@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type DatabaseHandle, queryRows } from './database.js';
+import type { DatabaseHandle } from './database.js';
 import { migrate } from './migrate.js';
+import { queryRows } from './query-rows.js';
 import { SQL_FILES, SQL_FOLDER } from './sql-files.js';
 import { createTestDatabase, TEST_TARGETS } from './testing.js';
 
