@@ -13,11 +13,17 @@ export interface LoadResult {
   readonly maxRssMb: number | null;
 }
 
-/** Loads one server with autocannon on loopback for a fixed time, sampling its memory meanwhile. */
+/**
+ * Loads one server with autocannon on loopback for a fixed time, sampling its memory meanwhile.
+ * Given several requests (to one server), each connection sends them in turn.
+ */
 export async function runLoad(
-  request: HttpRequestSpec,
+  request: HttpRequestSpec | readonly HttpRequestSpec[],
   options: { connections: number; durationSeconds: number; pid?: number },
 ): Promise<LoadResult> {
+  const requests = Array.isArray(request) ? request : [request as HttpRequestSpec];
+  const first = requests[0];
+  if (!first) throw new Error('runLoad needs at least one request');
   let maxRssMb: number | null = null;
   const sampler = setInterval(async () => {
     if (options.pid === undefined) return;
@@ -26,10 +32,16 @@ export async function runLoad(
   }, 250);
   try {
     const result = await autocannon({
-      url: request.url,
+      url: first.url,
       method: 'POST',
-      headers: request.headers,
-      body: request.body,
+      headers: first.headers,
+      body: first.body,
+      requests: requests.map((each) => ({
+        method: 'POST' as const,
+        path: new URL(each.url).pathname,
+        headers: each.headers,
+        body: each.body,
+      })),
       connections: options.connections,
       duration: options.durationSeconds,
       timeout: 30,

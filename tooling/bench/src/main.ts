@@ -14,6 +14,7 @@ import {
 } from './database.js';
 import { growthPoint, measureGrowthAt, municipalitiesWithData } from './growth.js';
 import { measureImportRates } from './import-rate.js';
+import { measureLivingNetwork, measureWriteLatency } from './living/living-network.js';
 import { describeMachine } from './machine.js';
 import { parseOptions } from './options.js';
 import { latencyTable, targetsTable, toJson, toMarkdown } from './report.js';
@@ -46,6 +47,7 @@ function formatWithBiome(path: string): void {
     console.error(`could not format ${path} with Biome: ${result.stderr || result.stdout}`);
 }
 const notRun = <T>(reason: string): Outcome<T> => ({ status: 'not-available', reason });
+const gatewayUrlOf = (fleet: Fleet | undefined) => fleet?.servers.gateway?.url;
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -108,6 +110,30 @@ async function main(): Promise<void> {
       ),
     };
 
+    const signMunicipalityToken = (municipalityId: string) =>
+      signBenchToken({ role: 'municipality', municipalityId });
+    const livingNetwork = await attempt('living network', () =>
+      measureLivingNetwork({
+        fleet: fleet as Fleet,
+        cases: built,
+        sql: sql as postgres.Sql,
+        bench: options,
+        signMunicipalityToken,
+      }),
+    );
+    const writeLatency = gatewayUrlOf(fleet)
+      ? await attempt('write latency', () =>
+          measureWriteLatency({
+            gatewayUrl: gatewayUrlOf(fleet) as string,
+            sql: sql as postgres.Sql,
+            bench: options,
+            signMunicipalityToken,
+          }),
+        )
+      : notRun<BenchResults['writeLatency'] extends Outcome<infer T> ? T : never>(
+          'the gateway did not start',
+        );
+
     console.log('• web app');
     const bundle = await attempt('initial JavaScript', measureInitialJavaScript);
     const gatewayUrl = fleet.servers.gateway?.url.replace(/\/graphql$/, '');
@@ -139,9 +165,9 @@ async function main(): Promise<void> {
       const points: GrowthPoint[] = [];
       for (const scale of options.growthScales) {
         if (scale === options.scale) {
-          const fresh = cases.compareFresh as Outcome<CaseResult>;
+          const fresh = cases.compare as Outcome<CaseResult>;
           if (seed.status === 'measured' && fresh.status === 'measured')
-            points.push(growthPoint(scale, seed.value.counts, fresh.value));
+            points.push(growthPoint(scale, seed.value, fresh.value));
           continue;
         }
         console.log(`  seeding ${scale}`);
@@ -168,6 +194,8 @@ async function main(): Promise<void> {
       cases,
       load,
       loadSettings: options.load,
+      livingNetwork,
+      writeLatency,
       growth,
       importRates,
       bundle,

@@ -1,16 +1,16 @@
 import { NotAvailableError } from './availability.js';
 import type { BenchCase, ServerName } from './cases/contender.js';
-import { summarise } from './statistics.js';
+import { type LatencySummary, summarise } from './statistics.js';
 
 /** Latency of one contender in one case, or why it has none. */
 export type ContenderResult =
-  | {
+  | (LatencySummary & {
       readonly status: 'measured';
-      readonly medianMs: number;
-      readonly p99Ms: number;
       readonly samples: number;
+      /** The timed samples themselves, for intervals of ratios between contenders (not written out). */
+      readonly samplesMs: readonly number[];
       readonly agreesWithLimit: string;
-    }
+    })
   | { readonly status: 'not-available' | 'failed'; readonly reason: string };
 
 const SLOW_ANSWER_MS = 2_000;
@@ -98,6 +98,7 @@ export async function measureCase<Answer>(
       status: 'measured',
       ...summarise(timings),
       samples: timings.length,
+      samplesMs: timings,
       agreesWithLimit: difference === null ? 'yes' : `no: ${difference}`,
     };
   }

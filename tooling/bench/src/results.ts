@@ -1,9 +1,11 @@
 import type { Outcome } from './availability.js';
 import type { ServerName } from './cases/contender.js';
 import type { ImportRate } from './import-rate.js';
+import type { LivingRun } from './living/living-network.js';
 import type { LoadResult } from './load.js';
 import type { ContenderResult } from './measure.js';
 import type { SoakResult } from './soak.js';
+import type { LatencySummary } from './statistics.js';
 import type { BundleSize } from './web-app.js';
 
 export interface MachineInfo {
@@ -21,7 +23,7 @@ export interface StatementCount {
 }
 
 /** The latency cases, in the order they are measured and reported. */
-export const LATENCY_CASES = ['compare', 'compareFresh', 'caseload'] as const;
+export const LATENCY_CASES = ['compare', 'compareKept', 'caseload'] as const;
 export type LatencyCaseName = (typeof LATENCY_CASES)[number];
 
 export interface CaseResult {
@@ -37,6 +39,8 @@ export interface GrowthPoint {
   readonly households: number;
   readonly gatewayMedianMs: number | null;
   readonly limitMedianMs: number | null;
+  /** How long migrating and seeding this scale took on Postgres (the main database's seed for its scale). */
+  readonly seedSeconds: number | null;
 }
 
 /** Everything one run found, before it is judged and written out. */
@@ -53,6 +57,10 @@ export interface BenchResults {
     Outcome<Partial<Record<'gateway' | 'peer', LoadResult>>>
   >;
   readonly loadSettings: { readonly connections: number; readonly durationSeconds: number };
+  /** Reads of compare and caseload while writes arrive, on the gateway and on the peer. */
+  readonly livingNetwork: Outcome<LivingRun[]>;
+  /** One plan event at a time, through the gateway, on the main database. */
+  readonly writeLatency: Outcome<LatencySummary & { samples: number; refused: number }>;
   readonly growth: Outcome<GrowthPoint[]>;
   readonly importRates: Outcome<ImportRate[]>;
   readonly bundle: Outcome<BundleSize>;

@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { attempt, type Outcome } from './availability.js';
 import { buildCaseloadCase } from './cases/caseload.js';
 import { buildCompareCase } from './cases/compare.js';
-import { buildCompareFreshCase } from './cases/compare-fresh.js';
+import { buildCompareKeptCase } from './cases/compare-kept.js';
 import type { BenchCase, CaseContext, ServerName } from './cases/contender.js';
 import { databaseUrl } from './database.js';
 import { type LoadResult, runLoad } from './load.js';
@@ -20,7 +20,7 @@ import { SqlStatementCounter } from './sql-statement-counter.js';
 
 const CASE_BUILDERS = {
   compare: buildCompareCase,
-  compareFresh: buildCompareFreshCase,
+  compareKept: buildCompareKeptCase,
   caseload: buildCaseloadCase,
 } as const satisfies Record<LatencyCaseName, (context: CaseContext) => Promise<unknown>>;
 export type CaseName = keyof typeof CASE_BUILDERS;

@@ -63,18 +63,25 @@ const PEER_QUERY = /* GraphQL */ `
 `;
 
 /**
- * The limit: the same caseload in one SQL statement. Plans opened on the same day come in the
- * order the gateway's connection gives them (by ID, descending, as its cursor tie-breaker does);
- * with ascending IDs here, a busy team's 50th and 51st plan of one day traded places and the
- * answers seemed to differ in one plan.
+ * The limit: the same caseload, with the same columns the gateway returns (the events' rows and
+ * the latest assessment's scores), in one statement with lateral joins. Plans opened on the same
+ * day come in the order the gateway's connection gives them (by ID, descending, as its cursor
+ * tie-breaker does); with ascending IDs here, a busy team's 50th and 51st plan of one day traded
+ * places and the answers seemed to differ in one plan.
  */
 const LIMIT_SQL = `
-  select p.id, p.opened_on,
-    (select count(*) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id)::int as events,
-    (select max(a.assessed_on)::text from assessments a
-      where a.municipality_id = p.municipality_id and a.household_id = p.household_id) as latest_assessed_on,
-    (select json_agg(e order by e.sequence) from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id) as event_rows
+  select p.id, p.status, p.opened_on, e.event_rows, a.assessed_on::text as latest_assessed_on,
+    a.moment, a.finances, a.housing, a.mental_health
   from plans p
+  cross join lateral (
+    select coalesce(json_agg(json_build_object('sequence', e.sequence, 'type', e.type, 'occurredOn', e.occurred_on) order by e.sequence), '[]') as event_rows
+    from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id
+  ) e
+  left join lateral (
+    select a.assessed_on, a.moment, a.finances, a.housing, a.mental_health from assessments a
+    where a.municipality_id = p.municipality_id and a.household_id = p.household_id
+    order by a.assessed_on desc, a.id desc limit 1
+  ) a on true
   where p.municipality_id = $1 and p.team_id = $2 and p.status = 'active'
   order by p.opened_on desc, p.id desc
   limit ${PLANS}
@@ -180,7 +187,10 @@ export async function buildCaseloadCase(context: CaseContext): Promise<BenchCase
       return new Map(
         rows.map((row) => [
           String(row.id),
-          { events: Number(row.events), latestAssessedOn: row.latest_assessed_on ?? null },
+          {
+            events: (row.event_rows as unknown[]).length,
+            latestAssessedOn: row.latest_assessed_on ?? null,
+          },
         ]),
       );
     },

@@ -267,36 +267,64 @@ export function compareDescription(periods: readonly string[]): string {
   return `all municipalities, ${COMPARE_INDICATOR}, ${periods[0]}..${periods.at(-1)}, national median`;
 }
 
+/** PostGraphile (as it comes, or behind its response cache) asked the comparison, one alias per period. */
+export function peerCompareContender(
+  context: CaseContext,
+  name: 'peer' | 'peerCached',
+  url: string,
+  periods: readonly string[],
+): Contender<CompareAnswer> {
+  const http = graphqlRequest(url, peerQuery(periods), { indicator: COMPARE_INDICATOR });
+  return {
+    name,
+    http,
+    run: async () => {
+      type Rows = { nodes: { municipalityId: string; value: number | null }[] };
+      const data = await sendGraphql<Record<string, Rows>>(http, context.timeoutMs);
+      const rows = periods.flatMap((period, index) =>
+        (data[`q${index}`]?.nodes ?? []).map((node) => ({
+          municipality: node.municipalityId,
+          period,
+          value: node.value,
+        })),
+      );
+      return answerFromValues(rows, periods);
+    },
+  };
+}
+
+/**
+ * Raises the shared publication version (the row of the empty code), as any write to a public
+ * figure, a publication setting or a reference table would: no figure a comparison shows changes,
+ * but every answer kept under the old version becomes unreachable.
+ */
+export async function raisePublicationVersion(sql: CaseContext['sql']): Promise<void> {
+  const rows = await sql`
+    update publication_versions set version = version + 1 where municipality_id = ''
+    returning version`;
+  if (rows.length !== 1) throw new Error('publication_versions has no shared row to raise');
+}
+
+/**
+ * The comparison as an institute gets it right after a write: the publication version is raised
+ * (untimed, through the harness's own client) before every gateway request, so the gateway
+ * computes the answer anew instead of sending one it kept. PostGraphile keeps no answers.
+ */
 export async function buildCompareCase(context: CaseContext): Promise<BenchCase<CompareAnswer>> {
   const periods = await comparePeriods(context);
-  const missing: Partial<Record<ServerName, string>> = {};
+  const missing: Partial<Record<ServerName, string>> = {
+    peerCached: 'measured with kept answers, in compareKept',
+  };
   const contenders: Contender<CompareAnswer>[] = [];
 
-  if (context.urls.gateway)
-    contenders.push(await gatewayCompareContender(context, context.urls.gateway, periods));
-  else missing.gateway = 'the gateway did not start';
+  if (context.urls.gateway) {
+    const gateway = await gatewayCompareContender(context, context.urls.gateway, periods);
+    contenders.push({ ...gateway, prepare: () => raisePublicationVersion(context.sql) });
+  } else missing.gateway = 'the gateway did not start';
 
-  if (context.urls.peer) {
-    const http = graphqlRequest(context.urls.peer, peerQuery(periods), {
-      indicator: COMPARE_INDICATOR,
-    });
-    contenders.push({
-      name: 'peer',
-      http,
-      run: async () => {
-        type Rows = { nodes: { municipalityId: string; value: number | null }[] };
-        const data = await sendGraphql<Record<string, Rows>>(http, context.timeoutMs);
-        const rows = periods.flatMap((period, index) =>
-          (data[`q${index}`]?.nodes ?? []).map((node) => ({
-            municipality: node.municipalityId,
-            period,
-            value: node.value,
-          })),
-        );
-        return answerFromValues(rows, periods);
-      },
-    });
-  } else missing.peer = 'PostGraphile (peer) did not start';
+  if (context.urls.peer)
+    contenders.push(peerCompareContender(context, 'peer', context.urls.peer, periods));
+  else missing.peer = 'PostGraphile (peer) did not start';
 
   if (context.urls.peerBase) {
     const http = graphqlRequest(context.urls.peerBase, PEER_BASE_QUERY, { group: INDICATOR_GROUP });
@@ -356,7 +384,7 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
 
   return {
     name: 'compare',
-    description: compareDescription(periods),
+    description: `${compareDescription(periods)}; fresh answers: the publication version is raised (untimed) before every gateway request, so the gateway computes the answer anew`,
     contenders,
     missing,
     compareAnswers: compareCompareAnswers,

@@ -1,8 +1,11 @@
 import type { Sql } from 'postgres';
 import type { HttpRequestSpec } from '../graphql-client.js';
 
-/** Who answers: the gateway, PostGraphile on the rollups, PostGraphile on the base tables, bare SQL. */
-export const SERVER_NAMES = ['gateway', 'peer', 'peerBase', 'limit'] as const;
+/**
+ * Who answers: the gateway, PostGraphile on the rollups, the same behind a response cache keyed on
+ * the publication version, PostGraphile on the base tables, bare SQL.
+ */
+export const SERVER_NAMES = ['gateway', 'peer', 'peerCached', 'peerBase', 'limit'] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 /** One way of getting a case's answer, timed end to end (request, response, client-side work). */
@@ -24,7 +27,7 @@ export interface CaseContext {
   /** A postgres.js client on the bench database, for the limit and for choosing inputs. */
   readonly sql: Sql;
   readonly signToken: (claims: {
-    role: 'institute' | 'team';
+    role: 'institute' | 'municipality' | 'team';
     municipalityId?: string;
     teamId?: string;
   }) => Promise<string>;

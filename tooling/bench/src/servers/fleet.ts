@@ -2,7 +2,7 @@ import { attempt, type Outcome } from '../availability.js';
 import type { ServerName } from '../cases/contender.js';
 import type { RunningServer } from './child-process.js';
 import { startGateway } from './gateway.js';
-import { startPostGraphile } from './postgraphile.js';
+import { startCachedPeer, startPostGraphile } from './postgraphile.js';
 
 /** The GraphQL servers of one measurement, started side by side on one database. */
 export interface Fleet {
@@ -13,14 +13,17 @@ export interface Fleet {
 
 export async function startFleet(
   databaseUrl: string,
-  which: readonly Exclude<ServerName, 'limit'>[] = ['gateway', 'peer', 'peerBase'],
+  which: readonly Exclude<ServerName, 'limit'>[] = ['gateway', 'peer', 'peerCached', 'peerBase'],
 ): Promise<Fleet> {
   const servers: Fleet['servers'] = {};
   const outcomes: Fleet['outcomes'] = {};
   for (const name of which) {
-    const outcome = await attempt(`start ${name}`, () =>
-      name === 'gateway' ? startGateway({ databaseUrl }) : startPostGraphile({ name, databaseUrl }),
-    );
+    const outcome = await attempt(`start ${name}`, () => {
+      if (name === 'gateway') return startGateway({ databaseUrl });
+      if (name !== 'peerCached') return startPostGraphile({ name, databaseUrl });
+      if (!servers.peer) throw new Error('the peer it caches did not start');
+      return startCachedPeer({ databaseUrl, peer: servers.peer });
+    });
     outcomes[name] = outcome;
     if (outcome.status === 'measured') servers[name] = outcome.value;
   }

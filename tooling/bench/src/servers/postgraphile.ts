@@ -37,3 +37,39 @@ export async function startPostGraphile(options: {
     },
   });
 }
+
+const CACHE_ENTRY = fileURLToPath(new URL('./response-cache-entry.ts', import.meta.url));
+
+/**
+ * Starts `peerCached`: a response cache keyed on the publication version in front of the running
+ * peer, so the gateway's kept answers are compared with kept answers of the same kind.
+ */
+export async function startCachedPeer(options: {
+  databaseUrl: string;
+  peer: RunningServer;
+}): Promise<RunningServer> {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return startChild({
+    name: 'peerCached',
+    command: process.execPath,
+    args: ['--import', 'tsx', CACHE_ENTRY],
+    cwd: BENCH_FOLDER,
+    env: {
+      CACHE_DATABASE_URL: options.databaseUrl,
+      CACHE_PORT: String(port),
+      CACHE_UPSTREAM_PORT: new URL(options.peer.url).port,
+      NODE_ENV: 'production',
+    },
+    url,
+    isReady: async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+        signal: AbortSignal.timeout(2_000),
+      });
+      return response.ok;
+    },
+  });
+}

@@ -1,0 +1,168 @@
+import type { Sql } from 'postgres';
+import { NotAvailableError } from '../availability.js';
+import { graphqlRequest, type HttpRequestSpec, sendGraphql } from '../graphql-client.js';
+
+/** Municipalities written to at once, and plans (each with its own household) in each. */
+const MUNICIPALITIES = 20;
+const PLANS_PER_MUNICIPALITY = 5;
+const TEAM_REFERENCE = 'BENCH-LIVE-TEAM';
+
+const REGISTER_TEAM = /* GraphQL */ `
+  mutation BenchTeam($input: TeamInput!) { registerTeam(input: $input) { id } }`;
+const REGISTER_HOUSEHOLD = /* GraphQL */ `
+  mutation BenchHousehold($input: HouseholdInput!) { registerHousehold(input: $input) { id } }`;
+const RECORD_PLAN_EVENT = /* GraphQL */ `
+  mutation BenchPlanEvent($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }`;
+const RECORD_ASSESSMENT = /* GraphQL */ `
+  mutation BenchAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { id } }`;
+
+/** A plan of the bench's own, open in intake, that takes goal-set events and assessments. */
+interface WrittenPlan {
+  readonly municipalityId: string;
+  readonly token: string;
+  readonly householdReference: string;
+  readonly planReference: string;
+  /** Assessments written on it so far: the next one is dated a day later. */
+  assessments: number;
+}
+
+/** The write side of a living network: plans in many municipalities, and one write at a time. */
+export interface NetworkWriter {
+  /** The teams the bench registered, whose plans and assessments it alone writes. */
+  readonly teamIds: readonly string[];
+  /** The next write, alternating a plan event and an assessment, round the plans. */
+  nextWrite(): HttpRequestSpec;
+  /** Goal-set events and assessments the database holds on the bench's plans. */
+  countStored(): Promise<number>;
+}
+
+const daysAgo = (days: number) =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+async function send(request: HttpRequestSpec, timeoutMs: number): Promise<void> {
+  await sendGraphql(request, timeoutMs);
+}
+
+/**
+ * Registers, through the gateway as each municipality's own system would, a team, households and
+ * an intake plan per household in twenty municipalities; later writes add goals and assessments
+ * to those plans, each refreshing its municipality's figures.
+ */
+export async function prepareNetworkWriter(options: {
+  readonly gatewayUrl: string;
+  readonly sql: Sql;
+  readonly signMunicipalityToken: (municipalityId: string) => Promise<string>;
+  readonly timeoutMs: number;
+  readonly runLabel: string;
+}): Promise<NetworkWriter> {
+  const places = await options.sql`
+    select distinct on (d.municipality_id) d.municipality_id, d.id as district_code
+    from districts d join municipalities m on m.id = d.municipality_id
+    where m.valid_until is null
+    order by d.municipality_id, d.id
+    limit ${MUNICIPALITIES}`;
+  if (places.length === 0) throw new NotAvailableError('no districts in the bench database');
+  const openedOn = daysAgo(400);
+  const plans: WrittenPlan[] = [];
+  const teamIds: string[] = [];
+  for (const place of places) {
+    const municipalityId = String(place.municipality_id);
+    const token = await options.signMunicipalityToken(municipalityId);
+    const ask = (query: string, input: Record<string, unknown>) =>
+      graphqlRequest(options.gatewayUrl, query, { input }, token);
+    const team = await sendGraphql<{ registerTeam: { id: string } }>(
+      ask(REGISTER_TEAM, {
+        teamReference: TEAM_REFERENCE,
+        name: 'Bench living network team',
+        kind: 'all-ages',
+        districtCodes: [place.district_code],
+        startedOn: '2020-01-01',
+        accessMandate: 'own-mandate',
+      }),
+      options.timeoutMs,
+    );
+    teamIds.push(team.registerTeam.id);
+    for (let index = 0; index < PLANS_PER_MUNICIPALITY; index++) {
+      const householdReference = `BENCH-LIVE-${options.runLabel}-${index}`;
+      const planReference = `${householdReference}-PLAN`;
+      await send(
+        ask(REGISTER_HOUSEHOLD, {
+          householdReference,
+          districtCode: place.district_code,
+          size: 2,
+          adults: 1,
+          minors: 1,
+          eldestAgeBand: '27-44',
+          registeredOn: openedOn,
+          intakeChannel: 'self',
+        }),
+        options.timeoutMs,
+      );
+      await send(
+        ask(RECORD_PLAN_EVENT, {
+          planReference,
+          type: 'opened',
+          date: openedOn,
+          householdReference,
+          teamReference: TEAM_REFERENCE,
+        }),
+        options.timeoutMs,
+      );
+      plans.push({ municipalityId, token, householdReference, planReference, assessments: 0 });
+    }
+  }
+
+  let turn = 0;
+  return {
+    teamIds,
+    nextWrite: () => {
+      const plan = plans[turn % plans.length] as WrittenPlan;
+      const isAssessment = Math.floor(turn / plans.length) % 2 === 1;
+      turn += 1;
+      const url = options.gatewayUrl;
+      if (isAssessment) {
+        plan.assessments += 1;
+        return graphqlRequest(
+          url,
+          RECORD_ASSESSMENT,
+          {
+            input: {
+              householdReference: plan.householdReference,
+              assessedOn: daysAgo(399 - plan.assessments),
+              moment: 'follow-up',
+              finances: 1 + (plan.assessments % 5),
+              housing: 3,
+            },
+          },
+          plan.token,
+        );
+      }
+      return graphqlRequest(
+        url,
+        RECORD_PLAN_EVENT,
+        {
+          input: {
+            planReference: plan.planReference,
+            type: 'goal-set',
+            date: openedOn,
+            lifeDomain: 'finances',
+            startLevel: 2,
+            targetLevel: 3 + (turn % 3),
+          },
+        },
+        plan.token,
+      );
+    },
+    countStored: async () => {
+      const [row] = await options.sql`
+        select
+          (select count(*) from plan_events e join plans p
+             on p.municipality_id = e.municipality_id and p.id = e.plan_id
+           where p.team_id = any(${teamIds}::uuid[]) and e.type = 'goal-set')
+        + (select count(*) from assessments a join plans p
+             on p.municipality_id = a.municipality_id and p.household_id = a.household_id
+           where p.team_id = any(${teamIds}::uuid[])) as stored`;
+      return Number(row?.stored ?? 0);
+    },
+  };
+}
