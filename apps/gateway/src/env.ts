@@ -32,6 +32,22 @@ const variables = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://.')
     .optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const urls = (value ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url.length > 0);
+      for (const url of urls)
+        if (!/^postgres(ql)?:\/\//.test(url))
+          ctx.addIssue({
+            code: 'custom',
+            message: `DATABASE_REPLICA_URLS holds "${url.replace(/\/\/[^@/]*@/, '//…@')}", which does not start with postgres:// or postgresql://; give the replicas' URLs separated by commas.`,
+          });
+      return urls;
+    }),
   WIJKNET_DATA_DIR: z.string().min(1).default('.wijknet/data'),
   WIJKNET_JWT_SECRET: z
     .string()
@@ -77,6 +93,13 @@ function hasProductionSecrets(
 const envSchema = variables.transform((raw, ctx) => {
   if (!hasProductionSecrets(raw, ['WIJKNET_JWT_SECRET', 'WIJKNET_PSEUDONYM_KEY'], ctx))
     return z.NEVER;
+  if (raw.DATABASE_REPLICA_URLS.length > 0 && !raw.DATABASE_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a Postgres primary.',
+    });
+    return z.NEVER;
+  }
   return {
     nodeEnv: raw.NODE_ENV,
     isDevelopment: raw.NODE_ENV === 'development',
@@ -84,6 +107,8 @@ const envSchema = variables.transform((raw, ctx) => {
     // Loopback unless told otherwise: a development gateway is not reachable from the network.
     host: raw.HOST,
     databaseUrl: raw.DATABASE_URL,
+    /** Streaming replicas that answer public reads once they hold the primary's publication version. */
+    replicaUrls: raw.DATABASE_REPLICA_URLS,
     dataDir: raw.WIJKNET_DATA_DIR,
     jwtSecret: raw.WIJKNET_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     pseudonymKey: raw.WIJKNET_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,

@@ -16,6 +16,7 @@ const logger = createLogger(env.logLevel === 'silent' ? 'info' : env.logLevel);
 if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
 const database = await createDatabase({
   url: env.databaseUrl,
+  replicaUrls: env.replicaUrls,
   dataDir: env.databaseUrl ? undefined : env.dataDir,
 });
 await migrate(database);

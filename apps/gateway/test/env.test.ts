@@ -34,4 +34,21 @@ describe('gateway environment', () => {
     );
     expect(() => loadEnv({ WIJKNET_ANSWER_CACHE_MB: '0' })).toThrow(/between 1 and 4096/);
   });
+
+  it('reads the replicas as a list of Postgres URLs that follow DATABASE_URL, and says what is wrong', () => {
+    const primary = 'postgres://wijknet@db-primary:5432/wijknet';
+    expect(loadEnv({}).replicaUrls).toEqual([]);
+    expect(
+      loadEnv({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS: 'postgres://r1:5432/wijknet, postgresql://r2:5432/wijknet',
+      }).replicaUrls,
+    ).toEqual(['postgres://r1:5432/wijknet', 'postgresql://r2:5432/wijknet']);
+    expect(() =>
+      loadEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://user:secret@r1/wijknet' }),
+    ).toThrow(/"mysql:\/\/…@r1\/wijknet", which does not start with postgres:\/\//);
+    expect(() => loadEnv({ DATABASE_REPLICA_URLS: 'postgres://r1:5432/wijknet' })).toThrow(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    );
+  });
 });

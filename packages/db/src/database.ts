@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { usePublicReplicas } from './public-replicas.js';
 import { type Database, queryRows } from './query-rows.js';
 import * as schema from './schema/index.js';
 import { relations } from './schema/relations.js';
@@ -29,6 +30,11 @@ export interface CreateDatabaseOptions {
   pglite?: PGlite | undefined;
   /** Postgres only: the size of the connection pool. */
   maxConnections?: number | undefined;
+  /**
+   * Postgres only: streaming replicas of the database; public reads (the institute's scope) go to
+   * one that has caught up with the primary's publication version, else to the primary.
+   */
+  replicaUrls?: readonly string[] | undefined;
 }
 
 /**
@@ -38,7 +44,7 @@ export interface CreateDatabaseOptions {
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url ?? (options.pglite ? undefined : process.env.DATABASE_URL);
-  if (url) return openPostgres(url, options.maxConnections ?? 10);
+  if (url) return openPostgres(url, options.maxConnections ?? 10, options.replicaUrls ?? []);
   const pglite =
     options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
   const db = drizzlePglite({ client: pglite, relations }) as unknown as Database;
@@ -63,7 +69,7 @@ function reconnectDelaySeconds(retries: number): number {
 /** A connection the server does not accept within this many seconds counts as unavailable. */
 const CONNECT_TIMEOUT_SECONDS = 5;
 
-function openPostgres(url: string, max: number): DatabaseHandle {
+function openPostgres(url: string, max: number, replicaUrls: readonly string[]): DatabaseHandle {
   const options = {
     max,
     onnotice: () => {},
@@ -74,16 +80,19 @@ function openPostgres(url: string, max: number): DatabaseHandle {
   const db = drizzlePostgres({ client, relations }) as unknown as Database;
   // A pool of its own for the institute's reads (published figures): opened in that scope, as
   // row-level security sees it, so those reads need no transaction. It connects on first use.
-  const instituteClient = postgres(url, {
-    ...options,
-    connection: sessionSettingsOf({ role: 'institute' }),
-  });
-  useInstituteConnections(
-    db,
-    drizzlePostgres({ client: instituteClient, relations }) as unknown as Database,
-  );
+  const instituteClientOn = (server: string) =>
+    postgres(server, { ...options, connection: sessionSettingsOf({ role: 'institute' }) });
+  const instituteClient = instituteClientOn(url);
+  const replicaClients = replicaUrls.map(instituteClientOn);
+  const asDatabase = (each: postgres.Sql) =>
+    drizzlePostgres({ client: each, relations }) as unknown as Database;
+  const institute = asDatabase(instituteClient);
+  useInstituteConnections(db, institute);
+  usePublicReplicas(db, institute, replicaClients.map(asDatabase));
   const close = async () => {
-    await Promise.all([client.end({ timeout: 5 }), instituteClient.end({ timeout: 5 })]);
+    await Promise.all(
+      [client, instituteClient, ...replicaClients].map((each) => each.end({ timeout: 5 })),
+    );
   };
   return { db, kind: 'postgres', postgresClient: client, close, [Symbol.asyncDispose]: close };
 }

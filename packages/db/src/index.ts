@@ -50,6 +50,7 @@ export { idOfReferencedRow, type ReferencedRow } from './import/reference-ids.js
 export type { CsvSource } from './import/utf8-text.js';
 export type { MigrateOptions } from './migrate.js';
 export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
+export { readPublicReadCounts } from './public-replicas.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {

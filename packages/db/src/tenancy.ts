@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { publicReaderFor } from './public-replicas.js';
 import { type Database, queryRows } from './query-rows.js';
 import { postgresClientOf, sendOn, sendPrepared } from './request/prepared-statement.js';
 
@@ -53,7 +54,10 @@ export function sessionSettingsOf(scope: Scope): Record<string, string> {
   };
 }
 
-/** Per database, connections opened in the institute's scope (see `withScope`). */
+/**
+ * Per database, connections opened in the institute's scope (see `withScope`); on streaming
+ * replicas too when the database has them (see public-replicas.ts).
+ */
 const instituteConnections = new WeakMap<Database, Database>();
 
 /**
@@ -128,7 +132,7 @@ export async function withScope<T>(
   // with what a write of the same request sees, and it writes nothing: on connections that are in
   // that scope for good, each statement is one round trip instead of begin, set-up and commit.
   const institute = scope.role === 'institute' ? instituteConnections.get(db) : undefined;
-  if (institute) return work(institute);
+  if (institute) return work(await publicReaderFor(db, institute));
   return db.transaction(async (tx) => {
     const scoped = tx as unknown as Database;
     const { setUpDone } = await enterScope(scoped, scope, settings);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface PostgresBinaries {
   readonly initdb: string;
   readonly pgCtl: string;
+  /** Copies a running cluster for a streaming replica. */
+  readonly pgBasebackup: string;
   readonly version: number;
 }
 
@@ -13,7 +15,10 @@ const DEBIAN_ROOT = '/usr/lib/postgresql';
 function binariesIn(folder: string, version: number): PostgresBinaries | undefined {
   const initdb = join(folder, 'initdb');
   const pgCtl = join(folder, 'pg_ctl');
-  return existsSync(initdb) && existsSync(pgCtl) ? { initdb, pgCtl, version } : undefined;
+  const pgBasebackup = join(folder, 'pg_basebackup');
+  return existsSync(initdb) && existsSync(pgCtl)
+    ? { initdb, pgCtl, pgBasebackup, version }
+    : undefined;
 }
 
 /**

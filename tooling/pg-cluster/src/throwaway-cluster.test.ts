@@ -42,3 +42,36 @@ describe.skipIf(!binaries)('a throwaway cluster', () => {
     expect(existsSync(cluster.dataDir)).toBe(false);
   });
 });
+
+describe.skipIf(!binaries)('a streaming replica of a throwaway cluster', () => {
+  it('answers reads of what the primary committed, and refuses writes', async () => {
+    await using primary = await startThrowawayCluster();
+    await using replica = await startThrowawayCluster({ replicaOf: primary });
+    expect(replica.port).not.toBe(primary.port);
+    const onPrimary = postgres(primary.url, { max: 1, onnotice: () => {} });
+    const onReplica = postgres(replica.url, { max: 1, onnotice: () => {} });
+    try {
+      await onPrimary`create table kept (id int primary key)`;
+      await onPrimary`insert into kept values (1), (2), (3)`;
+      const [{ lsn }] = await onPrimary<
+        [{ lsn: string }]
+      >`select pg_current_wal_lsn()::text as lsn`;
+      // The replica has replayed the insert once its replay position has passed the primary's.
+      for (let tries = 0; tries < 100; tries++) {
+        const [{ caught }] = await onReplica<[{ caught: boolean }]>`
+          select coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, false) as caught`;
+        if (caught) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const rows = await onReplica<{ id: number }[]>`select id from kept order by id`;
+      expect(rows.map((row) => row.id)).toEqual([1, 2, 3]);
+      const [{ standby }] = await onReplica<
+        [{ standby: boolean }]
+      >`select pg_is_in_recovery() as standby`;
+      expect(standby).toBe(true);
+      await expect(onReplica`insert into kept values (4)`).rejects.toThrow(/read-only/);
+    } finally {
+      await Promise.all([onPrimary.end({ timeout: 1 }), onReplica.end({ timeout: 1 })]);
+    }
+  });
+});

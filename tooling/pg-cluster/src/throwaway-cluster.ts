@@ -14,6 +14,11 @@ export interface ThrowawayClusterOptions {
   /** The system user the server runs as when we are root. */
   readonly systemUser?: string;
   readonly binaries?: PostgresBinaries;
+  /**
+   * Makes the cluster a streaming replica (hot standby) of this running one: a base backup of it
+   * that follows its WAL and answers reads only.
+   */
+  readonly replicaOf?: ThrowawayCluster;
 }
 
 /** How a stop ends the server: `fast` ends sessions cleanly, `immediate` is as abrupt as a crash. */
@@ -114,19 +119,35 @@ export async function startThrowawayCluster(
   const dataDir = join(root, 'data');
   const logFile = join(root, 'server.log');
 
-  await runAs(account, binaries.initdb, [
-    '--pgdata',
-    dataDir,
-    '--username',
-    'postgres',
-    '--auth',
-    'trust',
-    '--encoding',
-    'UTF8',
-    '--no-instructions',
-  ]);
+  if (options.replicaOf) {
+    // Trust on loopback (initdb --auth trust) covers replication connections too; -R writes the
+    // standby signal and the primary's address, -X stream brings the WAL of the copy itself.
+    await runAs(account, binaries.pgBasebackup, [
+      '--pgdata',
+      dataDir,
+      '--dbname',
+      options.replicaOf.url,
+      '--write-recovery-conf',
+      '--wal-method',
+      'stream',
+      '--checkpoint',
+      'fast',
+    ]);
+  } else {
+    await runAs(account, binaries.initdb, [
+      '--pgdata',
+      dataDir,
+      '--username',
+      'postgres',
+      '--auth',
+      'trust',
+      '--encoding',
+      'UTF8',
+      '--no-instructions',
+    ]);
+  }
   // The server's socket lives in our folder, not the machine's /var/run/postgresql, and it
-  // listens on loopback only. fsync is off: the tests stop the server, never the machine,
+  // listens on loopback only (a replica's copied settings are overridden by these, set later). fsync is off: the tests stop the server, never the machine,
   // so what the server wrote reaches the disk through the page cache either way.
   const settings = [
     `port = ${port}`,
