@@ -1,7 +1,7 @@
 import { WRITE_RATES } from './living/living-network.js';
 import type { BenchResults } from './results.js';
 import { ratio } from './statistics.js';
-import { judge, ms, type TargetVerdict } from './targets.js';
+import { judge, ms, type TargetVerdict } from './verdict.js';
 
 const SEED_MINUTES = { demo: 1, small: 1, national: 15 } as const;
 

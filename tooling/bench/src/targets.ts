@@ -3,19 +3,9 @@ import type { ServerName } from './cases/contender.js';
 import type { BenchResults, CaseResult } from './results.js';
 import { type Interval, medianRatioInterval } from './statistics.js';
 import { judgeLivingNetwork, judgeRunAndWebApp, judgeWritesAndSeeds } from './targets-network.js';
+import { judge, ms, type TargetVerdict } from './verdict.js';
 
-export type Verdict = 'met' | 'MISSED' | 'not available';
-
-/** One target of the issue, judged on this run's figures. */
-export interface TargetVerdict {
-  readonly target: string;
-  readonly verdict: Verdict;
-  readonly figures: string;
-}
-
-export function judge(target: string, isMet: boolean | null, figures: string): TargetVerdict {
-  return { target, verdict: isMet === null ? 'not available' : isMet ? 'met' : 'MISSED', figures };
-}
+export type { TargetVerdict, Verdict } from './verdict.js';
 
 /**
  * "No worse than" allows the gateway to be as fast as the other within noise: the upper end of
@@ -23,7 +13,6 @@ export function judge(target: string, isMet: boolean | null, figures: string): T
  */
 export const EQUIVALENCE_MARGIN = 1.05;
 
-export const ms = (value: number | null | undefined) => (value == null ? 'n/a' : `${value} ms`);
 const span = (interval: Interval) => `${interval.low}–${interval.high}`;
 
 function samplesOf(outcome: Outcome<CaseResult>, server: ServerName): readonly number[] | null {
