@@ -17,6 +17,7 @@ import { measureImportRates } from './import-rate.js';
 import { measureLivingNetwork, measureWriteLatency } from './living/living-network.js';
 import { describeMachine } from './machine.js';
 import { parseOptions } from './options.js';
+import { measureReplicaThroughput } from './replicas.js';
 import { latencyTable, targetsTable, toJson, toMarkdown } from './report.js';
 import { type BenchResults, type CaseResult, type GrowthPoint, LATENCY_CASES } from './results.js';
 import {
@@ -184,6 +185,9 @@ async function main(): Promise<void> {
     console.log(`• soak, ${options.soakSeconds} s on Postgres`);
     const soak = await attempt('soak', () => runSoak(options.soakSeconds));
 
+    console.log('• public reads from streaming replicas');
+    const replicas = await attempt('replicas', () => measureReplicaThroughput(options));
+
     const results: BenchResults = {
       command,
       startedAt,
@@ -201,6 +205,7 @@ async function main(): Promise<void> {
       bundle,
       comparePage,
       soak,
+      replicas,
     };
     const verdicts = judgeTargets(results);
     await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));

@@ -210,5 +210,36 @@ export function dataSections(results: BenchResults): string[] {
       : why(results.soak),
     '',
   );
+  lines.push(...replicaSection(results));
   return lines;
+}
+
+function replicaSection(results: BenchResults): string[] {
+  const replicas = results.replicas;
+  return [
+    '## Public reads from streaming replicas',
+    '',
+    'The gateway with `DATABASE_REPLICA_URLS` on a primary seeded at the demo scale and two streaming replicas',
+    '(pg_basebackup), all throwaway clusters on this machine: twenty connections read a comparison as an institute',
+    'while the publication version is raised ten times a second on the primary, so answers are computed anew and',
+    "each replica's version is checked before it is read. On one machine the replicas share its cores with the",
+    'primary: the figures show the cost of the routing and that reads spread, not the capacity of separate servers.',
+    '',
+    replicas.status === 'measured'
+      ? table(
+          ['reads from', 'requests/s', 'errors', 'median ms', 'p99 ms', 'max RSS MB'],
+          replicas.value.map((point) => [
+            point.replicas === 0
+              ? 'the primary alone'
+              : `${point.replicas} replica${point.replicas > 1 ? 's' : ''}`,
+            String(point.load.requestsPerSecond),
+            String(point.load.errors),
+            String(point.load.medianMs),
+            String(point.load.p99Ms),
+            String(point.load.maxRssMb ?? 'n/a'),
+          ]),
+        )
+      : why(replicas),
+    '',
+  ];
 }

@@ -80,6 +80,20 @@ const results: BenchResults = {
   bundle: { status: 'measured', value: { files: ['/assets/index.js'], gzipKb: 100 } },
   comparePage: { status: 'not-available', reason: 'no browser' },
   soak: { status: 'not-available', reason: 'no soak' },
+  replicas: {
+    status: 'measured',
+    value: [0, 1, 2].map((replicas) => ({
+      replicas,
+      load: {
+        requestsPerSecond: 100 + replicas * 10,
+        errors: 0,
+        non2xx: 0,
+        medianMs: 9,
+        p99Ms: 30,
+        maxRssMb: 150,
+      },
+    })),
+  },
 };
 
 describe('docs/benchmarks.json', () => {
@@ -157,5 +171,11 @@ describe('docs/benchmarks.md', () => {
     const markdown = toMarkdown(results, judgeTargets(results));
     expect(markdown).toContain('## A living network');
     expect(markdown).toContain('## One plan event at a time\n\nnot available: no writes');
+  });
+
+  it('gives public read throughput with the primary alone and with one and two replicas', () => {
+    const markdown = toMarkdown(results, judgeTargets(results));
+    expect(markdown).toContain('| the primary alone | 100 | 0 | 9 | 30 | 150 |');
+    expect(markdown).toContain('| 2 replicas | 120 | 0 | 9 | 30 | 150 |');
   });
 });

@@ -95,6 +95,7 @@ export function toJson(results: BenchResults, verdicts: readonly TargetVerdict[]
     import: plain(results.importRates),
     webApp: { initialJavaScript: plain(results.bundle), comparePage: plain(results.comparePage) },
     soak: plain(results.soak),
+    replicas: plain(results.replicas),
     targets: verdicts,
   };
 }

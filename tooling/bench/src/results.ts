@@ -4,6 +4,7 @@ import type { ImportRate } from './import-rate.js';
 import type { LivingRun } from './living/living-network.js';
 import type { LoadResult } from './load.js';
 import type { ContenderResult } from './measure.js';
+import type { ReplicaPoint } from './replicas.js';
 import type { SoakResult } from './soak.js';
 import type { LatencySummary } from './statistics.js';
 import type { BundleSize } from './web-app.js';
@@ -66,4 +67,6 @@ export interface BenchResults {
   readonly bundle: Outcome<BundleSize>;
   readonly comparePage: Outcome<{ medianMs: number; maxMs: number; loads: number }>;
   readonly soak: Outcome<SoakResult>;
+  /** Public read throughput with the primary alone and with one and two streaming replicas. */
+  readonly replicas: Outcome<ReplicaPoint[]>;
 }

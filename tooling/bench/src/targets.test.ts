@@ -60,6 +60,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     bundle: { status: 'measured', value: { files: ['/assets/index.js'], gzipKb: 260 } },
     comparePage: unavailable,
     soak: unavailable,
+    replicas: unavailable,
     ...overrides,
   };
 }

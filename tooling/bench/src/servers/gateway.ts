@@ -14,7 +14,11 @@ export const BENCH_JWT_SECRET = randomBytes(32).toString('hex');
  * Starts the built gateway (`node dist/main.js`, what `pnpm start` serves) in production mode on
  * the harness's database. Build it first: `pnpm --filter @wijknet/gateway build`.
  */
-export async function startGateway(options: { databaseUrl: string }): Promise<RunningServer> {
+export async function startGateway(options: {
+  databaseUrl: string;
+  /** Streaming replicas for public reads (DATABASE_REPLICA_URLS); none by default. */
+  replicaUrls?: readonly string[];
+}): Promise<RunningServer> {
   if (!existsSync(GATEWAY_MAIN)) {
     throw new NotAvailableError(`the gateway is not built (${GATEWAY_MAIN} is missing)`);
   }
@@ -30,6 +34,7 @@ export async function startGateway(options: { databaseUrl: string }): Promise<Ru
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: options.databaseUrl,
+      DATABASE_REPLICA_URLS: (options.replicaUrls ?? []).join(','),
       WIJKNET_JWT_SECRET: BENCH_JWT_SECRET,
       WIJKNET_PSEUDONYM_KEY: 'bench-pseudonym-key-long-enough',
       WIJKNET_LOG_LEVEL: 'error',
