@@ -49,12 +49,18 @@ async function timedWrite(request: HttpRequestSpec, timeoutMs: number) {
   }
 }
 
-/** Sends writes at a fixed rate (an open loop: a slow answer does not slow the sender) until stopped. */
+/**
+ * Sends writes at a fixed rate (an open loop: a slow answer does not slow the sender) until
+ * stopped. Writes are sent as they fall due by the clock, so a busy event loop that fires the
+ * timer late sends the ones it owes at once instead of sending fewer.
+ */
 function startWriting(writer: NetworkWriter, rate: number, timeoutMs: number) {
   const latencies: number[] = [];
   const counts = { sent: 0, acknowledged: 0, refused: 0, lost: 0 };
   const inFlight = new Set<Promise<void>>();
-  const timer = setInterval(() => {
+  const started = performance.now();
+  let due = 0;
+  const sendOne = () => {
     if (inFlight.size >= MAX_WRITES_IN_FLIGHT) {
       counts.lost += 1;
       return;
@@ -66,7 +72,11 @@ function startWriting(writer: NetworkWriter, rate: number, timeoutMs: number) {
       inFlight.delete(pending);
     });
     inFlight.add(pending);
-  }, 1000 / rate);
+  };
+  const timer = setInterval(() => {
+    const owed = Math.floor(((performance.now() - started) / 1000) * rate);
+    for (; due < owed; due++) sendOne();
+  }, 10);
   return async () => {
     clearInterval(timer);
     await Promise.all(inFlight);
