@@ -78,6 +78,41 @@ function open(event: PlanEventOf<'opened'>): PlanState {
   };
 }
 
+/** The escalations after an escalation or a de-escalation; refused where the plan does not allow it. */
+function nextEscalations(
+  state: PlanState,
+  event: PlanEvent & { type: 'escalated' | 'de-escalated' },
+): PlanState['escalations'] {
+  if (event.type === 'escalated') {
+    if (state.status === 'intake') {
+      refuse(
+        'escalation-during-intake',
+        event,
+        state,
+        'it is still in intake; only an active plan with a lead can be escalated',
+      );
+    }
+    const current = state.escalations.at(-1);
+    if (current !== undefined && current.deEscalatedOn === null) {
+      refuse(
+        'already-escalated',
+        event,
+        state,
+        `it is already escalated to ${current.target} since ${current.escalatedOn}; de-escalate first`,
+      );
+    }
+    return [
+      ...state.escalations,
+      { target: event.target, escalatedOn: event.date, deEscalatedOn: null },
+    ];
+  }
+  const last = state.escalations.at(-1);
+  if (last === undefined || !isPlanEscalated(state)) {
+    refuse('not-escalated', event, state, 'it is not escalated');
+  }
+  return [...state.escalations.slice(0, -1), { ...last, deEscalatedOn: event.date }];
+}
+
 function applyToOpenPlan(state: PlanState, event: PlanEvent, context: PlanContext): PlanState {
   const next = { ...state, lastEventOn: event.date };
   switch (event.type) {
@@ -122,35 +157,9 @@ function applyToOpenPlan(state: PlanState, event: PlanEvent, context: PlanContex
         leadHistory: [...state.leadHistory, lead],
       };
     }
-    case 'escalated': {
-      if (state.status === 'intake') {
-        refuse(
-          'escalation-during-intake',
-          event,
-          state,
-          'it is still in intake; only an active plan with a lead can be escalated',
-        );
-      }
-      const current = state.escalations.at(-1);
-      if (current !== undefined && current.deEscalatedOn === null) {
-        refuse(
-          'already-escalated',
-          event,
-          state,
-          `it is already escalated to ${current.target} since ${current.escalatedOn}; de-escalate first`,
-        );
-      }
-      const escalation = { target: event.target, escalatedOn: event.date, deEscalatedOn: null };
-      return { ...next, escalations: [...state.escalations, escalation] };
-    }
-    case 'de-escalated': {
-      const last = state.escalations.at(-1);
-      if (last === undefined || !isPlanEscalated(state)) {
-        refuse('not-escalated', event, state, 'it is not escalated');
-      }
-      const ended = { ...last, deEscalatedOn: event.date };
-      return { ...next, escalations: [...state.escalations.slice(0, -1), ended] };
-    }
+    case 'escalated':
+    case 'de-escalated':
+      return { ...next, escalations: nextEscalations(state, event) };
     case 'goal-set': {
       checkDomain(state, event, event.lifeDomain, context);
       const problem = describeGoalLevelProblem(event);

@@ -16,7 +16,7 @@ import { growthPoint, measureGrowthAt, municipalitiesWithData } from './growth.j
 import { measureImportRates } from './import-rate.js';
 import { measureLivingNetwork, measureWriteLatency } from './living/living-network.js';
 import { describeMachine } from './machine.js';
-import { parseOptions } from './options.js';
+import { type BenchOptions, parseOptions } from './options.js';
 import { measureReplicaThroughput } from './replicas.js';
 import { latencyTable, targetsTable, toJson, toMarkdown } from './report.js';
 import { type BenchResults, type CaseResult, type GrowthPoint, LATENCY_CASES } from './results.js';
@@ -48,7 +48,119 @@ function formatWithBiome(path: string): void {
     console.error(`could not format ${path} with Biome: ${result.stderr || result.stdout}`);
 }
 const notRun = <T>(reason: string): Outcome<T> => ({ status: 'not-available', reason });
-const gatewayUrlOf = (fleet: Fleet | undefined) => fleet?.servers.gateway?.url;
+
+type Seeded = BenchResults['seed'];
+
+/** A fresh database seeded at the run's scale, or one an earlier run kept (BENCH_DATABASE). */
+async function prepareDatabase(
+  options: BenchOptions,
+): Promise<{ database: ScratchDatabase; seed: Seeded }> {
+  const reused = process.env.BENCH_DATABASE;
+  let database = reused ? reuseDatabase(reused) : await createScratchDatabase(options.scale);
+  if (process.env.BENCH_KEEP_DATABASE === '1') database = { ...database, drop: async () => {} };
+  const url = database.url;
+  console.log(
+    `• database ${database.name}: ${reused ? 'reused' : `migrating and seeding ${options.scale}`}`,
+  );
+  const seed = reused
+    ? await attempt('row counts', async () => ({
+        seedSeconds: Number.NaN,
+        counts: await countRows(url),
+      }))
+    : await attempt('seed', () => migrateAndSeed(url, options.scale, options.seed));
+  if (seed.status === 'measured') {
+    seed.value.counts.municipalitiesWithData = await municipalitiesWithData(url);
+    console.log(
+      `  seeded in ${Math.round(seed.value.seedSeconds)} s: ${JSON.stringify(seed.value.counts)}`,
+    );
+  }
+  return { database, seed };
+}
+
+/** Everything measured with the servers side by side: latency, load, writes, the web app. */
+async function measureServed(fleet: Fleet, sql: postgres.Sql, options: BenchOptions) {
+  const context = caseContext(fleet, sql, options.requestTimeoutMs);
+  const { results: cases, cases: built } = await measureCases(context, options);
+  const load: BenchResults['load'] = {
+    compare: await attempt('load compare', () => loadCase(built.compare, fleet, options)),
+    caseload: await attempt('load caseload', () => loadCase(built.caseload, fleet, options)),
+  };
+  const signMunicipalityToken = (municipalityId: string) =>
+    signBenchToken({ role: 'municipality', municipalityId });
+  const livingNetwork = await attempt('living network', () =>
+    measureLivingNetwork({ fleet, cases: built, sql, bench: options, signMunicipalityToken }),
+  );
+  const gatewayUrl = fleet.servers.gateway?.url;
+  const writeLatency: BenchResults['writeLatency'] = gatewayUrl
+    ? await attempt('write latency', () =>
+        measureWriteLatency({ gatewayUrl, sql, bench: options, signMunicipalityToken }),
+      )
+    : notRun('the gateway did not start');
+  console.log('• web app');
+  const bundle = await attempt('initial JavaScript', measureInitialJavaScript);
+  const comparePage: BenchResults['comparePage'] = gatewayUrl
+    ? await attempt('compare page', async () =>
+        measureComparePage({
+          baseUrl: gatewayUrl.replace(/\/graphql$/, ''),
+          token: await signBenchToken({ role: 'institute' }),
+          loads: options.pageLoads,
+        }),
+      )
+    : notRun('the gateway did not start');
+  return { cases, load, livingNetwork, writeLatency, bundle, comparePage };
+}
+
+/** Statements per request, with servers of their own behind a counting proxy. */
+async function addStatementCounts(
+  databaseName: string,
+  cases: BenchResults['cases'],
+  options: BenchOptions,
+): Promise<void> {
+  console.log('• counting SQL statements per request');
+  const statements = await countStatements(databaseName, options, LATENCY_CASES).catch(
+    () => ({}) as Record<string, undefined>,
+  );
+  for (const name of LATENCY_CASES) {
+    const outcome = cases[name];
+    const counted = statements[name];
+    if (outcome.status === 'measured' && counted)
+      cases[name] = { ...outcome, value: { ...outcome.value, statements: counted } };
+  }
+}
+
+/** Seeds and latency at every scale of the growth case; the run's own scale is not seeded again. */
+function measureGrowth(options: BenchOptions, seed: Seeded, compare: Outcome<CaseResult>) {
+  return attempt('growth', async () => {
+    const points: GrowthPoint[] = [];
+    for (const scale of options.growthScales) {
+      if (scale === options.scale) {
+        if (seed.status === 'measured' && compare.status === 'measured')
+          points.push(growthPoint(scale, seed.value, compare.value));
+        continue;
+      }
+      console.log(`  seeding ${scale}`);
+      points.push(await measureGrowthAt(scale, options));
+    }
+    return points;
+  });
+}
+
+/** Judges the results and writes docs/benchmarks.md and .json, and the tables to the console. */
+async function report(results: BenchResults): Promise<void> {
+  const verdicts = judgeTargets(results);
+  await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));
+  formatWithBiome(`${DOCS}benchmarks.md`);
+  await writeFile(
+    `${DOCS}benchmarks.json`,
+    `${JSON.stringify(toJson(results, verdicts), null, 2)}\n`,
+  );
+  console.log(`\n${latencyTable(results)}\n\n${targetsTable(verdicts)}\n`);
+  const missed = verdicts.filter((verdict) => verdict.verdict === 'MISSED');
+  for (const verdict of missed) console.log(`MISSED: ${verdict.target} (${verdict.figures})`);
+  console.log(
+    `Written docs/benchmarks.md and docs/benchmarks.json in ${Math.round(results.durationSeconds)} s.`,
+  );
+}
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -76,150 +188,40 @@ async function main(): Promise<void> {
   }
 
   try {
-    // BENCH_DATABASE reuses a database an earlier run kept (BENCH_KEEP_DATABASE=1), unseeded.
-    const reused = process.env.BENCH_DATABASE;
-    database = reused ? reuseDatabase(reused) : await createScratchDatabase(options.scale);
-    if (process.env.BENCH_KEEP_DATABASE === '1') database = { ...database, drop: async () => {} };
-    const url = database.url;
-    console.log(
-      `• database ${database.name}: ${reused ? 'reused' : `migrating and seeding ${options.scale}`}`,
-    );
-    const seed = reused
-      ? await attempt('row counts', async () => ({
-          seedSeconds: Number.NaN,
-          counts: await countRows(url),
-        }))
-      : await attempt('seed', () => migrateAndSeed(url, options.scale, options.seed));
-    if (seed.status === 'measured') {
-      seed.value.counts.municipalitiesWithData = await municipalitiesWithData(database.url);
-      console.log(
-        `  seeded in ${Math.round(seed.value.seedSeconds)} s: ${JSON.stringify(seed.value.counts)}`,
-      );
-    }
-
+    const prepared = await prepareDatabase(options);
+    database = prepared.database;
+    const { seed } = prepared;
     fleet = await startFleet(database.url);
     sql = postgres(database.url, { max: 2, onnotice: () => {} });
-    const context = caseContext(fleet, sql, options.requestTimeoutMs);
-    const { results: cases, cases: built } = await measureCases(context, options);
-
-    const load: BenchResults['load'] = {
-      compare: await attempt('load compare', () =>
-        loadCase(built.compare, fleet as Fleet, options),
-      ),
-      caseload: await attempt('load caseload', () =>
-        loadCase(built.caseload, fleet as Fleet, options),
-      ),
-    };
-
-    const signMunicipalityToken = (municipalityId: string) =>
-      signBenchToken({ role: 'municipality', municipalityId });
-    const livingNetwork = await attempt('living network', () =>
-      measureLivingNetwork({
-        fleet: fleet as Fleet,
-        cases: built,
-        sql: sql as postgres.Sql,
-        bench: options,
-        signMunicipalityToken,
-      }),
-    );
-    const writeLatency = gatewayUrlOf(fleet)
-      ? await attempt('write latency', () =>
-          measureWriteLatency({
-            gatewayUrl: gatewayUrlOf(fleet) as string,
-            sql: sql as postgres.Sql,
-            bench: options,
-            signMunicipalityToken,
-          }),
-        )
-      : notRun<BenchResults['writeLatency'] extends Outcome<infer T> ? T : never>(
-          'the gateway did not start',
-        );
-
-    console.log('• web app');
-    const bundle = await attempt('initial JavaScript', measureInitialJavaScript);
-    const gatewayUrl = fleet.servers.gateway?.url.replace(/\/graphql$/, '');
-    const comparePage = gatewayUrl
-      ? await attempt('compare page', async () =>
-          measureComparePage({
-            baseUrl: gatewayUrl,
-            token: await signBenchToken({ role: 'institute' }),
-            loads: options.pageLoads,
-          }),
-        )
-      : notRun<{ medianMs: number; maxMs: number; loads: number }>('the gateway did not start');
+    const served = await measureServed(fleet, sql, options);
     await fleet.stop();
     fleet = undefined;
-
-    console.log('• counting SQL statements per request');
-    const statements = await countStatements(database.name, options, LATENCY_CASES).catch(
-      () => ({}) as Record<string, undefined>,
-    );
-    for (const name of LATENCY_CASES) {
-      const outcome = cases[name];
-      const counted = statements[name];
-      if (outcome.status === 'measured' && counted)
-        cases[name] = { ...outcome, value: { ...outcome.value, statements: counted } };
-    }
-
+    await addStatementCounts(database.name, served.cases, options);
     console.log('• growth');
-    const growth = await attempt('growth', async () => {
-      const points: GrowthPoint[] = [];
-      for (const scale of options.growthScales) {
-        if (scale === options.scale) {
-          const fresh = cases.compare as Outcome<CaseResult>;
-          if (seed.status === 'measured' && fresh.status === 'measured')
-            points.push(growthPoint(scale, seed.value, fresh.value));
-          continue;
-        }
-        console.log(`  seeding ${scale}`);
-        points.push(await measureGrowthAt(scale, options));
-      }
-      return points;
-    });
-
+    const growth = await measureGrowth(options, seed, served.cases.compare);
     console.log('• import');
+    const url = database.url;
     const importRates = await attempt('import', () =>
-      measureImportRates(database?.url ?? '', options.importHouseholds),
+      measureImportRates(url, options.importHouseholds),
     );
-
     console.log(`• soak, ${options.soakSeconds} s on Postgres`);
     const soak = await attempt('soak', () => runSoak(options.soakSeconds));
-
     console.log('• public reads from streaming replicas');
     const replicas = await attempt('replicas', () => measureReplicaThroughput(options));
-
-    const results: BenchResults = {
+    await report({
       command,
       startedAt,
       durationSeconds: (performance.now() - started) / 1000,
       machine,
       scale: options.scale,
       seed,
-      cases,
-      load,
+      ...served,
       loadSettings: options.load,
-      livingNetwork,
-      writeLatency,
       growth,
       importRates,
-      bundle,
-      comparePage,
       soak,
       replicas,
-    };
-    const verdicts = judgeTargets(results);
-    await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));
-    formatWithBiome(`${DOCS}benchmarks.md`);
-    await writeFile(
-      `${DOCS}benchmarks.json`,
-      `${JSON.stringify(toJson(results, verdicts), null, 2)}\n`,
-    );
-    console.log(`\n${latencyTable(results)}\n\n${targetsTable(verdicts)}\n`);
-    const missed = verdicts.filter((verdict) => verdict.verdict === 'MISSED');
-    for (const verdict of missed) console.log(`MISSED: ${verdict.target} (${verdict.figures})`);
-    console.log(
-      `Written docs/benchmarks.md and docs/benchmarks.json in ${Math.round(results.durationSeconds)} s.`,
-    );
+    });
   } finally {
     await cleanUp();
   }

@@ -162,6 +162,12 @@ export function dataSections(results: BenchResults): string[] {
       : why(results.importRates),
     '',
   );
+  lines.push(...webAppAndSoakSections(results), ...replicaSection(results));
+  return lines;
+}
+
+function webAppAndSoakSections(results: BenchResults): string[] {
+  const lines: string[] = [];
   lines.push('## Web app', '');
   lines.push(
     results.bundle.status === 'measured'
@@ -210,7 +216,6 @@ export function dataSections(results: BenchResults): string[] {
       : why(results.soak),
     '',
   );
-  lines.push(...replicaSection(results));
   return lines;
 }
 

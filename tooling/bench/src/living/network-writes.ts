@@ -39,22 +39,12 @@ export interface NetworkWriter {
 const daysAgo = (days: number) =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-async function send(request: HttpRequestSpec, timeoutMs: number): Promise<void> {
-  await sendGraphql(request, timeoutMs);
-}
-
 /**
  * Registers, through the gateway as each municipality's own system would, a team, households and
  * an intake plan per household in twenty municipalities; later writes add goals and assessments
  * to those plans, each refreshing its municipality's figures.
  */
-export async function prepareNetworkWriter(options: {
-  readonly gatewayUrl: string;
-  readonly sql: Sql;
-  readonly signMunicipalityToken: (municipalityId: string) => Promise<string>;
-  readonly timeoutMs: number;
-  readonly runLabel: string;
-}): Promise<NetworkWriter> {
+async function registerPlans(options: WriterOptions, openedOn: string) {
   const places = await options.sql`
     select distinct on (d.municipality_id) d.municipality_id, d.id as district_code
     from districts d join municipalities m on m.id = d.municipality_id
@@ -62,56 +52,63 @@ export async function prepareNetworkWriter(options: {
     order by d.municipality_id, d.id
     limit ${MUNICIPALITIES}`;
   if (places.length === 0) throw new NotAvailableError('no districts in the bench database');
-  const openedOn = daysAgo(400);
   const plans: WrittenPlan[] = [];
   const teamIds: string[] = [];
   for (const place of places) {
     const municipalityId = String(place.municipality_id);
     const token = await options.signMunicipalityToken(municipalityId);
-    const ask = (query: string, input: Record<string, unknown>) =>
-      graphqlRequest(options.gatewayUrl, query, { input }, token);
-    const team = await sendGraphql<{ registerTeam: { id: string } }>(
-      ask(REGISTER_TEAM, {
-        teamReference: TEAM_REFERENCE,
-        name: 'Bench living network team',
-        kind: 'all-ages',
-        districtCodes: [place.district_code],
-        startedOn: '2020-01-01',
-        accessMandate: 'own-mandate',
-      }),
-      options.timeoutMs,
-    );
+    const ask = <T>(query: string, input: Record<string, unknown>) =>
+      sendGraphql<T>(
+        graphqlRequest(options.gatewayUrl, query, { input }, token),
+        options.timeoutMs,
+      );
+    const team = await ask<{ registerTeam: { id: string } }>(REGISTER_TEAM, {
+      teamReference: TEAM_REFERENCE,
+      name: 'Bench living network team',
+      kind: 'all-ages',
+      districtCodes: [place.district_code],
+      startedOn: '2020-01-01',
+      accessMandate: 'own-mandate',
+    });
     teamIds.push(team.registerTeam.id);
     for (let index = 0; index < PLANS_PER_MUNICIPALITY; index++) {
       const householdReference = `BENCH-LIVE-${options.runLabel}-${index}`;
       const planReference = `${householdReference}-PLAN`;
-      await send(
-        ask(REGISTER_HOUSEHOLD, {
-          householdReference,
-          districtCode: place.district_code,
-          size: 2,
-          adults: 1,
-          minors: 1,
-          eldestAgeBand: '27-44',
-          registeredOn: openedOn,
-          intakeChannel: 'self',
-        }),
-        options.timeoutMs,
-      );
-      await send(
-        ask(RECORD_PLAN_EVENT, {
-          planReference,
-          type: 'opened',
-          date: openedOn,
-          householdReference,
-          teamReference: TEAM_REFERENCE,
-        }),
-        options.timeoutMs,
-      );
+      await ask(REGISTER_HOUSEHOLD, {
+        householdReference,
+        districtCode: place.district_code,
+        size: 2,
+        adults: 1,
+        minors: 1,
+        eldestAgeBand: '27-44',
+        registeredOn: openedOn,
+        intakeChannel: 'self',
+      });
+      await ask(RECORD_PLAN_EVENT, {
+        planReference,
+        type: 'opened',
+        date: openedOn,
+        householdReference,
+        teamReference: TEAM_REFERENCE,
+      });
       plans.push({ municipalityId, token, householdReference, planReference, assessments: 0 });
     }
   }
+  return { plans, teamIds };
+}
 
+interface WriterOptions {
+  readonly gatewayUrl: string;
+  readonly sql: Sql;
+  readonly signMunicipalityToken: (municipalityId: string) => Promise<string>;
+  readonly timeoutMs: number;
+  readonly runLabel: string;
+}
+
+/** The writer over plans of the bench's own in twenty municipalities (see registerPlans). */
+export async function prepareNetworkWriter(options: WriterOptions): Promise<NetworkWriter> {
+  const openedOn = daysAgo(400);
+  const { plans, teamIds } = await registerPlans(options, openedOn);
   let turn = 0;
   return {
     teamIds,
