@@ -25,6 +25,20 @@ export { readUnitRollups } from './benchmark/unit-rollups.js';
 export type { CreateDatabaseOptions, Database, DatabaseHandle } from './database.js';
 export { createDatabase, queryRows, schema } from './database.js';
 export {
+  type DeliverFileOptions,
+  type DeliveryActor,
+  deliverFile,
+  KEPT_PROBLEMS,
+} from './delivery/deliver-file.js';
+export type { DeliveryRow } from './delivery/delivery-row.js';
+export {
+  type DeliveredKinds,
+  problemReportCsv,
+  readDeliveredKinds,
+  readDeliveries,
+  readDeliveryProblems,
+} from './delivery/read-deliveries.js';
+export {
   EXPORT_COLUMNS,
   type ExportBenchmarkOptions,
   ExportError,
@@ -35,6 +49,7 @@ export {
   type ImportRow,
   type ImportSummary,
   importCsv,
+  importCsvInScope,
   type WriteRowsOptions,
   writeRows,
 } from './import/import-csv.js';

@@ -94,14 +94,15 @@ const ROWS_PER_TURN = 100;
  */
 async function readCheckAndWrite<Value>(
   handler: ImportKind<Value>,
-  records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
+  source: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
   session: ImportSession,
-): Promise<{ rows: number; counts: WriteCounts; reach: RollupReach }> {
+): Promise<{ rows: number; records: number; counts: WriteCounts; reach: RollupReach }> {
   const counts: WriteCounts = { inserted: 0, updated: 0 };
   let reach: RollupReach = 'none';
   const chunkSize = handler.rowsPerCheck ?? Number.POSITIVE_INFINITY;
   let chunk: LineRow<Value>[] = [];
   let rows = 0;
+  let records = 0;
   const checkAndWrite = async (checked: readonly LineRow<Value>[]) => {
     const write = await handler.check(checked, session);
     if (!session.problems.isEmpty) return;
@@ -124,7 +125,8 @@ async function readCheckAndWrite<Value>(
     // Its failure is awaited below; until then it must not count as unhandled.
     queue.catch(() => {});
   };
-  for await (const record of records) {
+  for await (const record of source) {
+    records += 1;
     const value = handler.parseRow(record, session);
     if (value !== undefined) {
       chunk.push({ line: record.line, value });
@@ -137,7 +139,7 @@ async function readCheckAndWrite<Value>(
   }
   enqueue();
   await queue;
-  return { rows, counts, reach };
+  return { rows, records, counts, reach };
 }
 
 interface RunImportOptions {
@@ -166,7 +168,7 @@ async function runImport<Value>(
   // even when the caller's transaction goes on (writeRows runs inside a request's transaction).
   const { rows, counts, reach } = await tx.transaction(async () => {
     const result = await readCheckAndWrite(handler, options.records(session), session);
-    session.problems.throwIfAny(options.sourceName);
+    session.problems.throwIfAny(options.sourceName, result.records);
     return result;
   });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
@@ -215,20 +217,36 @@ function resolveImport(kind: string, municipalityId: string) {
  * @throws {ImportError} listing every problem with its line and column; nothing is written then.
  */
 export async function importCsv(db: Database, options: ImportCsvOptions): Promise<ImportSummary> {
+  const { municipalityId } = resolveImport(options.kind, options.municipalityId);
+  return withScope(db, { role: 'municipality', municipalityId }, (tx) =>
+    importCsvInScope(tx, options),
+  );
+}
+
+/**
+ * Imports one CSV file as `importCsv` does, inside the caller's transaction, which must already
+ * run in the municipality's tenancy scope (a delivery through the gateway runs in its request's
+ * transaction). The rows are written in a savepoint, so a refused file leaves the caller's
+ * transaction as it was and the caller can still record the refusal.
+ *
+ * @throws {ImportError} listing every problem with its line and column; nothing is written then.
+ */
+export async function importCsvInScope(
+  tx: Database,
+  options: ImportCsvOptions,
+): Promise<ImportSummary> {
   const fileName = options.fileName ?? 'the file';
   const { handler, municipalityId } = resolveImport(options.kind, options.municipalityId);
-  return withScope(db, { role: 'municipality', municipalityId }, (tx) =>
-    runImport(handler, tx, {
-      municipalityId,
-      secret: options.secret,
-      sourceName: fileName,
-      refreshRollups: options.refreshRollups,
-      records: (session) =>
-        readCsvRecords(options.source, handler.columns, session.problems, fileName, (layout) => {
-          session.layout.separator = layout.separator;
-        }),
-    }),
-  );
+  return runImport(handler, tx, {
+    municipalityId,
+    secret: options.secret,
+    sourceName: fileName,
+    refreshRollups: options.refreshRollups,
+    records: (session) =>
+      readCsvRecords(options.source, handler.columns, session.problems, fileName, (layout) => {
+        session.layout.separator = layout.separator;
+      }),
+  });
 }
 
 /** A row handed over by an API: the cells of an import kind, named by its columns. */

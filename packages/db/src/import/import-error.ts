@@ -44,11 +44,22 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
   readonly code: ImportErrorCode;
   readonly problems: readonly ImportProblem[];
+  /** The summary line alone, without the problems. */
+  readonly summary: string;
+  /** The data rows read before the file was refused; undefined when it was refused unread. */
+  readonly rowsRead: number | undefined;
 
-  constructor(code: ImportErrorCode, summary: string, problems: readonly ImportProblem[] = []) {
+  constructor(
+    code: ImportErrorCode,
+    summary: string,
+    problems: readonly ImportProblem[] = [],
+    rowsRead?: number,
+  ) {
     const lines = problems.map((problem) => `  ${describeProblem(problem)}`);
     super([summary, ...lines].join('\n'));
     this.code = code;
+    this.summary = summary;
     this.problems = problems;
+    this.rowsRead = rowsRead;
   }
 }

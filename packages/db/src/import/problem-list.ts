@@ -29,7 +29,7 @@ export class ProblemList {
   }
 
   /** Throws an `invalid-rows` ImportError listing every problem, in line order, if there are any. */
-  throwIfAny(fileName: string): void {
+  throwIfAny(fileName: string, rowsRead?: number): void {
     if (this.isEmpty) return;
     const problems = [...this.#problems].sort((a, b) => a.line - b.line);
     const rows = new Set(problems.map((problem) => problem.line)).size;
@@ -37,6 +37,7 @@ export class ProblemList {
       'invalid-rows',
       `${fileName} was not imported: ${problems.length} problem(s) on ${rows} line(s); nothing was written.`,
       problems,
+      rowsRead,
     );
   }
 }

@@ -105,6 +105,8 @@ export const auditLog = snakeCase.table(
     subjectType: text().notNull(),
     /** The IDs of the households or plans read or changed. */
     subjectIds: text().array().notNull(),
+    /** The GraphQL operation that read or wrote them (its name, or its root fields), or the delivery. */
+    operation: text(),
     details: text(),
   },
   (t) => [
