@@ -19,6 +19,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: AuthScopes;
   DrizzleRelations: typeof relations;
   DefaultFieldNullability: false;
+  // A delivered file (GraphQL multipart request): an argument only, never a result.
+  Scalars: { File: { Input: File; Output: never } };
 }>({
   // PlannedRowsPlugin wraps the drizzle plugin's resolvers, inside scope-auth's: keep the order.
   plugins: [

@@ -26,7 +26,7 @@ import {
   usePersistedOperationPolicy,
 } from './limits/persisted-operations.js';
 import { useQueryLimits } from './limits/query-limits.js';
-import { useRequestSizeLimit } from './limits/request-size.js';
+import { type RequestSizeLimits, useRequestSizeLimit } from './limits/request-size.js';
 import type { Logger } from './logger.js';
 import { schema } from './schema/index.js';
 
@@ -45,6 +45,8 @@ export interface GatewayOptions {
   readonly persistedOperations?: PersistedOperationManifest;
   /** The web app's build folder, served at `/` when given. */
   readonly webAppDir?: string;
+  /** Body limits; see limits/request-size.ts for the defaults and why. */
+  readonly requestSizeLimits?: RequestSizeLimits;
   /** Defaults to true in development only; see usePersistedOperationPolicy. */
   readonly allowArbitraryAnonymousOperations?: boolean;
 }
@@ -91,7 +93,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       useRequestLog(logger),
       useClosedErrorCodes(onInternalError),
-      useRequestSizeLimit(),
+      useRequestSizeLimit(options.requestSizeLimits),
       ...(options.webAppDir ? [useWebApp(options.webAppDir)] : []),
       useReadiness(options.checkDatabase ?? (() => pingDatabase(options.database))),
       usePrometheus({

@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import './assessment.js';
 import './compare.js';
 import './cost-benefit.js';
+import './delivery.js';
 import './district.js';
 import './district-figure.js';
 import './household.js';
