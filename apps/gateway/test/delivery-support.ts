@@ -22,7 +22,7 @@ export const exampleFile = (kind: string) => readFileSync(resolve(examples, `${k
 export interface MultipartDelivery {
   readonly kind: string;
   readonly fileName: string;
-  readonly text: string | Uint8Array;
+  readonly text: string;
   readonly token?: string;
   /** Leave out the CSRF header, as a cross-site form post would. */
   readonly withoutCsrfHeader?: boolean;

@@ -1,4 +1,10 @@
 export {
+  type AuditLogEntry,
+  type AuditLogFilter,
+  auditLogCsv,
+  readAuditLog,
+} from './audit/read-audit-log.js';
+export {
   type ComparisonFigure,
   type ReadComparisonFiguresOptions,
   readComparisonFigures,

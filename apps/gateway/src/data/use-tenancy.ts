@@ -4,6 +4,7 @@ import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { operationLabelOf } from './operation-label.js';
 
 /** The first error of an execution's result that says the database is away, if any. */
 function lostDatabaseError(result: unknown): unknown {
@@ -47,6 +48,7 @@ export function useTenancy(database: Database): Plugin {
                 actor: context.viewer.subject,
                 role: context.viewer.role,
                 requestId: context.requestId,
+                operation: operationLabelOf(args.document, args.operationName),
               },
               entries,
             );

@@ -31,6 +31,7 @@ import type { Plugin } from 'graphql-yoga';
 import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import { DEFAULT_CONNECTION_SIZE, MAX_CONNECTION_SIZE } from '../builder.js';
 import type { RequestContext } from '../context.js';
+import { operationLabel } from '../data/operation-label.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from '../schema/codes.js';
 import { periodBounds } from '../schema/plan.js';
@@ -430,6 +431,7 @@ export async function executeCompiledPlans(
     actor: viewer.subject,
     role: viewer.role,
     requestId,
+    operation: operationLabel(operation.operation),
   };
   let body: string;
   try {

@@ -14,6 +14,7 @@ import { GraphQLError } from 'graphql';
 import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
+import { operationLabel } from '../data/operation-label.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
 import { periodArgument } from './codes.js';
 
@@ -153,13 +154,14 @@ builder.mutationField('deliver', (t) =>
         description: 'The CSV file: UTF-8, a header row, comma or semicolon separated.',
       }),
     },
-    resolve: async (_root, { kind, file }, context) => {
+    resolve: async (_root, { kind, file }, context, info) => {
       const municipalityId = writingMunicipalityOf(context);
       const { viewer } = context;
+      const operation = operationLabel(info.operation);
       const actor =
         viewer.kind === 'authenticated'
-          ? { subject: viewer.subject, role: viewer.role }
-          : { subject: 'anonymous', role: 'anonymous' };
+          ? { subject: viewer.subject, role: viewer.role, operation }
+          : { subject: 'anonymous', role: 'anonymous', operation };
       return deliverFile(context.db, {
         kind,
         municipalityId,

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 // One file per GraphQL type, each with its own root fields.
 import './assessment.js';
+import './audit-log.js';
 import './compare.js';
 import './cost-benefit.js';
 import './delivery.js';

@@ -16,7 +16,7 @@ import {
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const example = (kind: string) => readFileSync(resolve(EXAMPLES, `${kind}.csv`), 'utf8');
 const LEEUWARDEN = { role: 'municipality', municipalityId: 'GM0080' } as const;
-const ACTOR = { subject: 'gm0080-datateam', role: 'municipality' };
+const ACTOR = { subject: 'gm0080-datateam', role: 'municipality', operation: 'deliver' };
 
 describe.each(TEST_TARGETS)('deliveries on %s', (target) => {
   let handle: DatabaseHandle;

@@ -17,6 +17,33 @@ export const KEPT_PROBLEMS = 10_000;
 export interface DeliveryActor {
   readonly subject: string;
   readonly role: string;
+  /** The operation it came through, for the audit log (`mutation Deliver (deliver)`). */
+  readonly operation: string;
+}
+
+/** The subjects a kind of file writes, as the audit log names them; teams and members none. */
+const AUDITED_SUBJECT: Partial<Record<ImportKindName, 'household' | 'plan'>> = {
+  households: 'household',
+  assessments: 'household',
+  'registered-events': 'household',
+  'plan-events': 'plan',
+};
+
+/**
+ * One audit row for an accepted file of household-level data. It names the delivery rather
+ * than listing every household of a file of 200,000 rows; the delivery's history says what
+ * the file held.
+ */
+async function auditDelivery(tx: Database, delivery: DeliveryRow, actor: DeliveryActor) {
+  const subjectType = AUDITED_SUBJECT[delivery.kind as ImportKindName];
+  if (!delivery.isAccepted || subjectType === undefined) return;
+  const details = `delivery ${delivery.id}: ${delivery.fileName}, ${delivery.rows} rows (${delivery.inserted} new, ${delivery.updated} changed)`;
+  await tx.execute(
+    sql`insert into audit_log
+          (municipality_id, actor, role, action, subject_type, subject_ids, operation, details)
+        values (${delivery.municipalityId}, ${actor.subject}, ${actor.role}, 'write',
+                ${subjectType}, '{}'::text[], ${actor.operation}, ${details})`,
+  );
 }
 
 export interface DeliverFileOptions {
@@ -89,5 +116,7 @@ export async function deliverFile(tx: Database, options: DeliverFileOptions): Pr
         returning ${deliveryColumns}`,
   );
   if (!row) throw new Error('The delivery was not recorded.');
-  return toDeliveryRow(row);
+  const delivery = toDeliveryRow(row);
+  await auditDelivery(tx, delivery, options.actor);
+  return delivery;
 }

@@ -10,6 +10,8 @@ export interface AuditActor {
   readonly role: string;
   /** Ties the rows of one request together, and to its log lines. */
   readonly requestId: string;
+  /** The GraphQL operation that read or wrote (`query CaseloadPage (plans)`): through what. */
+  readonly operation: string;
 }
 
 /** One read or write of household-level data (wat). */
@@ -40,9 +42,10 @@ function groupedEntries(entries: readonly AuditEntry[]) {
  */
 export function auditRowsInsert(actor: AuditActor, subjects: SQL): SQL {
   return sql`insert into audit_log
-      (municipality_id, actor, role, action, subject_type, subject_ids, details)
+      (municipality_id, actor, role, action, subject_type, subject_ids, operation, details)
     select ${actor.municipalityId}, ${actor.actor}, ${actor.role},
-      row.action, row.subject_type, row.subject_ids, ${`request ${actor.requestId}`}
+      row.action, row.subject_type, row.subject_ids, ${actor.operation},
+      ${`request ${actor.requestId}`}
     from (${subjects}) as row`;
 }
 
