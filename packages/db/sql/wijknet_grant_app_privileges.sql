@@ -1,7 +1,8 @@
 -- The privileges of the request role wijknet_app. Every table with row-level security is a tenant
--- table it reads and writes (the policies decide which rows); the audit log is append-only for it
--- (a resolver with a bug can add rows, never change or remove one); every other table in public is
--- reference data it only reads. Views and functions grant their own privileges in their files.
+-- table it reads and writes (the policies decide which rows); the audit log and the delivery
+-- history are append-only for it (a resolver with a bug can add rows, never change or remove
+-- one); every other table in public is reference data it only reads. Views and functions grant
+-- their own privileges in their files.
 --
 -- A login that is not a superuser may only SET ROLE to a role it is a member of, so the login that
 -- migrates (and owns the tables) is made a member.
@@ -19,9 +20,9 @@ BEGIN
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r'
   LOOP
-    IF t.relname = 'audit_log' THEN
-      EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM wijknet_app';
-      EXECUTE 'GRANT SELECT, INSERT ON audit_log TO wijknet_app';
+    IF t.relname IN ('audit_log', 'deliveries') THEN
+      EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM wijknet_app', t.relname);
+      EXECUTE format('GRANT SELECT, INSERT ON %I TO wijknet_app', t.relname);
     ELSIF t.relrowsecurity THEN
       EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO wijknet_app', t.relname);
     ELSE

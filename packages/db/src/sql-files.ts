@@ -25,6 +25,7 @@ export const SQL_FILES = [
   'published_indicator_figures',
   'municipality_lineage',
   'published_rollups_on_current_municipalities',
+  'delivered_kinds',
 ] as const;
 
 // Any 64-bit number of wijknet's own: two migrates of one database take turns.
