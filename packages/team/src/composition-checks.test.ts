@@ -216,11 +216,11 @@ describe('checkComposition', () => {
   });
 
   describe('5: team age, reported as context', () => {
-    it('says a team of 3.2 years is still settling in', () => {
+    it('says a team of 39 completed months (3.3 years) is still settling in', () => {
       const result = resultOf(checkComposition(heechterp, [], { asOf }), 'team-age');
       expect(result.verdict).toBe('info');
       expect(result.reason).toBe(
-        'The team started on 2021-03-01 and is 3.2 years old on 2024-06-01; a team needs 2–4 years to settle in, so it is still settling in.',
+        'The team started on 2021-03-01 and is 3.3 years old on 2024-06-01; a team needs 2–4 years to settle in, so it is still settling in.',
       );
     });
 
@@ -249,7 +249,7 @@ describe('checkComposition', () => {
       'Het basisteam heeft 2 leden: binnen het maximum van 8, onder het ideaal van 6 tot 8.',
       '1 van de 2 leden van het basisteam werkt minder dan 24 uur per week in het team en de wijk: Maatschappelijk werker (mw-1) 16,5 uur.',
       'Het team heeft geen teambegeleider of coördinator; het basismodel zet het basisteam onder leiding van een ervaren teambegeleider.',
-      'Het team is gestart op 2021-03-01 en is op 2024-06-01 3,2 jaar oud; een team heeft 2 tot 4 jaar nodig om op elkaar ingespeeld te raken, dus het is nog bezig op elkaar ingespeeld te raken.',
+      'Het team is gestart op 2021-03-01 en is op 2024-06-01 3,3 jaar oud; een team heeft 2 tot 4 jaar nodig om op elkaar ingespeeld te raken, dus het is nog bezig op elkaar ingespeeld te raken.',
     ]);
   });
 
