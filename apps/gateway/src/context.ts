@@ -30,6 +30,13 @@ export interface RequestContext {
   readonly audit: AuditTrail;
   /** The pseudonymisation secret of a municipality (kept outside the database). */
   readonly pseudonymSecretOf: (municipalityId: string) => string;
+  /**
+   * The gateway's own connection, outside any tenancy scope: only the fields that manage access
+   * (memberships, API keys) use it, in operations of their own (see use-tenancy.ts).
+   */
+  readonly platformDb: Database;
+  /** The identity providers a person can sign in with, by name and label. */
+  readonly signInProviders: readonly { readonly name: string; readonly label: string }[];
 }
 
 /** What every resolver receives: the request plus the database inside its tenancy scope. */

@@ -4,13 +4,14 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { type Database, resolvePseudonymSecret } from '@wijknet/db';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
+import { CSRF_HEADER } from './auth/csrf.js';
 import { createAuthentication } from './auth/use-authentication.js';
 import { encodeSecret } from './auth/verify-token.js';
 import type { RequestContext } from './context.js';
 import { AuditTrail } from './data/audit-trail.js';
 import { pingDatabase } from './data/ping-database.js';
 import { useTenancy } from './data/use-tenancy.js';
-import type { GatewayEnv } from './env.js';
+import type { GatewayEnv, IdentityProviderConfig, SignInConfig } from './env.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
@@ -29,10 +30,31 @@ import { useQueryLimits } from './limits/query-limits.js';
 import { type RequestSizeLimits, useRequestSizeLimit } from './limits/request-size.js';
 import type { Logger } from './logger.js';
 import { schema } from './schema/index.js';
+import {
+  createIdentityProviders,
+  type IdentityProviderOptions,
+} from './sign-in/identity-providers.js';
+import { useSignIn } from './sign-in/use-sign-in.js';
 
 export const GRAPHQL_PATH = '/graphql';
-/** The header a client sends on requests a browser would not preflight (GET, forms). */
-export const CSRF_HEADER = 'x-wijknet-csrf';
+export { CSRF_HEADER };
+
+/** How people sign in; without it, no identity provider is configured. */
+export interface GatewaySignIn extends IdentityProviderOptions {
+  readonly config: Omit<SignInConfig, 'providers' | 'isDemoIdentityProvider'>;
+  /** The configured providers, and the demo provider when it runs. */
+  readonly providers: readonly IdentityProviderConfig[];
+}
+
+const NO_SIGN_IN: GatewaySignIn = {
+  config: {
+    publicUrl: 'http://localhost',
+    isSecure: false,
+    sessionIdleSeconds: 1800,
+    sessionMaxSeconds: 36_000,
+  },
+  providers: [],
+};
 
 export interface GatewayOptions {
   readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret' | 'pseudonymKey'> &
@@ -49,6 +71,7 @@ export interface GatewayOptions {
   readonly requestSizeLimits?: RequestSizeLimits;
   /** Defaults to true in development only; see usePersistedOperationPolicy. */
   readonly allowArbitraryAnonymousOperations?: boolean;
+  readonly signIn?: GatewaySignIn;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -60,7 +83,14 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { env, logger } = options;
-  const authentication = createAuthentication(encodeSecret(env.jwtSecret));
+  const signIn = options.signIn ?? NO_SIGN_IN;
+  const authentication = createAuthentication({
+    secret: encodeSecret(env.jwtSecret),
+    database: options.database,
+    signIn: signIn.config,
+  });
+  const providers = createIdentityProviders(signIn.providers, signIn);
+  const signInProviders = signIn.providers.map(({ name, label }) => ({ name, label }));
   // A municipality's own secret (WIJKNET_PSEUDONYM_SECRET_GMxxxx) wins; else it is derived
   // from the platform key, as the command line's import does.
   const pseudonymSecretOf = (municipalityId: string) =>
@@ -78,6 +108,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     graphiql: env.isDevelopment ? { headers: JSON.stringify({ [CSRF_HEADER]: '1' }) } : false,
     batching: false,
+    // Cross-origin callers get answers, never with credentials: a session cookie works for the
+    // web app on wijknet's own origin only (see auth/csrf.ts); tools send a bearer credential.
+    cors: { credentials: false },
     // useRequestSizeLimit below refuses large bodies, by the declared length or by counting what
     // arrives; yoga's own limit would pipe every body through a TransformStream for the same check.
     maxRequestBodySize: false,
@@ -94,6 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useRequestLog(logger),
       useClosedErrorCodes(onInternalError),
       useRequestSizeLimit(options.requestSizeLimits),
+      useSignIn({ database: options.database, providers, config: signIn.config, logger }),
       ...(options.webAppDir ? [useWebApp(options.webAppDir)] : []),
       useReadiness(options.checkDatabase ?? (() => pingDatabase(options.database))),
       usePrometheus({
@@ -126,6 +160,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
       audit: new AuditTrail(),
       pseudonymSecretOf,
+      platformDb: options.database,
+      signInProviders,
     }),
   });
 }

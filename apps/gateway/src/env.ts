@@ -62,6 +62,34 @@ const variables = z.object({
       error: 'WIJKNET_LOG_LEVEL must be one of silent, error, warn, info or debug.',
     })
     .optional(),
+  WIJKNET_PUBLIC_URL: z
+    .url({
+      error:
+        'WIJKNET_PUBLIC_URL must be the address people open wijknet at, e.g. https://wijknet.example.nl.',
+    })
+    .optional(),
+  WIJKNET_OIDC_PROVIDERS: z
+    .string()
+    .regex(
+      /^\s*[a-z][a-z0-9-]*(\s*,\s*[a-z][a-z0-9-]*)*\s*$/,
+      'WIJKNET_OIDC_PROVIDERS must list provider names (lower case letters, digits, dashes) separated by commas.',
+    )
+    .optional(),
+  WIJKNET_DEMO_IDP: z
+    .enum(['on', 'off'], { error: 'WIJKNET_DEMO_IDP must be on or off.' })
+    .optional(),
+  WIJKNET_SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'WIJKNET_SESSION_IDLE_MINUTES must be a number of minutes.' })
+    .int('WIJKNET_SESSION_IDLE_MINUTES must be a whole number of minutes.')
+    .min(1, 'WIJKNET_SESSION_IDLE_MINUTES must be between 1 and 1440.')
+    .max(1440, 'WIJKNET_SESSION_IDLE_MINUTES must be between 1 and 1440.')
+    .default(30),
+  WIJKNET_SESSION_HOURS: z.coerce
+    .number({ error: 'WIJKNET_SESSION_HOURS must be a number of hours.' })
+    .int('WIJKNET_SESSION_HOURS must be a whole number of hours.')
+    .min(1, 'WIJKNET_SESSION_HOURS must be between 1 and 168.')
+    .max(168, 'WIJKNET_SESSION_HOURS must be between 1 and 168.')
+    .default(10),
   WIJKNET_ANSWER_CACHE_MB: z.coerce
     .number({ error: 'WIJKNET_ANSWER_CACHE_MB must be a number of megabytes.' })
     .int('WIJKNET_ANSWER_CACHE_MB must be a whole number of megabytes.')
@@ -90,16 +118,137 @@ function hasProductionSecrets(
   return missing.length === 0;
 }
 
-const envSchema = variables.transform((raw, ctx) => {
-  if (!hasProductionSecrets(raw, ['WIJKNET_JWT_SECRET', 'WIJKNET_PSEUDONYM_KEY'], ctx))
-    return z.NEVER;
+/** An identity provider (one per organisation) the gateway signs people in through. */
+export interface IdentityProviderConfig {
+  /** The short name in WIJKNET_OIDC_PROVIDERS, and in `/auth/login?provider=`. */
+  readonly name: string;
+  /** What the sign-in page calls it. */
+  readonly label: string;
+  /** The issuer URL; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The ID token claim that lists the person's groups (`groups` in Keycloak and Entra ID). */
+  readonly groupsClaim: string;
+  /** The scopes asked for; `openid` always among them. */
+  readonly scope: string;
+}
+
+const isLoopback = (url: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+
+const providerFields = {
+  ISSUER: z.url({ error: "must be the identity provider's issuer URL." }).refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url));
+  }, 'must be an https URL (plain http only on this machine).'),
+  CLIENT_ID: z.string({ error: 'is required.' }).min(1, 'must not be empty.'),
+  CLIENT_SECRET: z.string({ error: 'is required.' }).min(1, 'must not be empty.'),
+  LABEL: z.string().min(1, 'must not be empty.').optional(),
+  GROUPS_CLAIM: z.string().min(1, 'must not be empty.').default('groups'),
+  SCOPE: z
+    .string()
+    .regex(/(^|\s)openid(\s|$)/, 'must include openid.')
+    .default('openid profile email'),
+};
+
+/**
+ * The providers WIJKNET_OIDC_PROVIDERS names, each from its WIJKNET_OIDC_<NAME>_* variables (the
+ * name in capitals, dashes as underscores). Every missing or malformed one is reported.
+ */
+function identityProvidersOf(
+  raw: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+): IdentityProviderConfig[] {
+  const list = typeof raw.WIJKNET_OIDC_PROVIDERS === 'string' ? raw.WIJKNET_OIDC_PROVIDERS : '';
+  const names = [
+    ...new Set(
+      list
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const providers: IdentityProviderConfig[] = [];
+  for (const name of names) {
+    const prefix = `WIJKNET_OIDC_${name.toUpperCase().replaceAll('-', '_')}_`;
+    const values: Record<string, unknown> = {};
+    for (const [field, schema] of Object.entries(providerFields)) {
+      const result = schema.safeParse(raw[`${prefix}${field}`]);
+      if (result.success) values[field] = result.data;
+      else
+        for (const issue of result.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [`${prefix}${field}`],
+            message: `${prefix}${field} ${issue.message}`,
+          });
+    }
+    if (Object.keys(values).length < 4) continue;
+    providers.push({
+      name,
+      label: (values.LABEL as string | undefined) ?? name,
+      issuer: values.ISSUER as string,
+      clientId: values.CLIENT_ID as string,
+      clientSecret: values.CLIENT_SECRET as string,
+      groupsClaim: values.GROUPS_CLAIM as string,
+      scope: values.SCOPE as string,
+    });
+  }
+  return providers;
+}
+
+/**
+ * How people sign in: the address wijknet is opened at (the callback is `<url>/auth/callback`),
+ * the identity providers, whether the bundled demo provider runs, and how long a session lasts.
+ * The demo provider and cookies without Secure never reach production.
+ */
+function signInOf(raw: z.infer<typeof variables> & Record<string, unknown>, ctx: z.RefinementCtx) {
+  const isProduction = raw.NODE_ENV === 'production';
+  const publicUrl = new URL(raw.WIJKNET_PUBLIC_URL ?? `http://localhost:${raw.PORT}`);
+  const providers = identityProvidersOf(raw, ctx);
+  const problem = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  if (isProduction && raw.WIJKNET_DEMO_IDP === 'on')
+    problem('WIJKNET_DEMO_IDP', 'WIJKNET_DEMO_IDP cannot be on when NODE_ENV is production.');
+  if (isProduction && providers.length > 0 && raw.WIJKNET_PUBLIC_URL === undefined)
+    problem(
+      'WIJKNET_PUBLIC_URL',
+      'WIJKNET_PUBLIC_URL is required when NODE_ENV is production and identity providers are set.',
+    );
+  if (isProduction && publicUrl.protocol !== 'https:' && !isLoopback(publicUrl))
+    problem(
+      'WIJKNET_PUBLIC_URL',
+      'WIJKNET_PUBLIC_URL must be an https URL in production, so session cookies are Secure.',
+    );
+  return {
+    /** Without a trailing slash. */
+    publicUrl: publicUrl.origin + publicUrl.pathname.replace(/\/+$/, ''),
+    /** Cookies are Secure (and __Host- named) when wijknet is opened over https. */
+    isSecure: publicUrl.protocol === 'https:',
+    providers,
+    isDemoIdentityProvider:
+      (raw.WIJKNET_DEMO_IDP ?? (raw.NODE_ENV === 'development' ? 'on' : 'off')) === 'on',
+    sessionIdleSeconds: raw.WIJKNET_SESSION_IDLE_MINUTES * 60,
+    sessionMaxSeconds: raw.WIJKNET_SESSION_HOURS * 3600,
+  };
+}
+
+export type SignInConfig = ReturnType<typeof signInOf>;
+
+const envSchema = variables.loose().transform((raw, ctx) => {
+  const hasSecrets = hasProductionSecrets(
+    raw,
+    ['WIJKNET_JWT_SECRET', 'WIJKNET_PSEUDONYM_KEY'],
+    ctx,
+  );
+  const signIn = signInOf(raw, ctx);
   if (raw.DATABASE_REPLICA_URLS.length > 0 && !raw.DATABASE_URL) {
     ctx.addIssue({
       code: 'custom',
       message: 'DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a Postgres primary.',
     });
-    return z.NEVER;
   }
+  if (!hasSecrets || ctx.issues.length > 0) return z.NEVER;
   return {
     nodeEnv: raw.NODE_ENV,
     isDevelopment: raw.NODE_ENV === 'development',
@@ -115,6 +264,7 @@ const envSchema = variables.transform((raw, ctx) => {
     logLevel: raw.WIJKNET_LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
     /** How much the answers kept for institutes and visitors may take (usePublicAnswerCache). */
     answerCacheMb: raw.WIJKNET_ANSWER_CACHE_MB,
+    signIn,
   };
 });
 

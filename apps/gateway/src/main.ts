@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, DEMO_MUNICIPALITIES, migrate, seed } from '@wijknet/db';
-import { signDevelopmentToken } from './auth/sign-development-token.js';
+import { createDatabase, DEMO_MUNICIPALITIES, ensureMemberships, migrate, seed } from '@wijknet/db';
 import { createGateway, GRAPHQL_PATH } from './create-gateway.js';
+import type { DemoIdentityProvider } from './demo-idp/demo-identity-provider.js';
+import type { DemoPerson } from './demo-idp/demo-people.js';
 import { loadEnv } from './env.js';
 import { readPersistedOperationManifest } from './limits/persisted-operations.js';
 import { createLogger } from './logger.js';
@@ -22,8 +23,8 @@ const database = await createDatabase({
 await migrate(database);
 // A fresh embedded database gets the demo data, so `pnpm start` shows a working app at once.
 // A Postgres database (DATABASE_URL) is never seeded behind the operator's back.
-// The development tokens speak for the first demo municipality (Leeuwarden) and one of its
-// teams when it has them, else for any team.
+// The demo people speak for the first demo municipality (Leeuwarden) and one of its teams when it
+// has them, else for any team.
 const findAnyTeam = async () => {
   const columns = { id: true, municipalityId: true } as const;
   return (
@@ -45,6 +46,24 @@ if (!anyTeam && !env.databaseUrl) {
   anyTeam = await findAnyTeam();
 }
 
+// The demo identity provider never runs in production (env.ts refuses WIJKNET_DEMO_IDP=on there),
+// and its module is not even loaded unless it runs.
+let demoIdp: DemoIdentityProvider | undefined;
+let demoPeople: readonly DemoPerson[] = [];
+if (env.signIn.isDemoIdentityProvider && env.nodeEnv !== 'production') {
+  const { createDemoIdentityProvider } = await import('./demo-idp/demo-identity-provider.js');
+  const { demoMemberships, DEMO_PEOPLE } = await import('./demo-idp/demo-people.js');
+  demoPeople = DEMO_PEOPLE;
+  demoIdp = await createDemoIdentityProvider(env.signIn.publicUrl);
+  await ensureMemberships(
+    database.db,
+    demoMemberships(demoIdp.config.issuer, {
+      municipalityId: anyTeam?.municipalityId ?? DEMO_MUNICIPALITIES[0] ?? 'GM0080',
+      teamId: anyTeam?.id ?? null,
+    }),
+  );
+}
+
 const gateway = createGateway({
   env,
   logger,
@@ -53,56 +72,48 @@ const gateway = createGateway({
   persistedOperations: await readPersistedOperationManifest(
     `${WEB_APP_DIR}/persisted-operations.json`,
   ),
+  signIn: {
+    config: env.signIn,
+    providers: [...env.signIn.providers, ...(demoIdp ? [demoIdp.config] : [])],
+  },
 });
 
-const server = createServer(gateway);
+const server = createServer((request, response) => {
+  if (demoIdp?.handles(request.url ?? '')) {
+    demoIdp.handle(request, response).catch((error: unknown) => {
+      logger.warn({ err: error }, 'demo identity provider failed');
+      if (!response.headersSent) response.writeHead(400, { 'content-type': 'text/plain' });
+      response.end(
+        'This sign-in at the demo identity provider has expired; start again at wijknet.',
+      );
+    });
+    return;
+  }
+  void gateway(request, response);
+});
 server.listen(env.port, env.host, () => {
-  void announce();
+  announce();
 });
 
-/**
- * Says where the gateway listens. Outside development it prints no token: they would be signed
- * with the real secret, and whoever reads the server's output would hold an admin token.
- */
-async function announce(): Promise<void> {
+/** Says where the gateway listens and, in development, how to sign in as a demo person. */
+function announce(): void {
   const isLoopback = env.host === '127.0.0.1' || env.host === '::1' || env.host === 'localhost';
   const host = isLoopback ? 'localhost' : env.host.includes(':') ? `[${env.host}]` : env.host;
   const url = `http://${host}:${env.port}`;
-  const running = `wijknet is running at ${url} (GraphQL at ${url}${GRAPHQL_PATH}, database: ${database.kind})`;
-  const lines = env.isDevelopment
+  const running = `wijknet is running at ${env.signIn.publicUrl} (listening on ${url}, GraphQL at ${GRAPHQL_PATH}, database: ${database.kind})`;
+  const lines = demoIdp
     ? [
         '',
         running,
         '',
-        'Development tokens (send as "Authorization: Bearer <token>"):',
-        ...Object.entries(await developmentTokens()).map(
-          ([role, token]) => `  ${role.padEnd(13)} ${token}`,
-        ),
+        `Sign in: open ${env.signIn.publicUrl}/auth/login and choose a demo person:`,
+        ...demoPeople.map((person) => `  ${person.name.padEnd(24)} ${person.description}`),
+        '',
+        'Tools and scripts: pnpm wijknet token --role <role>, or an API key (docs/api.md).',
         '',
       ]
     : [running, `Sign tokens with: pnpm wijknet token --role <role> (${env.nodeEnv} mode)`];
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-/** A token per role for the first demo municipality and team, signed with the development secret. */
-async function developmentTokens(): Promise<Record<string, string>> {
-  const municipalityId = anyTeam?.municipalityId ?? 'GM0080';
-  const secret = env.jwtSecret;
-  return {
-    institute: await signDevelopmentToken({ role: 'institute', secret }),
-    municipality: await signDevelopmentToken({ role: 'municipality', municipalityId, secret }),
-    ...(anyTeam
-      ? {
-          team: await signDevelopmentToken({
-            role: 'team',
-            municipalityId,
-            teamId: anyTeam.id,
-            secret,
-          }),
-        }
-      : {}),
-    admin: await signDevelopmentToken({ role: 'admin', municipalityId, secret }),
-  };
 }
 
 async function shutDown(signal: string): Promise<void> {

@@ -51,4 +51,65 @@ describe('gateway environment', () => {
       /DATABASE_REPLICA_URLS needs DATABASE_URL/,
     );
   });
+
+  it('reads each identity provider from its own variables and names every one that is missing', () => {
+    const providers = loadEnv({
+      WIJKNET_OIDC_PROVIDERS: 'leeuwarden, kennisinstituut',
+      WIJKNET_OIDC_LEEUWARDEN_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+      WIJKNET_OIDC_LEEUWARDEN_CLIENT_ID: 'client',
+      WIJKNET_OIDC_LEEUWARDEN_CLIENT_SECRET: 'secret',
+      WIJKNET_OIDC_LEEUWARDEN_LABEL: 'Gemeente Leeuwarden',
+      WIJKNET_OIDC_KENNISINSTITUUT_ISSUER: 'https://keycloak.example/realms/ki',
+      WIJKNET_OIDC_KENNISINSTITUUT_CLIENT_ID: 'wijknet',
+      WIJKNET_OIDC_KENNISINSTITUUT_CLIENT_SECRET: 'secret',
+      WIJKNET_OIDC_KENNISINSTITUUT_GROUPS_CLAIM: 'roles',
+    }).signIn.providers;
+    expect(providers.map(({ name, label, groupsClaim }) => ({ name, label, groupsClaim }))).toEqual(
+      [
+        { name: 'leeuwarden', label: 'Gemeente Leeuwarden', groupsClaim: 'groups' },
+        { name: 'kennisinstituut', label: 'kennisinstituut', groupsClaim: 'roles' },
+      ],
+    );
+    expect(() =>
+      loadEnv({
+        WIJKNET_OIDC_PROVIDERS: 'leeuwarden',
+        WIJKNET_OIDC_LEEUWARDEN_ISSUER: 'http://idp.example.nl',
+      }),
+    ).toThrow(
+      /WIJKNET_OIDC_LEEUWARDEN_ISSUER must be an https URL[\s\S]*WIJKNET_OIDC_LEEUWARDEN_CLIENT_ID is required[\s\S]*WIJKNET_OIDC_LEEUWARDEN_CLIENT_SECRET is required/,
+    );
+  });
+
+  it('runs the demo identity provider in development only, never in production', () => {
+    expect(loadEnv({}).signIn.isDemoIdentityProvider).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'test' }).signIn.isDemoIdentityProvider).toBe(false);
+    const production = {
+      NODE_ENV: 'production',
+      WIJKNET_JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      WIJKNET_PSEUDONYM_KEY: 'a-production-pseudonym-key',
+    };
+    expect(loadEnv(production).signIn.isDemoIdentityProvider).toBe(false);
+    expect(() => loadEnv({ ...production, WIJKNET_DEMO_IDP: 'on' })).toThrow(
+      /WIJKNET_DEMO_IDP cannot be on when NODE_ENV is production/,
+    );
+  });
+
+  it('makes session cookies Secure over https, and refuses plain http in production', () => {
+    expect(loadEnv({ PORT: '4106' }).signIn).toMatchObject({
+      publicUrl: 'http://localhost:4106',
+      isSecure: false,
+    });
+    expect(loadEnv({ WIJKNET_PUBLIC_URL: 'https://wijknet.example.nl/' }).signIn).toMatchObject({
+      publicUrl: 'https://wijknet.example.nl',
+      isSecure: true,
+    });
+    expect(() =>
+      loadEnv({
+        NODE_ENV: 'production',
+        WIJKNET_JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+        WIJKNET_PSEUDONYM_KEY: 'a-production-pseudonym-key',
+        WIJKNET_PUBLIC_URL: 'http://wijknet.example.nl',
+      }),
+    ).toThrow(/WIJKNET_PUBLIC_URL must be an https URL in production/);
+  });
 });

@@ -94,6 +94,25 @@ describe.each(TEST_TARGETS)('the Citus rule on %s', (target) => {
       );
   });
 
+  // Memberships, sessions, sign-ins and API keys are the platform's, not a municipality's: they
+  // live in the schema `access`, which the request role cannot even look into, and stay on the
+  // Citus coordinator, undistributed, where the gateway's own connection asks them.
+  it('keeps the access tables out of the public schema and out of the request role’s reach', async () => {
+    const rows = await queryRows<{ table_name: string; app_usage: boolean }>(
+      handle.db,
+      sql`select c.relname as table_name, has_schema_privilege('wijknet_app', 'access', 'usage') as app_usage
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 'access' and c.relkind = 'r' order by 1`,
+    );
+    expect(rows.map((row) => row.table_name)).toEqual([
+      'api_keys',
+      'memberships',
+      'sessions',
+      'sign_in_attempts',
+    ]);
+    expect(rows.every((row) => !row.app_usage)).toBe(true);
+  });
+
   it('keeps row-level security on every tenant table and off the reference tables', async () => {
     const rows = await queryRows<{ relname: string; relrowsecurity: boolean }>(
       handle.db,

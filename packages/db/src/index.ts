@@ -1,3 +1,4 @@
+export * from './access/index.js';
 export {
   type AuditLogEntry,
   type AuditLogFilter,

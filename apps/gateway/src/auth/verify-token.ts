@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { GatewayError } from '../errors/gateway-error.js';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenClaimsSchema } from './token-claims.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import type { Viewer } from './viewer.js';
 
 const ALGORITHM = 'HS256';
 
@@ -38,23 +38,6 @@ export function createTokenVerifier(secret: Uint8Array): TokenVerifier {
 }
 
 /**
- * Reads the Authorization header. No header means anonymous; anything else must be a valid
- * bearer token, and a request with a token that does not verify is refused as a whole rather
- * than served as anonymous, so a client notices its broken token at once.
- */
-export async function authenticate(
-  authorization: string | null,
-  verify: TokenVerifier,
-): Promise<Viewer> {
-  if (authorization === null || authorization.trim() === '') return ANONYMOUS;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match?.[1]) {
-    throw refuse('The Authorization header must read "Bearer <token>".');
-  }
-  return verify(match[1]);
-}
-
-/**
  * Verifies a wijknet token (HS256 only, with issuer, audience and expiry) and reads its claims,
  * with the time (seconds since 1970) it expires.
  */
@@ -81,6 +64,8 @@ export async function verifyToken(
     viewer: {
       kind: 'authenticated',
       subject: claims.data.sub,
+      person: { issuer: TOKEN_ISSUER, subject: claims.data.sub, displayName: null },
+      credential: 'token',
       role: claims.data.role,
       municipalityId: claims.data.municipality ?? null,
       teamId: claims.data.team ?? null,

@@ -1,4 +1,5 @@
-import type { AuditEntry } from '@wijknet/db';
+import type { AuditActor, AuditEntry } from '@wijknet/db';
+import type { Viewer } from '../auth/viewer.js';
 
 /**
  * Collects what one request read or changed; the tenancy step writes it to the audit log in
@@ -16,4 +17,21 @@ export class AuditTrail {
     this.#entries.clear();
     return entries;
   }
+}
+
+/**
+ * Who the audit rows of a request name: the person (issuer, subject and name) behind the session,
+ * token or API key, with the role they acted in.
+ */
+export function auditActorOf(
+  viewer: Viewer & { kind: 'authenticated' },
+  request: Pick<AuditActor, 'municipalityId' | 'requestId' | 'operation'>,
+): AuditActor {
+  return {
+    ...request,
+    actor: viewer.person.subject,
+    actorIssuer: viewer.person.issuer,
+    actorName: viewer.person.displayName,
+    role: viewer.role,
+  };
 }

@@ -3,8 +3,11 @@ import type { Plugin } from 'graphql-yoga';
 import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { GatewayError } from '../errors/gateway-error.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { operationLabelOf } from './operation-label.js';
+import { auditActorOf } from './audit-trail.js';
+import { NO_TENANT_DATABASE, platformFieldUse } from './platform-fields.js';
 
 /** The first error of an execution's result that says the database is away, if any. */
 function lostDatabaseError(result: unknown): unknown {
@@ -23,6 +26,21 @@ export function useTenancy(database: Database): Plugin {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const context = args.contextValue as RequestContext;
+        const platform = platformFieldUse(args.document, args.operationName);
+        if (platform === 'only')
+          return executeFn({ ...args, contextValue: { ...context, db: NO_TENANT_DATABASE } });
+        if (platform === 'mixed')
+          return {
+            errors: [
+              toGraphQLError(
+                new GatewayError(
+                  'BAD_USER_INPUT',
+                  'Ask for memberships and API keys in an operation of their own.',
+                ),
+                { isRequestLevel: true },
+              ),
+            ],
+          };
         const scope = tenancyScopeOf(context.viewer);
         try {
           const { result, audited } = await withScope(database, scope, async (db) => {
@@ -43,13 +61,11 @@ export function useTenancy(database: Database): Plugin {
             // becomes a rollback, and the insert's error fails the operation below.
             const audited = writeAuditRows(
               db,
-              {
+              auditActorOf(context.viewer, {
                 municipalityId: scope.municipalityId,
-                actor: context.viewer.subject,
-                role: context.viewer.role,
                 requestId: context.requestId,
                 operation: operationLabelOf(args.document, args.operationName),
-              },
+              }),
               entries,
             );
             audited.catch(() => {}); // awaited below, once the transaction has ended

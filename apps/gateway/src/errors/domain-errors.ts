@@ -1,4 +1,10 @@
-import { ImportError, type ImportErrorCode, ScopeError, WriteRefusedError } from '@wijknet/db';
+import {
+  AccessRefusedError,
+  ImportError,
+  type ImportErrorCode,
+  ScopeError,
+  WriteRefusedError,
+} from '@wijknet/db';
 import { MonitoringError, type MonitoringErrorCode } from '@wijknet/outcome-monitoring';
 import { PlanRuleError, type PlanRuleErrorCode } from '@wijknet/plan';
 import { TeamError, type TeamErrorCode } from '@wijknet/team';
@@ -19,6 +25,7 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
   if (error instanceof WriteRefusedError) {
     return refusal(error.code === 'unknown-team' ? 'NOT_FOUND' : 'BAD_USER_INPUT', error);
   }
+  if (error instanceof AccessRefusedError) return refusal(accessCode(error.code), error);
   // A token whose claims passed verification but that the database cannot scope.
   if (error instanceof ScopeError) return refusal('UNAUTHENTICATED', error);
   return undefined;
@@ -26,6 +33,19 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
 
 function refusal(code: ErrorCode, error: Error & { code: string }): Failure {
   return { code, message: error.message, details: { reason: error.code } };
+}
+
+function accessCode(code: AccessRefusedError['code']): ErrorCode {
+  switch (code) {
+    case 'unknown-team':
+    case 'unknown-municipality':
+      return 'NOT_FOUND';
+    case 'invalid-reach':
+    case 'duplicate':
+      return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
 }
 
 function planRuleCode(code: PlanRuleErrorCode): ErrorCode {

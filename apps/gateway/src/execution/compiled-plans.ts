@@ -32,6 +32,7 @@ import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import { DEFAULT_CONNECTION_SIZE, MAX_CONNECTION_SIZE } from '../builder.js';
 import type { RequestContext } from '../context.js';
 import { operationLabel } from '../data/operation-label.js';
+import { auditActorOf } from '../data/audit-trail.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { districtCodeArgument, periodArgument, uuidArgument } from '../schema/codes.js';
 import { periodBounds } from '../schema/plan.js';
@@ -426,13 +427,11 @@ export async function executeCompiledPlans(
   if (!variables.coerced) return undefined;
   const page = pageOf(operation.page, variables.coerced, scope.municipalityId);
   if (!page) return undefined;
-  const actor = {
+  const actor = auditActorOf(viewer, {
     municipalityId: scope.municipalityId,
-    actor: viewer.subject,
-    role: viewer.role,
     requestId,
     operation: operationLabel(operation.operation),
-  };
+  });
   let body: string;
   try {
     const statement = pageStatement(operation.page, page.filter, page.size, actor);

@@ -19,3 +19,6 @@ export const uuidArgument = z.uuid('Use the ID as the API returned it (a UUID).'
 export const periodArgument = z
   .string()
   .regex(/^\d{4}(-Q[1-4])?$/, 'Use a year (2025) or a quarter (2025-Q3).');
+
+/** The ID of a membership or an API key: a UUID. */
+export const accessIdArgument = z.uuid('Use the ID as wijknet gave it (a UUID).');

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 // One file per GraphQL type, each with its own root fields.
+import './api-key.js';
 import './assessment.js';
 import './audit-log.js';
 import './compare.js';
@@ -10,6 +11,7 @@ import './district-figure.js';
 import './household.js';
 import './indicator.js';
 import './member.js';
+import './membership.js';
 import './municipality.js';
 import './peer-group.js';
 import './plan.js';

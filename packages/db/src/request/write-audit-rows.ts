@@ -5,8 +5,12 @@ import { sendPrepared } from './prepared-statement.js';
 /** Who acted in a request, as every audit row of it says (wie). */
 export interface AuditActor {
   readonly municipalityId: string;
-  /** The token's subject. */
+  /** The person's subject at their identity provider, or a token's or API key's subject. */
   readonly actor: string;
+  /** The identity provider's issuer, or wijknet's own for its tokens and keys. */
+  readonly actorIssuer: string;
+  /** The person's name where the provider gave one, or an API key's label. */
+  readonly actorName: string | null;
   readonly role: string;
   /** Ties the rows of one request together, and to its log lines. */
   readonly requestId: string;
@@ -42,9 +46,10 @@ function groupedEntries(entries: readonly AuditEntry[]) {
  */
 export function auditRowsInsert(actor: AuditActor, subjects: SQL): SQL {
   return sql`insert into audit_log
-      (municipality_id, actor, role, action, subject_type, subject_ids, operation, details)
-    select ${actor.municipalityId}, ${actor.actor}, ${actor.role},
-      row.action, row.subject_type, row.subject_ids, ${actor.operation},
+      (municipality_id, actor, actor_issuer, actor_name, role, action, subject_type, subject_ids,
+       operation, details)
+    select ${actor.municipalityId}, ${actor.actor}, ${actor.actorIssuer}, ${actor.actorName},
+      ${actor.role}, row.action, row.subject_type, row.subject_ids, ${actor.operation},
       ${`request ${actor.requestId}`}
     from (${subjects}) as row`;
 }

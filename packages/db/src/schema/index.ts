@@ -1,3 +1,4 @@
+export * from './access.js';
 export * from './delivery.js';
 export * from './geography.js';
 export * from './household.js';

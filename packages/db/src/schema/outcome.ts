@@ -99,7 +99,12 @@ export const auditLog = snakeCase.table(
     municipalityId: text().notNull(),
     id: uuid().notNull().defaultRandom(),
     occurredAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** Who acted: the person's `sub` at their identity provider, or a token's or key's subject. */
     actor: text().notNull(),
+    /** Where `actor` comes from: the identity provider's issuer, or wijknet for its own tokens and keys. */
+    actorIssuer: text(),
+    /** The person's name as their identity provider gave it, or an API key's label. */
+    actorName: text(),
     role: text().notNull(),
     action: text().notNull(),
     subjectType: text().notNull(),

@@ -1,0 +1,120 @@
+import {
+  createMembership,
+  listMemberships,
+  type Membership as MembershipRow,
+  removeMembership,
+} from '@wijknet/db';
+import type { Viewer } from '../auth/viewer.js';
+import { builder } from '../builder.js';
+import { accessIdArgument } from './codes.js';
+import { Role } from './viewer.js';
+
+/** Who granted something, as the rows of the access tables keep it: a name and where it is from. */
+export function grantorOf(viewer: Viewer): string {
+  if (viewer.kind !== 'authenticated') return 'anonymous';
+  const { person } = viewer;
+  const who = `${person.issuer} ${person.subject}`;
+  return person.displayName ? `${person.displayName} (${who})` : who;
+}
+
+const Membership = builder.objectRef<MembershipRow>('Membership').implement({
+  description:
+    'A membership (lidmaatschap): what a person signed in through an identity provider may do in wijknet. It names one person (issuer and subject) or a group in the provider’s group claim. Someone signed in without one sees only public pages.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The membership’s ID.' }),
+    issuer: t.exposeString('issuer', { description: 'The identity provider’s issuer URL.' }),
+    subject: t.exposeString('subject', {
+      nullable: true,
+      description: 'The person’s subject (`sub`) at that provider; null for a group’s membership.',
+    }),
+    groupName: t.exposeString('groupName', {
+      nullable: true,
+      description: 'The group (in the provider’s group claim) it is for; null for one person’s.',
+    }),
+    role: t.field({ type: Role, description: 'The role it gives.', resolve: (row) => row.role }),
+    municipalityId: t.exposeString('municipalityId', {
+      nullable: true,
+      description:
+        'The municipality (CBS code) it is for; null for an institute, or an admin of none.',
+    }),
+    teamId: t.exposeString('teamId', { nullable: true, description: 'The team, for a team role.' }),
+    label: t.exposeString('label', { description: 'Who it is for, as the admin wrote it.' }),
+    createdAt: t.exposeString('createdAt', { description: 'When it was granted (ISO 8601).' }),
+    createdBy: t.exposeString('createdBy', { description: 'Who granted it.' }),
+  }),
+});
+
+builder.queryField('memberships', (t) =>
+  t.field({
+    type: [Membership],
+    description:
+      'Every membership, of one municipality when given, in the order they were granted (admin only). Ask for it in an operation of its own.',
+    authScopes: { admin: true },
+    args: {
+      municipalityId: t.arg.string({ description: 'Only the memberships of this municipality.' }),
+    },
+    resolve: (_root, args, context) =>
+      listMemberships(
+        context.platformDb,
+        args.municipalityId ? { municipalityId: args.municipalityId } : {},
+      ),
+  }),
+);
+
+const MembershipInput = builder.inputType('MembershipInput', {
+  description:
+    'A membership to grant: one person (issuer and subject) or a group (issuer and group name), with the role, municipality and team it gives.',
+  fields: (t) => ({
+    issuer: t.string({ required: true, description: 'The identity provider’s issuer URL.' }),
+    subject: t.string({ description: 'The person’s subject (`sub`); leave out for a group.' }),
+    groupName: t.string({
+      description: 'A value of the provider’s group claim; leave out for one person.',
+    }),
+    role: t.field({ type: Role, required: true, description: 'The role it gives.' }),
+    municipalityId: t.string({
+      description:
+        'CBS code; required for municipality and team, optional for admin, never for institute.',
+    }),
+    teamId: t.id({ description: 'The team, required for a team role.' }),
+    label: t.string({ description: 'Who it is for (a name, a department).' }),
+  }),
+});
+
+builder.mutationField('createMembership', (t) =>
+  t.field({
+    type: Membership,
+    description:
+      'Grants a membership (admin only). The person gets its role from their next request on.',
+    authScopes: { admin: true },
+    args: {
+      input: t.arg({ type: MembershipInput, required: true, description: 'What to grant.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      createMembership(context.platformDb, {
+        issuer: input.issuer.trim(),
+        subject: input.subject?.trim() || null,
+        groupName: input.groupName?.trim() || null,
+        role: input.role,
+        municipalityId: input.municipalityId?.trim() || null,
+        teamId: input.teamId ? String(input.teamId) : null,
+        label: input.label?.trim() ?? '',
+        createdBy: grantorOf(context.viewer),
+      }),
+  }),
+);
+
+builder.mutationField('removeMembership', (t) =>
+  t.boolean({
+    description:
+      'Removes a membership (admin only): its holder is refused from their next request on. False when there was none.',
+    authScopes: { admin: true },
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: 'The membership’s ID.',
+        validate: accessIdArgument,
+      }),
+    },
+    resolve: (_root, args, context) => removeMembership(context.platformDb, String(args.id)),
+  }),
+);

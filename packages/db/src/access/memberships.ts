@@ -1,0 +1,123 @@
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../database.js';
+import { memberships } from '../schema/access.js';
+import { AccessRefusedError, type Reach } from './reach.js';
+import { checkReach } from './team-check.js';
+
+/** Whom a membership is for: one person at an identity provider, or a group they carry. */
+export interface MembershipHolder {
+  /** The provider's issuer URL. */
+  readonly issuer: string;
+  /** The person's `sub`; null for a group's membership. */
+  readonly subject: string | null;
+  /** A value of the provider's group claim; null for one person's membership. */
+  readonly groupName: string | null;
+}
+
+export interface NewMembership extends MembershipHolder, Reach {
+  readonly label: string;
+  /** Who grants it. */
+  readonly createdBy: string;
+}
+
+export interface Membership extends NewMembership {
+  readonly id: string;
+  readonly createdAt: string;
+}
+
+const columns = {
+  id: memberships.id,
+  issuer: memberships.issuer,
+  subject: memberships.subject,
+  groupName: memberships.groupName,
+  role: memberships.role,
+  municipalityId: memberships.municipalityId,
+  teamId: memberships.teamId,
+  label: memberships.label,
+  createdAt: memberships.createdAt,
+  createdBy: memberships.createdBy,
+};
+
+function holderProblem(holder: MembershipHolder): string | null {
+  if (holder.issuer.trim() === '')
+    return 'A membership must name the issuer of its identity provider.';
+  if ((holder.subject === null) === (holder.groupName === null))
+    return 'A membership names either one person (subject) or a group, not both and not neither.';
+  if ((holder.subject ?? holder.groupName ?? '').trim() === '')
+    return 'The subject or group of a membership must not be empty.';
+  return null;
+}
+
+/**
+ * Grants a membership: checked before it is written (the reach holds together, the team is the
+ * municipality's), and refused when the person or group already has one at that issuer.
+ */
+export async function createMembership(db: Database, input: NewMembership): Promise<Membership> {
+  const problem = holderProblem(input);
+  if (problem) throw new AccessRefusedError('invalid-reach', problem);
+  await checkReach(db, input);
+  const [row] = await db
+    .insert(memberships)
+    .values({ ...input })
+    .onConflictDoNothing()
+    .returning(columns);
+  if (!row)
+    throw new AccessRefusedError(
+      'duplicate',
+      `${input.subject !== null ? `Subject ${input.subject}` : `Group ${input.groupName}`} already has a membership at ${input.issuer}; remove it first.`,
+    );
+  return row as Membership;
+}
+
+/** The memberships, of one municipality when given, in the order they were granted. */
+export async function listMemberships(
+  db: Database,
+  filter: { readonly municipalityId?: string } = {},
+): Promise<Membership[]> {
+  const where: SQL | undefined =
+    filter.municipalityId === undefined
+      ? undefined
+      : eq(memberships.municipalityId, filter.municipalityId);
+  const rows = await db
+    .select(columns)
+    .from(memberships)
+    .where(where)
+    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+  return rows as Membership[];
+}
+
+/** Removes a membership; its holder is refused from their next request on. False when none. */
+export async function removeMembership(db: Database, id: string): Promise<boolean> {
+  const removed = await db
+    .delete(memberships)
+    .where(eq(memberships.id, id))
+    .returning({ id: memberships.id });
+  return removed.length > 0;
+}
+
+/** Grants the memberships that do not exist yet, leaving the others as they are. */
+export async function ensureMemberships(
+  db: Database,
+  inputs: readonly NewMembership[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  await db
+    .insert(memberships)
+    .values([...inputs])
+    .onConflictDoNothing();
+}
+
+/**
+ * The membership a person holds at their issuer: their own (by subject) before any of their
+ * groups'; among groups the widest role first, then the oldest. One SQL expression, used where a
+ * session is read, so the rule has one home.
+ */
+export function membershipOfSql(issuer: SQL, subject: SQL, groups: SQL): SQL {
+  return sql`(select m.id, m.role, m.municipality_id, m.team_id
+      from access.memberships m
+      where m.issuer = ${issuer} and (m.subject = ${subject} or m.group_name = any(${groups}))
+      order by (m.subject is null),
+               array_position(array['admin', 'municipality', 'team', 'institute'], m.role),
+               m.created_at, m.id
+      limit 1)`;
+}
