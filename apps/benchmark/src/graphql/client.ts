@@ -30,7 +30,14 @@ export function createGatewayClient(
     exchanges: [cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetch: import.meta.env.PROD ? createPersistedFetch(baseFetch) : baseFetch,
-    fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    // The gateway asks every request that comes with the session cookie for this header: a page
+    // of another site cannot set it without a preflight the gateway refuses.
+    fetchOptions: () => ({
+      headers: {
+        'x-wijknet-csrf': '1',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    }),
   });
 }
 
