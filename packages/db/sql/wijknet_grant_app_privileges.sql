@@ -3,6 +3,8 @@
 -- history are append-only for it (a resolver with a bug can add rows, never change or remove
 -- one); every other table in public is reference data it only reads. Views and functions grant
 -- their own privileges in their files.
+-- The schema access (memberships, sessions, sign-ins, API keys) is the gateway's own: the request
+-- role gets nothing there, so no query in a tenancy scope reads a session or a key's hash.
 --
 -- A login that is not a superuser may only SET ROLE to a role it is a member of, so the login that
 -- migrates (and owns the tables) is made a member.
@@ -15,6 +17,10 @@ BEGIN
     EXECUTE format('GRANT wijknet_app TO %I', current_user);
   END IF;
   EXECUTE 'GRANT USAGE ON SCHEMA public TO wijknet_app';
+  IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'access') THEN
+    EXECUTE 'REVOKE ALL ON SCHEMA access FROM PUBLIC, wijknet_app';
+    EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA access FROM PUBLIC, wijknet_app';
+  END IF;
   FOR t IN
     SELECT c.relname, c.relrowsecurity
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
