@@ -5,8 +5,8 @@ import type { RequestContext } from '../context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
-import { operationLabelOf } from './operation-label.js';
 import { auditActorOf } from './audit-trail.js';
+import { operationLabelOf } from './operation-label.js';
 import { NO_TENANT_DATABASE, platformFieldUse } from './platform-fields.js';
 
 /** The first error of an execution's result that says the database is away, if any. */
