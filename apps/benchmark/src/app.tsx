@@ -14,6 +14,7 @@ import { ViewerProvider } from './viewer/use-viewer';
 const ProfilePage = lazy(() => import('./pages/profile-page'));
 const IndicatorsPage = lazy(() => import('./pages/indicators-page'));
 const SignInPage = lazy(() => import('./pages/sign-in-page'));
+const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
 
 function PageContent({
   page,
@@ -33,6 +34,7 @@ function PageContent({
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {page === 'profile' && <ProfilePage />}
           {page === 'indicators' && <IndicatorsPage />}
+          {page === 'delivery' && <DeliveryPage />}
           {page === 'sign-in' && <SignInPage onToken={onToken} />}
         </Suspense>
       );

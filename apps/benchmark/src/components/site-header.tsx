@@ -12,6 +12,11 @@ const NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'indicators', label: 'pageIndicators' },
 ];
 
+/** Pages of a municipality's own work, shown once a token is given. */
+const SIGNED_IN_NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
+  { page: 'delivery', label: 'pageDelivery' },
+];
+
 export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
   const { t, locale } = useTranslation();
   const [view] = useViewState();
@@ -47,7 +52,7 @@ export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
       </div>
       <nav className="wn-nav" aria-label={t('mainNavigation')}>
         <ul className="wn-nav__list">
-          {NAVIGATION.map((item) => (
+          {[...NAVIGATION, ...(isSignedIn ? SIGNED_IN_NAVIGATION : [])].map((item) => (
             <li key={item.page}>
               <ViewLink
                 to={{ page: item.page }}

@@ -9,8 +9,20 @@ import * as documents from './documents';
  * hash the formatted document, not the one written in documents.ts. Fragments travel inside
  * the operations that use them and are not listed on their own.
  */
-export const operationTexts: string[] = Object.values(documents)
+// Documents written beside their components, in files named `*.graphql.ts`.
+const besideComponents = import.meta.glob<Record<string, unknown>>('../**/*.graphql.ts', {
+  eager: true,
+});
+
+const isDocument = (value: unknown): value is DocumentNode =>
+  typeof value === 'object' && value !== null && (value as DocumentNode).kind === 'Document';
+
+export const operationTexts: string[] = [
+  ...Object.values(documents),
+  ...Object.values(besideComponents).flatMap((module) => Object.values(module)),
+]
+  .filter(isDocument)
   .filter((document) =>
     document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
   )
-  .map((document) => stringifyDocument(formatDocument(document as DocumentNode) as DocumentNode));
+  .map((document) => stringifyDocument(formatDocument(document) as DocumentNode));

@@ -13,6 +13,7 @@ const nl = {
   pageOutcomes: 'Uitkomsten',
   pageProfile: 'Gemeenteprofiel',
   pageIndicators: 'Indicatoren',
+  pageDelivery: 'Aanleveren',
   pageSignIn: 'Inloggen',
   introTeamComposition:
     'Hoe zijn de teams samengesteld? Omvang van het basisteam, gedekte domeinen, disciplines, teams die aan het basismodel voldoen en fte per 10.000 inwoners.',
@@ -208,6 +209,7 @@ const en: Record<MessageKey, string> = {
   pageOutcomes: 'Outcomes',
   pageProfile: 'Municipality profile',
   pageIndicators: 'Indicators',
+  pageDelivery: 'Deliver data',
   pageSignIn: 'Sign in',
   introTeamComposition:
     'How are the teams composed? Core size, domains covered, disciplines, teams meeting the basic model, and FTE per 10,000 inhabitants.',

@@ -14,6 +14,7 @@ export const PAGES = [
   'outcomes',
   'profile',
   'indicators',
+  'delivery',
   'sign-in',
 ] as const;
 export type PageName = (typeof PAGES)[number];
