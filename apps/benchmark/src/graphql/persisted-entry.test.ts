@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGatewayClient } from './client';
-import * as documents from './documents';
-import { operationTexts } from './persisted-entry';
+import { operationDocuments, operationTexts } from './persisted-entry';
 
 /** The variables each operation needs to be sent at all; the values do not matter here. */
 const VARIABLES: Record<string, Record<string, unknown>> = {};
@@ -18,11 +17,14 @@ describe('persisted-operations manifest', () => {
         });
       }) as typeof fetch,
     });
-    const operations = Object.values(documents).filter((document) =>
-      document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
-    );
+    const operations = operationDocuments;
     for (const document of operations) {
-      await client.query(document, VARIABLES as never).toPromise();
+      const isMutation = document.definitions.some(
+        (definition) =>
+          definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
+      );
+      if (isMutation) await client.mutation(document, VARIABLES as never).toPromise();
+      else await client.query(document, VARIABLES as never).toPromise();
     }
     expect(sent).toHaveLength(operations.length);
     expect(sent.every((text) => text.includes('__typename'))).toBe(true);

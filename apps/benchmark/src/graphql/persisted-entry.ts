@@ -17,12 +17,16 @@ const besideComponents = import.meta.glob<Record<string, unknown>>('../**/*.grap
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === 'object' && value !== null && (value as DocumentNode).kind === 'Document';
 
-export const operationTexts: string[] = [
+/** Every operation of the app, from documents.ts and from beside the components. */
+export const operationDocuments: DocumentNode[] = [
   ...Object.values(documents),
   ...Object.values(besideComponents).flatMap((module) => Object.values(module)),
 ]
   .filter(isDocument)
   .filter((document) =>
     document.definitions.some((definition) => definition.kind === 'OperationDefinition'),
-  )
-  .map((document) => stringifyDocument(formatDocument(document) as DocumentNode));
+  );
+
+export const operationTexts: string[] = operationDocuments.map((document) =>
+  stringifyDocument(formatDocument(document) as DocumentNode),
+);
