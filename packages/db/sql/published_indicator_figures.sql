@@ -4,7 +4,7 @@
 -- it never carries a withheld figure's value or count.
 CREATE OR REPLACE VIEW published_indicator_figures AS
 SELECT f.municipality_id, f.indicator_code, d.indicator_group, f.period, f.value, f.n,
-       f.withheld_reason
+       f.suppression_reason
 FROM public_indicator_figures f
 JOIN indicator_definitions d ON d.code = f.indicator_code
 JOIN publication_settings p

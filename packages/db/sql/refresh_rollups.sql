@@ -95,8 +95,9 @@ BEGIN
            count(*) OVER (PARTITION BY pr.period, p.household_id) AS open_plans,
            bool_and(p.lead_member_id IS NOT NULL AND p.activated_on <= pr.last_day)
              OVER (PARTITION BY pr.period, p.household_id) AS has_lead
+    -- open on the last day: a plan is open through its closing date, as reach counts it
     FROM plan_rows p JOIN periods pr
-      ON p.opened_on <= pr.last_day AND (p.closed_on IS NULL OR p.closed_on > pr.last_day)
+      ON p.opened_on <= pr.last_day AND (p.closed_on IS NULL OR p.closed_on >= pr.last_day)
   ),
   first_plans AS (
     SELECT DISTINCT ON (p.household_id) p.household_id, p.team_id, p.district_id, p.opened_on,
@@ -116,14 +117,19 @@ BEGIN
     GROUP BY 1, 2, 3, 4
   ),
   team_snapshots AS (
-    SELECT pr.period, t.id AS team_id, pr.last_day - t.started_on AS age_days,
+    -- team age in completed months (a month counts once its day of the month is reached)
+    SELECT pr.period, t.id AS team_id,
+      (extract(year FROM pr.last_day) - extract(year FROM t.started_on))::int * 12
+        + (extract(month FROM pr.last_day) - extract(month FROM t.started_on))::int
+        - (extract(day FROM pr.last_day) < extract(day FROM t.started_on))::int AS age_months,
       count(m.id) FILTER (WHERE m.ring = 'core') AS core_members,
       count(DISTINCT m.generalist_domain) FILTER (WHERE m.ring = 'core'
         AND m.generalist_domain IN ('community-development', 'individual-support', 'care')) AS domains,
       count(m.id) FILTER (WHERE m.ring = 'core' AND m.hours_in_wijk >= 24) AS core_24_hours,
       coalesce(sum(m.hours_in_wijk) FILTER (WHERE m.ring = 'core'), 0) AS core_hours,
       coalesce(bool_or(m.discipline = 'team-lead'), false) AS has_lead,
-      coalesce(sum(m.hours_in_team), 0) AS team_hours
+      -- FTE counts contracted hours of every member, core and ring (36 hours = 1 fte)
+      coalesce(sum(m.contracted_hours), 0) AS contracted_hours
     FROM teams t JOIN periods pr ON t.started_on <= pr.last_day AND (t.ended_on IS NULL OR t.ended_on > pr.last_day)
     LEFT JOIN members m ON m.municipality_id = t.municipality_id AND m.team_id = t.id
       AND m.started_on <= pr.last_day AND (m.ended_on IS NULL OR m.ended_on > pr.last_day)
@@ -196,8 +202,9 @@ BEGIN
     -- safety: counts per 1,000 households or minors of the area, zero where nothing happened
     SELECT a.level, a.unit_id, pr.period, k.indicator_code,
            coalesce(ec.events, 0),
-           -- CBS publishes no minors per district here: estimate them at the national 19.5 %
-           CASE WHEN k.per_minor THEN round(a.inhabitants * 0.195) ELSE a.households END,
+           -- the reference data holds no CBS count of minors: the registry's estimate, 19.5% of
+           -- inhabitants rounded to a whole child (estimatedMinors in @wijknet/outcome-monitoring)
+           CASE WHEN k.per_minor THEN floor((a.inhabitants * 195 + 500) / 1000) ELSE a.households END,
            coalesce(ec.events, 0)::int
     FROM areas a CROSS JOIN periods pr
     CROSS JOIN (VALUES ('evictions-per-1000-households', 'eviction', false),
@@ -227,9 +234,9 @@ BEGIN
            count(*) FILTER (WHERE covers_domains AND core_at_most_8 AND core_24 AND has_lead), count(*), count(*)
     FROM team_units GROUP BY 1, 2, 3
     UNION ALL
-    SELECT level, unit_id, period, 'team-age-years', sum(age_days) / 365.25, count(*), count(*) FROM team_units GROUP BY 1, 2, 3
+    SELECT level, unit_id, period, 'team-age-years', sum(age_months)::float8 / 12, count(*), count(*) FROM team_units GROUP BY 1, 2, 3
     UNION ALL
-    SELECT t.level, t.unit_id, t.period, 'fte-per-10000-inhabitants', (sum(t.team_hours) / 36)::float8, max(a.inhabitants), count(*)
+    SELECT t.level, t.unit_id, t.period, 'fte-per-10000-inhabitants', (sum(t.contracted_hours) / 36)::float8, max(a.inhabitants), count(*)
     FROM team_units t JOIN areas a ON a.level = t.level AND a.unit_id = t.unit_id
     WHERE a.inhabitants > 0 GROUP BY 1, 2, 3
     UNION ALL

@@ -7,6 +7,8 @@ export {
 } from './audit/read-audit-log.js';
 export {
   type ComparisonFigure,
+  type ComparisonRead,
+  type GroupPublisher,
   type ReadComparisonFiguresOptions,
   readComparisonFigures,
 } from './benchmark/comparison-figures.js';

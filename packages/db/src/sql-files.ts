@@ -23,7 +23,10 @@ export const SQL_FILES = [
   'wijknet_bump_shared_publication_version',
   'published_indicator_rollups',
   'published_indicator_figures',
+  'published_indicator_groups',
   'municipality_lineage',
+  'rollups_on_current_municipalities',
+  'own_rollups_on_current_municipalities',
   'published_rollups_on_current_municipalities',
   'delivered_kinds',
 ] as const;

@@ -36,7 +36,7 @@ function checkInvariants(
 ) {
   const hidden = planSuppression({ counts, relations, threshold });
   for (const [cell, count] of Object.entries(counts)) {
-    if (count < threshold) expect(hidden.get(cell), cell).toBe('below-threshold');
+    if (count < threshold) expect(hidden.get(cell), cell).toBe('SMALL_NUMBER');
   }
   expect([...derivableBySubtraction(relations, new Set(hidden.keys()))]).toEqual([]);
   for (const { total, parts } of relations) {
@@ -59,8 +59,8 @@ describe('planSuppression', () => {
       relations: [{ total: 'GM0080', parts: ['WK008001', 'WK008002', 'WK008003'] }],
     });
     expect(Object.fromEntries(hidden)).toEqual({
-      WK008001: 'below-threshold',
-      WK008003: 'complementary',
+      WK008001: 'SMALL_NUMBER',
+      WK008003: 'DERIVABLE',
     });
   });
 
@@ -78,7 +78,7 @@ describe('planSuppression', () => {
       counts: { year: 12, q1: 12, q2: 0 },
       relations: [{ total: 'year', parts: ['q1', 'q2'] }],
     });
-    expect(Object.fromEntries(hidden)).toEqual({ q2: 'below-threshold', q1: 'complementary' });
+    expect(Object.fromEntries(hidden)).toEqual({ q2: 'SMALL_NUMBER', q1: 'DERIVABLE' });
   });
 
   it('withholds a team when its district was withheld to protect another district', () => {
@@ -94,10 +94,10 @@ describe('planSuppression', () => {
       10,
     );
     expect(Object.fromEntries(hidden)).toEqual({
-      D1: 'below-threshold',
-      T1: 'below-threshold',
-      D2: 'complementary',
-      T2a: 'complementary',
+      D1: 'SMALL_NUMBER',
+      T1: 'SMALL_NUMBER',
+      D2: 'DERIVABLE',
+      T2a: 'DERIVABLE',
     });
   });
 
@@ -130,9 +130,9 @@ describe('planSuppression', () => {
       relations.push({ total: c, parts: rows.map((r) => `${r}${c}`) });
     }
     const hidden = checkInvariants(cells, relations, 10);
-    expect(
-      [...hidden.values()].filter((reason) => reason === 'complementary').length,
-    ).toBeGreaterThan(0);
+    expect([...hidden.values()].filter((reason) => reason === 'DERIVABLE').length).toBeGreaterThan(
+      0,
+    );
     const unknowns = [...hidden.keys()];
     const matrix = relations.map(({ total, parts }) =>
       unknowns.map((cell) => (cell === total ? 1 : parts.includes(cell) ? -1 : 0)),
@@ -259,12 +259,12 @@ describe('suppressRelatedFigures', () => {
     expect(result.GM0080?.isSuppressed).toBe(false);
     expect(result.team1).toMatchObject({
       isSuppressed: true,
-      reason: 'below-threshold',
+      reason: 'SMALL_NUMBER',
       value: null,
     });
     expect(result.team2).toMatchObject({
       isSuppressed: true,
-      reason: 'complementary',
+      reason: 'DERIVABLE',
       value: null,
     });
     expect(result.team3).toMatchObject({ isSuppressed: false, value: 0.2 });

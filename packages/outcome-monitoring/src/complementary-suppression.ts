@@ -5,9 +5,9 @@ import { parseInput } from './monitoring-error.js';
 import {
   type ControlledFigure,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type DisclosureControlReason,
   publish,
   type SuppressionOptions,
-  type SuppressionReasonCode,
   suppressionOptionsSchema,
   withhold,
 } from './small-number-suppression.js';
@@ -133,18 +133,18 @@ export function planSuppression(input: {
   counts: Counts;
   relations: readonly AdditiveRelation[];
   threshold?: number;
-}): ReadonlyMap<string, SuppressionReasonCode> {
+}): ReadonlyMap<string, DisclosureControlReason> {
   const { counts, relations, threshold } = parseInput(planInputSchema, input, 'suppression cells');
-  const hidden = new Map<string, SuppressionReasonCode>();
+  const hidden = new Map<string, DisclosureControlReason>();
   for (const [key, count] of Object.entries(counts)) {
-    if (count < threshold) hidden.set(key, 'below-threshold');
+    if (count < threshold) hidden.set(key, 'SMALL_NUMBER');
   }
   for (;;) {
     const next =
       nextByLocalRule(relations, counts, hidden, threshold) ??
       nextByWholeSystem(relations, counts, hidden);
     if (next === undefined) return hidden;
-    hidden.set(next, 'complementary');
+    hidden.set(next, 'DERIVABLE');
   }
 }
 

@@ -105,11 +105,13 @@ export { findSimilarMunicipalities, type SimilarMunicipality } from './similar-m
 export {
   type ControlledFigure,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  DISCLOSURE_CONTROL_REASONS,
+  type DisclosureControlReason,
   type PublishedFigure,
   SUPPRESSION_REASONS,
   type SuppressedFigure,
   type SuppressionOptions,
-  type SuppressionReasonCode,
+  type SuppressionReason,
   suppress,
 } from './small-number-suppression.js';
 export {

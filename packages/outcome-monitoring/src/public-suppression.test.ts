@@ -10,8 +10,8 @@ describe('planPublicSuppression', () => {
       series({ '2025-Q1': 4, '2025-Q2': 30, '2025-Q3': 25, '2025-Q4': 40, '2025': 99 }),
       'event',
     );
-    expect(plan.get('2025-Q1')).toBe('below-threshold');
-    expect(plan.get('2025-Q3')).toBe('complementary');
+    expect(plan.get('2025-Q1')).toBe('SMALL_NUMBER');
+    expect(plan.get('2025-Q3')).toBe('DERIVABLE');
     expect(plan.has('2025')).toBe(false);
     expect(plan.has('2025-Q2')).toBe(false);
   });
@@ -21,7 +21,7 @@ describe('planPublicSuppression', () => {
       series({ '2025-Q1': 4, '2025-Q2': 30, '2025-Q3': 25, '2025-Q4': 40, '2025': 99 }),
       'team',
     );
-    expect([...plan]).toEqual([['2025-Q1', 'below-threshold']]);
+    expect([...plan]).toEqual([['2025-Q1', 'SMALL_NUMBER']]);
   });
 
   it('plans each year on its own: another year in the series changes nothing', () => {
@@ -32,7 +32,7 @@ describe('planPublicSuppression', () => {
       'household',
     );
     for (const [period, reason] of alone) expect(beside.get(period)).toBe(reason);
-    expect(beside.get('2024-Q2')).toBe('below-threshold');
+    expect(beside.get('2024-Q2')).toBe('SMALL_NUMBER');
   });
 
   it('relates a year only to the quarters that have figures', () => {

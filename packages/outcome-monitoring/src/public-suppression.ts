@@ -3,7 +3,7 @@ import type { CountingUnit } from './indicator-definition.js';
 import { parsePeriod } from './period.js';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
-  type SuppressionReasonCode,
+  type DisclosureControlReason,
 } from './small-number-suppression.js';
 
 /**
@@ -48,7 +48,7 @@ export function planPublicSuppression(
   series: ReadonlyArray<{ readonly period: string; readonly n: number }>,
   countingUnit: CountingUnit,
   threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
-): ReadonlyMap<string, SuppressionReasonCode> {
+): ReadonlyMap<string, DisclosureControlReason> {
   const counts = Object.fromEntries(series.map((cell) => [cell.period, cell.n]));
   const relations = FLOW_UNITS.has(countingUnit) ? yearRelations(Object.keys(counts)) : [];
   return planSuppression({ counts, relations, threshold });

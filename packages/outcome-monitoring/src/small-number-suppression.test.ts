@@ -27,7 +27,7 @@ describe('suppress', () => {
       denominator: null,
       n: null,
       isSuppressed: true,
-      reason: 'below-threshold',
+      reason: 'SMALL_NUMBER',
       message: expect.stringContaining('fewer than 10'),
     });
   });

@@ -5,9 +5,26 @@ import { parseInput } from './monitoring-error.js';
 /** The default threshold (drempel): a figure behind fewer than 10 counts is not published. */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 10;
 
-/** Why a figure is withheld (reden van onderdrukking). */
-export const SUPPRESSION_REASONS = ['below-threshold', 'complementary'] as const;
-export type SuppressionReasonCode = (typeof SUPPRESSION_REASONS)[number];
+/**
+ * Why a figure has no value (reden van onderdrukking), one name in every layer (SQL, GraphQL,
+ * web app): `SMALL_NUMBER` fewer than the threshold behind it; `DERIVABLE` it would follow from
+ * published figures by subtraction; `NOT_PUBLISHED` the municipality does not publish the
+ * indicator's group; `NO_DATA` it publishes the group but nothing was registered to count.
+ */
+export const SUPPRESSION_REASONS = [
+  'SMALL_NUMBER',
+  'DERIVABLE',
+  'NOT_PUBLISHED',
+  'NO_DATA',
+] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+/**
+ * The reasons disclosure control gives a figure (small numbers and what they would reveal); the
+ * rollup write path stores them with the public figure.
+ */
+export const DISCLOSURE_CONTROL_REASONS = ['SMALL_NUMBER', 'DERIVABLE'] as const;
+export type DisclosureControlReason = (typeof DISCLOSURE_CONTROL_REASONS)[number];
 
 export const suppressionOptionsSchema = z.object({
   threshold: z
@@ -37,15 +54,15 @@ export interface SuppressedFigure {
   readonly denominator: null;
   readonly n: null;
   readonly isSuppressed: true;
-  readonly reason: SuppressionReasonCode;
+  readonly reason: DisclosureControlReason;
   readonly message: string;
 }
 
 /** A figure after disclosure control: published or withheld with its reason. */
 export type ControlledFigure = PublishedFigure | SuppressedFigure;
 
-export function describeSuppression(reason: SuppressionReasonCode, threshold: number): string {
-  return reason === 'below-threshold'
+export function describeSuppression(reason: DisclosureControlReason, threshold: number): string {
+  return reason === 'SMALL_NUMBER'
     ? `Not shown: fewer than ${threshold} behind this figure, so it could point to individual households.`
     : `Not shown: together with the published figures beside it, this figure would reveal another one that is too small to publish (fewer than ${threshold}).`;
 }
@@ -53,7 +70,7 @@ export function describeSuppression(reason: SuppressionReasonCode, threshold: nu
 /** Withholds a figure: the result carries the reason and never a number, not even zero. */
 export function withhold(
   figure: Pick<IndicatorFigure, 'code' | 'period'>,
-  reason: SuppressionReasonCode,
+  reason: DisclosureControlReason,
   threshold: number,
 ): SuppressedFigure {
   return {
@@ -101,6 +118,6 @@ export function suppress(
     options,
     'suppression options',
   );
-  if (figure.n < threshold) return withhold(figure, 'below-threshold', threshold);
+  if (figure.n < threshold) return withhold(figure, 'SMALL_NUMBER', threshold);
   return publish(figure, roundTo);
 }

@@ -80,13 +80,17 @@ export function coreSize(records: MonitoringRecords, range: DateRange): Calculat
   return ratio(members, teams.length, teams.length);
 }
 
-/** FTE from contracted hours of every member, core and ring (36 hours = 1 fte). */
+/**
+ * FTE from contracted hours of every member, core and ring (36 hours = 1 fte). Like every team
+ * figure it needs an active team: without one there is no figure, not a zero.
+ */
 export function ftePer10000Inhabitants(
   records: MonitoringRecords,
   range: DateRange,
   inhabitants: number,
 ): Calculation {
   const teams = snapshotsOn(records, range.end);
+  if (teams.length === 0) return ratio(0, 0, 0);
   const hours = teams
     .flatMap((team) => team.members)
     .reduce((sum, member) => sum + member.contractedHoursPerWeek, 0);

@@ -1,16 +1,6 @@
-import type { SuppressionReasonCode } from '@wijknet/outcome-monitoring';
+import type { SuppressionReason } from '@wijknet/outcome-monitoring';
 
-/**
- * Why a figure has no value (reden van onderdrukking): below the threshold, derivable from
- * published figures, not published by the municipality, or nothing registered.
- */
-export const SUPPRESSION_REASONS = [
-  'SMALL_NUMBER',
-  'DERIVABLE',
-  'NOT_PUBLISHED',
-  'NO_DATA',
-] as const;
-export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+export type { SuppressionReason };
 
 /** A withheld figure's reason, with the threshold when the reason is a small number. */
 export interface Suppression {
@@ -35,18 +25,6 @@ export interface BenchmarkFigure {
 
 export function suppressionOf(reason: SuppressionReason, threshold: number): Suppression {
   return { reason, threshold: reason === 'SMALL_NUMBER' ? threshold : null };
-}
-
-/** outcome-monitoring's reason codes in the GraphQL vocabulary. */
-export function reasonOf(code: SuppressionReasonCode): SuppressionReason {
-  switch (code) {
-    case 'below-threshold':
-      return 'SMALL_NUMBER';
-    case 'complementary':
-      return 'DERIVABLE';
-    default:
-      return code satisfies never;
-  }
 }
 
 /**

@@ -1,4 +1,9 @@
-import { type ComparisonFigure, type MunicipalityRollup, planWithheldFigures } from '@wijknet/db';
+import {
+  type ComparisonFigure,
+  type GroupPublisher,
+  type MunicipalityRollup,
+  planWithheldFigures,
+} from '@wijknet/db';
 import { getIndicator } from '@wijknet/outcome-monitoring';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkAccess } from './benchmark-access.js';
@@ -52,8 +57,8 @@ function storedFigures(access: BenchmarkAccess, rollups: MunicipalityRollup[]): 
     return own
       .filter((rollup) => isOwn || rollup.isPublished)
       .map((rollup) => {
-        const withheldReason = withheld.get(`${rollup.indicatorCode}|${rollup.period}`) ?? null;
-        const isShown = isOwn || withheldReason === null;
+        const suppressionReason = withheld.get(`${rollup.indicatorCode}|${rollup.period}`) ?? null;
+        const isShown = isOwn || suppressionReason === null;
         return {
           municipalityId: code,
           municipalityName: code,
@@ -62,11 +67,21 @@ function storedFigures(access: BenchmarkAccess, rollups: MunicipalityRollup[]): 
           indicatorGroup: rollup.indicatorGroup,
           value: isShown ? (rollup.numerator / rollup.denominator) * rollup.scale : null,
           n: isShown ? rollup.n : null,
-          withheldReason,
+          suppressionReason,
           isPublished: rollup.isPublished,
         };
       });
   });
+}
+
+/** Who publishes the group, as the publication settings say. */
+function publishersOf(rollups: MunicipalityRollup[]): GroupPublisher[] {
+  const published = rollups.filter((rollup) => rollup.isPublished);
+  return [...new Set(published.map((rollup) => rollup.municipalityId))].map((municipalityId) => ({
+    municipalityId,
+    municipalityName: municipalityId,
+    indicatorGroup: PREVENTED.group,
+  }));
 }
 
 function figuresSeenBy(access: BenchmarkAccess, rollups: MunicipalityRollup[], periods: string[]) {
@@ -76,6 +91,7 @@ function figuresSeenBy(access: BenchmarkAccess, rollups: MunicipalityRollup[], p
     namedMunicipalities: CODES,
     listedMunicipalities: [],
     figures: storedFigures(access, rollups),
+    publishers: publishersOf(rollups),
     access,
     threshold: 10,
   });
@@ -126,12 +142,50 @@ describe('compareFigures', () => {
         namedMunicipalities: [],
         listedMunicipalities: [],
         figures: storedFigures(access, rollups),
+        publishers: publishersOf(rollups),
         access,
         threshold: 10,
       })[0]?.periods.map((period) => period.national);
     expect(nationalFor({ ownMunicipalityId: 'GM0080', seesOwnSmallNumbers: true })).toEqual(
       nationalFor(institute),
     );
+  });
+});
+
+describe('a municipality that publishes a group but has no figures', () => {
+  it('comes back as NO_DATA and in the list of every municipality, not as NOT_PUBLISHED', () => {
+    const [comparison] = compareFigures({
+      indicators: [PREVENTED],
+      periods: ['2025-Q1'],
+      namedMunicipalities: ['GM0080', 'GM0014'],
+      listedMunicipalities: [],
+      figures: [],
+      publishers: [
+        {
+          municipalityId: 'GM0080',
+          municipalityName: 'Leeuwarden',
+          indicatorGroup: PREVENTED.group,
+        },
+      ],
+      access: { ownMunicipalityId: null, seesOwnSmallNumbers: false },
+      threshold: 10,
+    });
+    const [period] = comparison?.periods ?? [];
+    expect(
+      period?.figures.map((figure) => [figure.municipalityCode, figure.suppression?.reason]),
+    ).toEqual([
+      ['GM0080', 'NO_DATA'],
+      ['GM0014', 'NOT_PUBLISHED'],
+    ]);
+    expect(period?.allMunicipalities).toEqual([
+      {
+        municipalityCode: 'GM0080',
+        municipalityName: 'Leeuwarden',
+        value: null,
+        n: null,
+        suppression: { reason: 'NO_DATA', threshold: null },
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ComparisonFigure } from '@wijknet/db';
+import type { ComparisonFigure, GroupPublisher } from '@wijknet/db';
 import {
   type BenchmarkStatistics,
   benchmarkStatistics,
@@ -10,7 +10,6 @@ import {
 import type { BenchmarkAccess } from './benchmark-access.js';
 import {
   type BenchmarkFigure,
-  reasonOf,
   type Suppression,
   type SuppressionReason,
   suppressionOf,
@@ -56,6 +55,11 @@ export interface CompareRequest {
    * scope may read them: public suppression was planned when the rollups were written.
    */
   readonly figures: readonly ComparisonFigure[];
+  /**
+   * Who publishes each group, from the publication settings: a publisher with no figure in a
+   * period is listed with NO_DATA, not as not published.
+   */
+  readonly publishers: readonly GroupPublisher[];
   readonly access: BenchmarkAccess;
   readonly threshold: number;
 }
@@ -101,7 +105,7 @@ class IndicatorFigures {
 
   constructor(
     figures: readonly ComparisonFigure[],
-    private readonly publishers: ReadonlySet<string>,
+    private readonly publishers: ReadonlyMap<string, string>,
     private readonly request: CompareRequest,
   ) {
     this.figures = new Map(
@@ -110,6 +114,7 @@ class IndicatorFigures {
         new Map(rows.map((row) => [row.period, row])),
       ]),
     );
+    for (const [code, name] of publishers) this.names.set(code, name);
     for (const figure of figures) this.names.set(figure.municipalityId, figure.municipalityName);
   }
 
@@ -137,7 +142,7 @@ class IndicatorFigures {
   /** Every municipality the viewer may find in a list for this indicator: publishers and itself. */
   listable(): string[] {
     const own = this.request.access.ownMunicipalityId;
-    const codes = new Set(this.publishers);
+    const codes = new Set(this.publishers.keys());
     if (own !== null && this.figures.has(own)) codes.add(own);
     return [...codes].sort();
   }
@@ -157,7 +162,7 @@ class IndicatorFigures {
       if (figure?.isPublished)
         values.push({
           municipalityCode: code,
-          value: figure.withheldReason === null ? figure.value : null,
+          value: figure.suppressionReason === null ? figure.value : null,
         });
     }
     this.national.set(period, values);
@@ -167,7 +172,7 @@ class IndicatorFigures {
   /** How everyone but the owner sees the figure: null when shown, else why not. */
   private publicSuppression(figure: ComparisonFigure): Suppression | null {
     if (!figure.isPublished) return this.suppression('NOT_PUBLISHED');
-    if (figure.withheldReason) return this.suppression(reasonOf(figure.withheldReason));
+    if (figure.suppressionReason) return this.suppression(figure.suppressionReason);
     return figure.value === null ? this.suppression('NO_DATA') : null;
   }
 
@@ -189,8 +194,8 @@ class IndicatorFigures {
     // Another municipality's figures are all published (the view), but say so rather than trust it.
     if (!isOwn && !figure.isPublished)
       return withheldFigure(code, this.suppression('NOT_PUBLISHED'));
-    if (figure.withheldReason)
-      return withheldFigure(code, this.suppression(reasonOf(figure.withheldReason)));
+    if (figure.suppressionReason)
+      return withheldFigure(code, this.suppression(figure.suppressionReason));
     if (value === null) return withheldFigure(code, this.suppression('NO_DATA'), n);
     return shownFigure(code, value, n, null);
   }
@@ -245,17 +250,16 @@ function placeIn(
  */
 export function compareFigures(request: CompareRequest): IndicatorComparison[] {
   const byIndicator = groupBy(request.figures, (figure) => figure.indicatorCode);
-  const publishersByGroup = new Map<string, Set<string>>();
-  for (const figure of request.figures) {
-    if (!figure.isPublished) continue;
-    const publishers = publishersByGroup.get(figure.indicatorGroup) ?? new Set<string>();
-    publishers.add(figure.municipalityId);
-    publishersByGroup.set(figure.indicatorGroup, publishers);
+  const publishersByGroup = new Map<string, Map<string, string>>();
+  for (const publisher of request.publishers) {
+    const publishers = publishersByGroup.get(publisher.indicatorGroup) ?? new Map<string, string>();
+    publishers.set(publisher.municipalityId, publisher.municipalityName);
+    publishersByGroup.set(publisher.indicatorGroup, publishers);
   }
   return request.indicators.map((indicator) => {
     const figures = new IndicatorFigures(
       byIndicator.get(indicator.code) ?? [],
-      publishersByGroup.get(indicator.group) ?? new Set(),
+      publishersByGroup.get(indicator.group) ?? new Map(),
       request,
     );
     const shown = [

@@ -1,14 +1,14 @@
 import type { UnitRollup } from '@wijknet/db';
 import {
   type AdditiveRelation,
+  type DisclosureControlReason,
   FLOW_UNITS,
   type IndicatorDefinition,
   planSuppression,
-  type SuppressionReasonCode,
   yearRelations,
 } from '@wijknet/outcome-monitoring';
 import type { BenchmarkAccess } from './benchmark-access.js';
-import { reasonOf, type Suppression, suppressionOf } from './benchmark-figure.js';
+import { type Suppression, suppressionOf } from './benchmark-figure.js';
 import { planPublicSuppression } from './public-control.js';
 
 /** A district's figure (wijkcijfer) as the viewer may see it. */
@@ -96,8 +96,8 @@ export function controlDistrictFigures(request: DistrictFiguresRequest): Distric
     suppression: reason,
     suppressedForOthers: null,
   });
-  const publicReason = (districtId: string): SuppressionReasonCode | undefined =>
-    conflicts ? 'complementary' : hidden.get(keyOf(districtId, period));
+  const publicReason = (districtId: string): DisclosureControlReason | undefined =>
+    conflicts ? 'DERIVABLE' : hidden.get(keyOf(districtId, period));
   return districtIds.map((districtId) => {
     if (!isOwn && rollups.length === 0)
       return withheld(districtId, suppressionOf('NOT_PUBLISHED', threshold));
@@ -107,7 +107,7 @@ export function controlDistrictFigures(request: DistrictFiguresRequest): Distric
     if (!row) return withheld(districtId, suppressionOf('NO_DATA', threshold));
     const value = row.denominator === 0 ? null : (row.numerator / row.denominator) * row.scale;
     const reason = publicReason(districtId);
-    const publicSuppression = reason ? suppressionOf(reasonOf(reason), threshold) : null;
+    const publicSuppression = reason ? suppressionOf(reason, threshold) : null;
     if (isOwner) {
       return {
         districtId,

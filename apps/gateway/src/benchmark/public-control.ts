@@ -1,9 +1,9 @@
 import type { MunicipalityRollup } from '@wijknet/db';
 import {
   type CountingUnit,
+  type DisclosureControlReason,
   FLOW_UNITS,
   planPublicSuppression as planSeries,
-  type SuppressionReasonCode,
 } from '@wijknet/outcome-monitoring';
 
 /**
@@ -12,7 +12,7 @@ import {
  * one planSuppression would give again; a district or cost-benefit read asks for many of them,
  * nearly always the same ones as the request before, and each costs a validated solve.
  */
-const planned = new Map<string, ReadonlyMap<string, SuppressionReasonCode>>();
+const planned = new Map<string, ReadonlyMap<string, DisclosureControlReason>>();
 /** Enough for every municipality and district of a few indicators at once; a few MB at most. */
 const MAX_PLANNED = 20_000;
 
@@ -25,7 +25,7 @@ export function planPublicSuppression(
   rollups: ReadonlyArray<Pick<MunicipalityRollup, 'period' | 'n'>>,
   countingUnit: CountingUnit,
   threshold: number,
-): ReadonlyMap<string, SuppressionReasonCode> {
+): ReadonlyMap<string, DisclosureControlReason> {
   let key = `${FLOW_UNITS.has(countingUnit) ? 'flow' : 'state'}|${threshold}`;
   for (const rollup of rollups) key += `|${rollup.period}=${rollup.n}`;
   const known = planned.get(key);

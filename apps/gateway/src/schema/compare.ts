@@ -208,7 +208,7 @@ builder.queryField('compare', (t) =>
       // The list of every municipality carries its names already; only the figures asked for
       // (named, or of the peer group) need their municipality's reference row. Both reads are
       // sent at once, so the transaction waits for one round trip instead of two.
-      const [figures, rows] = await Promise.all([
+      const [{ figures, publishers }, rows] = await Promise.all([
         readComparisonFigures(context.db, {
           indicatorCodes: indicators.map((indicator) => indicator.code),
           periods: periodsWithPrevious(periods),
@@ -222,6 +222,7 @@ builder.queryField('compare', (t) =>
         namedMunicipalities,
         listedMunicipalities,
         figures,
+        publishers,
         access,
         threshold: DEFAULT_SUPPRESSION_THRESHOLD,
       });

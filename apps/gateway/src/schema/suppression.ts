@@ -1,3 +1,4 @@
+import type { SuppressionReason as Reason } from '@wijknet/outcome-monitoring';
 import type { Suppression as SuppressionShape } from '../benchmark/benchmark-figure.js';
 import { builder } from '../builder.js';
 
@@ -23,7 +24,7 @@ export const SuppressionReason = builder.enumType('SuppressionReason', {
       value: 'NO_DATA',
       description: 'Nothing registered for the period, or nothing to divide by (geen gegevens).',
     },
-  } as const,
+  } as const satisfies Record<Reason, { value: Reason; description: string }>,
 });
 
 export const Suppression = builder.objectRef<SuppressionShape>('Suppression').implement({

@@ -97,7 +97,7 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
       const periods = periodsOfRange(args.granularity, args.from, args.to);
       const access = benchmarkAccessOf(context.viewer);
       const indicators = Object.values(PROFILE_FIELDS).map(([code]) => getIndicator(code));
-      const figures = await readComparisonFigures(context.db, {
+      const { figures, publishers } = await readComparisonFigures(context.db, {
         indicatorCodes: indicators.map((indicator) => indicator.code),
         periods: periodsWithPrevious(periods),
         ownMunicipalityId: access.ownMunicipalityId,
@@ -108,6 +108,7 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
         namedMunicipalities: [municipality.id],
         listedMunicipalities: [],
         figures,
+        publishers,
         access,
         threshold: DEFAULT_SUPPRESSION_THRESHOLD,
       });

@@ -1,4 +1,4 @@
-import type { SuppressionReasonCode } from '@wijknet/outcome-monitoring';
+import type { DisclosureControlReason } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { sendPrepared } from '../request/prepared-statement.js';
@@ -25,9 +25,25 @@ export interface ComparisonFigure {
   /** The count behind the value; null where the value is withheld from this scope. */
   readonly n: number | null;
   /** Why everyone but the owner gets no value (small number, derivable); null when shown. */
-  readonly withheldReason: SuppressionReasonCode | null;
+  readonly suppressionReason: DisclosureControlReason | null;
   /** Whether the municipality publishes this indicator's group to the national benchmark. */
   readonly isPublished: boolean;
+}
+
+/**
+ * A municipality that publishes a group (publicerende gemeente): listed with its figures, and
+ * with NO_DATA where it has none, never as not published.
+ */
+export interface GroupPublisher {
+  readonly municipalityId: string;
+  readonly municipalityName: string;
+  readonly indicatorGroup: string;
+}
+
+/** What a comparison reads: the figures, and who publishes each group the figures belong to. */
+export interface ComparisonRead {
+  readonly figures: ComparisonFigure[];
+  readonly publishers: GroupPublisher[];
 }
 
 export interface ReadComparisonFiguresOptions {
@@ -46,7 +62,7 @@ type FigureTuple = [
   indicatorGroup: string,
   value: number | null,
   n: number | null,
-  withheldReason: SuppressionReasonCode | null,
+  suppressionReason: DisclosureControlReason | null,
   isPublished: boolean,
 ];
 
@@ -63,18 +79,17 @@ type FigureTuple = [
 export async function readComparisonFigures(
   db: Database,
   options: ReadComparisonFiguresOptions,
-): Promise<ComparisonFigure[]> {
+): Promise<ComparisonRead> {
   const { indicatorCodes, periods } = options;
-  if (indicatorCodes.length === 0 || periods.length === 0) return [];
+  if (indicatorCodes.length === 0 || periods.length === 0) return { figures: [], publishers: [] };
   const own = options.ownMunicipalityId ?? '';
   const codes = sql`${textArray(indicatorCodes)}::text[]`;
   const periodList = sql`${textArray(periods)}::text[]`;
-  const statement = sql`select coalesce(json_agg(json_build_array(
+  const statement = sql`select coalesce((select json_agg(json_build_array(
            municipality_id, municipality_name, period, indicator_code, indicator_group,
-           value, n, withheld_reason, is_published))::text, '[]') as figures
-      from (
+           value, n, suppression_reason, is_published)) from (
         select f.municipality_id, m.name as municipality_name, f.period, f.indicator_code,
-               f.indicator_group, f.value, f.n, f.withheld_reason, true as is_published
+               f.indicator_group, f.value, f.n, f.suppression_reason, true as is_published
           from published_indicator_figures f
           join municipalities m on m.id = f.municipality_id
          where f.indicator_code = any(${codes})
@@ -83,8 +98,8 @@ export async function readComparisonFigures(
         union all
         select r.municipality_id, m.name, r.period, r.indicator_code, d.indicator_group,
                case when r.denominator <> 0 then r.numerator / r.denominator * d.scale end,
-               r.n, f.withheld_reason, coalesce(p.is_published, false)
-          from indicator_rollups r
+               r.n, f.suppression_reason, coalesce(p.is_published, false)
+          from own_rollups_on_current_municipalities r
           join municipalities m on m.id = r.municipality_id
           join indicator_definitions d on d.code = r.indicator_code
           join public_indicator_figures f
@@ -93,14 +108,28 @@ export async function readComparisonFigures(
           left join publication_settings p
             on p.municipality_id = r.municipality_id and p.indicator_group = d.indicator_group
          where r.municipality_id = ${own}
-           and r.level = 'municipality'
            and r.indicator_code = any(${codes})
            and r.period = any(${periodList})
-      ) figures`;
+      ) figures)::text, '[]') as figures,
+      coalesce((select json_agg(json_build_array(g.municipality_id, m.name, g.indicator_group))
+          from published_indicator_groups g
+          join municipalities m on m.id = g.municipality_id
+         where g.indicator_group in (select d.indicator_group from indicator_definitions d
+                                      where d.code = any(${codes})))::text, '[]') as publishers`;
   const pending = sendPrepared(db, statement);
-  const [row] = (pending ? await pending : await queryRows(db, statement)) as { figures: string }[];
+  const [row] = (pending ? await pending : await queryRows(db, statement)) as {
+    figures: string;
+    publishers: string;
+  }[];
   const tuples = JSON.parse(row?.figures ?? '[]') as FigureTuple[];
-  return tuples.map(
+  const publishers = (JSON.parse(row?.publishers ?? '[]') as [string, string, string][]).map(
+    ([municipalityId, municipalityName, indicatorGroup]) => ({
+      municipalityId,
+      municipalityName,
+      indicatorGroup,
+    }),
+  );
+  const figures = tuples.map(
     ([
       municipalityId,
       municipalityName,
@@ -109,7 +138,7 @@ export async function readComparisonFigures(
       indicatorGroup,
       value,
       n,
-      withheldReason,
+      suppressionReason,
       isPublished,
     ]) => ({
       municipalityId,
@@ -119,8 +148,9 @@ export async function readComparisonFigures(
       indicatorGroup,
       value,
       n,
-      withheldReason,
+      suppressionReason,
       isPublished,
     }),
   );
+  return { figures, publishers };
 }

@@ -79,12 +79,12 @@ describe.each(TEST_TARGETS)('benchmark export on %s', (target) => {
         denominator: '',
         n: '',
         is_suppressed: 'true',
-        suppression_reason: 'below-threshold',
+        suppression_reason: 'SMALL_NUMBER',
       }),
     ]);
     expect(rows.find((row) => row.indicator_code === 'core-size')).toMatchObject({
       value: '',
-      suppression_reason: 'below-threshold',
+      suppression_reason: 'SMALL_NUMBER',
     });
   });
 

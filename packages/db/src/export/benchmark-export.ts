@@ -88,7 +88,8 @@ async function checkIndicators(tx: Database, codes: readonly string[]): Promise<
 /**
  * The benchmark figures as CSV (UTF-8, header row, comma-separated, decimal point) for R or
  * Excel: per municipality, indicator and period the value, numerator, denominator and n, read
- * from the municipality-level rollups. The caller sees only what its scope may: other
+ * from the municipality-level rollups on today's municipalities (a merged municipality's
+ * history under its current code). The caller sees only what its scope may: other
  * municipalities' published figures, suppressed below the threshold (empty value and counts
  * with the reason, never zero), and for a municipality all its own figures unsuppressed.
  */
@@ -111,16 +112,16 @@ export async function exportBenchmarkCsv(
     return queryRows<ExportRow>(
       tx,
       sql`select r.municipality_id, m.name, r.indicator_code, r.period, r.numerator, r.denominator, r.n, d.scale, true as is_own
-            from indicator_rollups r
+            from own_rollups_on_current_municipalities r
             join indicator_definitions d on d.code = r.indicator_code
             join municipalities m on m.id = r.municipality_id
-           where r.level = 'municipality' and r.municipality_id = ${own} and ${indicatorFilter}
+           where r.municipality_id = ${own} and ${indicatorFilter}
           union all
           select r.municipality_id, m.name, r.indicator_code, r.period, r.numerator, r.denominator, r.n, d.scale, false
-            from published_indicator_rollups r
+            from published_rollups_on_current_municipalities r
             join indicator_definitions d on d.code = r.indicator_code
             join municipalities m on m.id = r.municipality_id
-           where r.level = 'municipality' and r.municipality_id <> ${own} and ${indicatorFilter}
+           where r.municipality_id <> ${own} and ${indicatorFilter}
           order by 1, 3, 4`,
     );
   });

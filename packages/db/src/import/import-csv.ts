@@ -55,10 +55,18 @@ function isImportKind(kind: string): kind is ImportKindName {
   return (IMPORT_KINDS as readonly string[]).includes(kind);
 }
 
+/**
+ * Refuses an unknown code, and a former one (merged away) with the code or codes it lives on in
+ * today, so the person importing knows where the rows belong.
+ */
 async function checkMunicipality(tx: Database, municipalityId: string): Promise<void> {
-  const [row] = await queryRows<{ name: string; valid_until: string | null }>(
+  const [row] = await queryRows<{ name: string; valid_until: string | null; successors: string }>(
     tx,
-    sql`select name, valid_until::text from municipalities where id = ${municipalityId}`,
+    sql`select m.name, m.valid_until::text,
+               coalesce((select string_agg(c.id || ' (' || c.name || ')', ' or ' order by c.id)
+                           from municipality_lineage l join municipalities c on c.id = l.current_id
+                          where l.historical_id = m.id and l.current_id <> m.id), '') as successors
+          from municipalities m where m.id = ${municipalityId}`,
   );
   if (row === undefined) {
     throw new ImportError(
@@ -69,7 +77,7 @@ async function checkMunicipality(tx: Database, municipalityId: string): Promise<
   if (row.valid_until !== null) {
     throw new ImportError(
       'unknown-municipality',
-      `${municipalityId} (${row.name}) no longer exists since ${row.valid_until}, after a municipal merger (herindeling); import into the municipality it became part of.`,
+      `${municipalityId} (${row.name}) no longer exists since ${row.valid_until}, after a municipal merger (herindeling); import into ${row.successors || 'the municipality it became part of'}, which holds its history.`,
     );
   }
 }

@@ -159,12 +159,18 @@ eviction,2024-03-01,ZK-2024-0005,,
     expect(error).toMatchObject({ code: 'invalid-rows', problems: [{ line: 2, column: '' }] });
   });
 
-  it('refuses a municipality that merged away, and an unknown kind', async () => {
+  it('refuses a municipality that merged away, naming where it lives on, and an unknown kind', async () => {
+    // Weesp (GM0457) became part of Amsterdam (GM0363) on 2022-03-24
+    const households = await countRows(handle, 'households');
     await expect(
       importText(handle, 'households', read('households'), 'GM0457'),
     ).rejects.toMatchObject({
       code: 'unknown-municipality',
+      message: expect.stringMatching(
+        /GM0457 \(Weesp\) no longer exists .* import into GM0363 \(Amsterdam\)/,
+      ),
     });
+    expect(await countRows(handle, 'households')).toBe(households);
     await expect(importText(handle, 'cases', 'a\n')).rejects.toMatchObject({
       code: 'unknown-kind',
     });

@@ -15,7 +15,7 @@ interface PublicRow {
   period: string;
   value: number | null;
   n: number | null;
-  withheld_reason: string | null;
+  suppression_reason: string | null;
 }
 
 describe.each(TEST_TARGETS)('public figures on %s', (target) => {
@@ -52,7 +52,7 @@ describe.each(TEST_TARGETS)('public figures on %s', (target) => {
   const publicFigures = (municipalityId: string) =>
     queryRows<PublicRow>(
       handle.db,
-      sql`select period, value, n, withheld_reason from public_indicator_figures
+      sql`select period, value, n, suppression_reason from public_indicator_figures
           where municipality_id = ${municipalityId} and indicator_code = ${EVICTIONS}
           order by period`,
     );
@@ -69,20 +69,20 @@ describe.each(TEST_TARGETS)('public figures on %s', (target) => {
       period: '2025-Q1',
       value: null,
       n: null,
-      withheld_reason: 'below-threshold',
+      suppression_reason: 'SMALL_NUMBER',
     });
     expect(rows.get('2025-Q3')).toMatchObject({
       value: null,
       n: null,
-      withheld_reason: 'complementary',
+      suppression_reason: 'DERIVABLE',
     });
     expect(rows.get('2025-Q2')).toEqual({
       period: '2025-Q2',
       value: 3,
       n: 30,
-      withheld_reason: null,
+      suppression_reason: null,
     });
-    expect(rows.get('2025')).toMatchObject({ n: 99, withheld_reason: null });
+    expect(rows.get('2025')).toMatchObject({ n: 99, suppression_reason: null });
   });
 
   it('follows the rollups: a quarter grown past the threshold is shown, a removed rollup goes', async () => {
@@ -97,7 +97,7 @@ describe.each(TEST_TARGETS)('public figures on %s', (target) => {
     );
     expect(await refreshAs(GM, GM)).toBe(4);
     const rows = await publicFigures(GM);
-    expect(rows.map((row) => [row.period, row.n, row.withheld_reason])).toEqual([
+    expect(rows.map((row) => [row.period, row.n, row.suppression_reason])).toEqual([
       ['2025', 107, null],
       ['2025-Q1', 12, null],
       ['2025-Q2', 30, null],
@@ -136,11 +136,11 @@ describe.each(TEST_TARGETS)('public figures on %s', (target) => {
   it('is filled in by migrate for rollups that have none, and left alone the second time', async () => {
     await insertYear(GM, [4, 30, 25, 40]);
     await migrate(handle);
-    expect((await publicFigures(GM)).map((row) => row.withheld_reason)).toEqual([
+    expect((await publicFigures(GM)).map((row) => row.suppression_reason)).toEqual([
       null,
-      'below-threshold',
+      'SMALL_NUMBER',
       null,
-      'complementary',
+      'DERIVABLE',
       null,
     ]);
     expect(await fillMissingPublicFigures(handle.db)).toBe(0);

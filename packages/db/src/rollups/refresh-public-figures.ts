@@ -1,8 +1,8 @@
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type DisclosureControlReason,
   getIndicator,
   planPublicSuppression,
-  type SuppressionReasonCode,
 } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
@@ -15,7 +15,7 @@ export interface RollupCount {
 }
 
 /** Why a rollup is withheld from everyone but its municipality, by `indicator|period`. */
-export type WithheldFigures = ReadonlyMap<string, SuppressionReasonCode>;
+export type WithheldFigures = ReadonlyMap<string, DisclosureControlReason>;
 
 /**
  * What everyone but the owner may see of one municipality's rollups: per indicator the whole
@@ -32,7 +32,7 @@ export function planWithheldFigures(
     if (cells) cells.push(rollup);
     else series.set(rollup.indicatorCode, [rollup]);
   }
-  const withheld = new Map<string, SuppressionReasonCode>();
+  const withheld = new Map<string, DisclosureControlReason>();
   for (const [code, cells] of series) {
     const plan = planPublicSuppression(cells, getIndicator(code).countingUnit, threshold);
     for (const [period, reason] of plan) withheld.set(`${code}|${period}`, reason);
@@ -42,15 +42,16 @@ export function planWithheldFigures(
 
 /**
  * Recomputes what the public may see of one municipality's rollups (public_indicator_figures):
- * the value and n of each municipality-level rollup, or the reason it is withheld. It plans the
+ * the value and n of each municipality-level rollup on today's municipalities (its former
+ * municipalities' history included, through the merger lineage), or the reason it is withheld. It plans the
  * municipality's whole series, in the caller's transaction, so the rollups and their public
  * figures change together; refreshRollups calls it last. Returns the rows written or removed.
  */
 export async function refreshPublicFigures(tx: Database, municipalityId: string): Promise<number> {
   const rollups = await queryRows<{ indicator_code: string; period: string; n: number | string }>(
     tx,
-    sql`select indicator_code, period, n from indicator_rollups
-         where municipality_id = ${municipalityId} and level = 'municipality'`,
+    sql`select indicator_code, period, n from own_rollups_on_current_municipalities
+         where municipality_id = ${municipalityId}`,
   );
   const withheld = planWithheldFigures(
     rollups.map((row) => ({
@@ -77,19 +78,19 @@ export async function refreshPublicFigures(tx: Database, municipalityId: string)
                  case when w.reason is null and r.denominator <> 0
                       then r.numerator / r.denominator * d.scale end as value,
                  case when w.reason is null then r.n end as n
-            from indicator_rollups r
+            from own_rollups_on_current_municipalities r
             join indicator_definitions d on d.code = r.indicator_code
             left join withheld w on w.indicator_code = r.indicator_code and w.period = r.period
-           where r.municipality_id = ${municipalityId} and r.level = 'municipality'
+           where r.municipality_id = ${municipalityId}
         ),
         upserted as (
           insert into public_indicator_figures as f
-            (municipality_id, indicator_code, period, value, n, withheld_reason)
+            (municipality_id, indicator_code, period, value, n, suppression_reason)
           select ${municipalityId}, indicator_code, period, value, n, reason from fresh
           on conflict (municipality_id, indicator_code, period) do update
-            set value = excluded.value, n = excluded.n, withheld_reason = excluded.withheld_reason
-            where (f.value, f.n, f.withheld_reason)
-                  is distinct from (excluded.value, excluded.n, excluded.withheld_reason)
+            set value = excluded.value, n = excluded.n, suppression_reason = excluded.suppression_reason
+            where (f.value, f.n, f.suppression_reason)
+                  is distinct from (excluded.value, excluded.n, excluded.suppression_reason)
           returning 1
         ),
         removed as (
@@ -113,8 +114,8 @@ export async function fillMissingPublicFigures(db: Database): Promise<number> {
   const missing = await queryRows<{ id: string }>(
     db,
     sql`select m.id from municipalities m
-         where exists (select 1 from indicator_rollups r
-                        where r.municipality_id = m.id and r.level = 'municipality')
+         where exists (select 1 from own_rollups_on_current_municipalities r
+                        where r.municipality_id = m.id)
            and not exists (select 1 from public_indicator_figures f where f.municipality_id = m.id)
          order by m.id`,
   );

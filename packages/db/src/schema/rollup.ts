@@ -47,7 +47,7 @@ export const indicatorRollups = snakeCase.table(
 
 /**
  * What everyone but the owner may see of each municipality-level rollup (openbaar cijfer): the
- * value and n, or only the reason it is withheld (`below-threshold` or `complementary`) after
+ * value and n, or only the reason it is withheld (`SMALL_NUMBER` or `DERIVABLE`) after
  * small-number and complementary suppression of the municipality's whole series. The rollup
  * write path (refreshPublicFigures) writes it in the same transaction as the rollups, so a
  * comparison reads finished figures; a withheld row never holds a value or a count. Whether the
@@ -61,16 +61,16 @@ export const publicIndicatorFigures = snakeCase.table(
     period: text().notNull(),
     value: doublePrecision(),
     n: integer(),
-    withheldReason: text(),
+    suppressionReason: text(),
   },
   (t) => [
     primaryKey({ columns: [t.municipalityId, t.indicatorCode, t.period] }),
     // "All municipalities, one indicator, twelve quarters" reads one contiguous index range; the
-    // migration adds INCLUDE (value, n, withheld_reason), which drizzle cannot express.
+    // migration adds INCLUDE (value, n, suppression_reason), which drizzle cannot express.
     index('public_indicator_figures_benchmark_idx').on(t.indicatorCode, t.period, t.municipalityId),
     check(
       'public_indicator_figures_withheld_has_no_count',
-      sql`${t.withheldReason} is null or (${t.withheldReason} in ('below-threshold', 'complementary') and ${t.value} is null and ${t.n} is null)`,
+      sql`${t.suppressionReason} is null or (${t.suppressionReason} in ('SMALL_NUMBER', 'DERIVABLE') and ${t.value} is null and ${t.n} is null)`,
     ),
     tenantIsolationPolicy('public_indicator_figures', t.municipalityId),
   ],
