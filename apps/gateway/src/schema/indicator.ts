@@ -1,11 +1,17 @@
 import {
   getIndicator,
   INDICATOR_GROUPS,
+  INDICATOR_UNITS,
   INDICATORS,
   type IndicatorDefinition,
   isIndicatorCode,
+  PERIOD_RULES,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
+
+/** `a, b or c`: the registry's closed lists, written out in a description. */
+const oneOf = (values: readonly string[]) =>
+  `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 
 const Text = builder.objectRef<{ nl: string; en: string }>('BilingualText').implement({
   description: 'A text in Dutch and English (tekst in het Nederlands en het Engels).',
@@ -48,16 +54,14 @@ export const Indicator = builder.objectRef<IndicatorDefinition>('Indicator').imp
       resolve: (i) => i.denominator,
     }),
     unit: t.exposeString('unit', {
-      description:
-        'Unit (eenheid): share, per-1000, count, days, score-change, hours, fte-per-10000 or years.',
+      description: `Unit (eenheid): ${oneOf(INDICATOR_UNITS)}.`,
     }),
     precision: t.exposeInt('precision', {
       description:
         'Decimals the figure is shown with (precisie); for a share, the decimals of its percentage.',
     }),
     periodRule: t.exposeString('periodRule', {
-      description:
-        'Which records of a period count (periodeafbakening): plans-closed-in-period, plans-open-during-period, plans-open-on-last-day, first-plans-in-period, windows-ending-in-period, events-dated-in-period or teams-active-on-last-day. A plan is open from its opening date through its closing date, both included.',
+      description: `Which records of a period count (periodeafbakening): ${oneOf(PERIOD_RULES)}. A plan is open from its opening date through its closing date, both included.`,
     }),
     direction: t.exposeString('direction', {
       description: 'Which way is better (richting): higher-is-better, lower-is-better or neutral.',
