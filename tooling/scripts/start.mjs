@@ -10,6 +10,9 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+// Every step that can take more than a moment says so first: a fresh clone builds for a minute
+// or two and then seeds the embedded database once; later starts reuse both.
+console.log('Building the packages and the web app (turbo reuses what is unchanged)...');
 run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
 
 const gateway = `${root}apps/gateway/dist/main.js`;

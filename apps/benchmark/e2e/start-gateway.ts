@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, DEMO_MUNICIPALITIES, migrate, seed } from '@wijknet/db';
+import { createDatabase, DEMO_MUNICIPALITIES, migrate, schema, seed } from '@wijknet/db';
 import { signDevelopmentToken } from '@wijknet/gateway';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../../gateway/dist/main.js', import.meta.url));
@@ -19,7 +19,7 @@ export interface RunningGateway {
   readonly url: string;
   /** Tokens signed with the gateway's secret: an institute's and the first demo municipality's. */
   readonly tokens: Readonly<Record<'institute' | 'municipality', string>>;
-  /** The municipalities that have data in this database. */
+  /** The municipalities that have data (teams and households) in this database. */
   readonly municipalityCodes: readonly string[];
   /** What the gateway wrote to stdout and stderr so far. */
   output(): string;
@@ -60,7 +60,12 @@ async function prepareDataDir(dataDir: string): Promise<string[]> {
     const spread = all.filter((_, index) => index % step === 0).slice(0, EXTRA_MUNICIPALITIES);
     const codes = [...new Set([...DEMO_MUNICIPALITIES, ...spread])].sort();
     await seed(handle.db, { scale: 'demo', seed: 1, municipalityIds: codes });
-    return codes;
+    // About one in five municipalities has no social neighbourhood team, and so no data.
+    const withTeams = await handle.db
+      .selectDistinct({ municipalityId: schema.teams.municipalityId })
+      .from(schema.teams)
+      .orderBy(schema.teams.municipalityId);
+    return withTeams.map((row) => row.municipalityId);
   } finally {
     await handle.close();
   }

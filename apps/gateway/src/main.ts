@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, DEMO_MUNICIPALITIES, ensureMemberships, migrate, seed } from '@wijknet/db';
+import {
+  createDatabase,
+  DEMO_MUNICIPALITIES,
+  ensureMemberships,
+  hasMunicipalitiesWithoutRollups,
+  migrate,
+  rebuildRollups,
+  seed,
+} from '@wijknet/db';
 import { createGateway, GRAPHQL_PATH } from './create-gateway.js';
 import type { DemoIdentityProvider } from './demo-idp/demo-identity-provider.js';
 import type { DemoPerson } from './demo-idp/demo-people.js';
@@ -14,12 +22,16 @@ const WEB_APP_DIR = fileURLToPath(new URL('../../benchmark/dist', import.meta.ur
 const env = loadEnv();
 const logger = createLogger(env.logLevel === 'silent' ? 'info' : env.logLevel);
 
-if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
+if (!env.databaseUrl) {
+  mkdirSync(env.dataDir, { recursive: true });
+  logger.info(`opening the embedded database in ${env.dataDir}`);
+}
 const database = await createDatabase({
   url: env.databaseUrl,
   replicaUrls: env.replicaUrls,
   dataDir: env.databaseUrl ? undefined : env.dataDir,
 });
+logger.info('applying the migrations');
 await migrate(database);
 // A fresh embedded database gets the demo data, so `pnpm start` shows a working app at once.
 // A Postgres database (DATABASE_URL) is never seeded behind the operator's back.
@@ -37,13 +49,19 @@ const findAnyTeam = async () => {
 };
 let anyTeam = await findAnyTeam();
 if (!anyTeam && !env.databaseUrl) {
-  logger.info('empty embedded database: seeding the demo data');
+  logger.info(
+    'empty embedded database: seeding the demo data once (a few minutes); later starts reuse it',
+  );
   await seed(database.db, {
     scale: 'demo',
     seed: 1,
     onProgress: (message) => logger.info(message),
   });
   anyTeam = await findAnyTeam();
+} else if (!env.databaseUrl && (await hasMunicipalitiesWithoutRollups(database.db))) {
+  // A first start stopped while it computed the rollups: the seeded rows are there, finish them.
+  logger.info('the demo data lacks some rollups: computing them');
+  await rebuildRollups(database.db);
 }
 
 // The demo identity provider never runs in production (env.ts refuses WIJKNET_DEMO_IDP=on there),

@@ -114,8 +114,8 @@ export {
 } from './rollups/refresh-rollups.js';
 export { relations } from './schema/relations.js';
 export {
-  caseloadScale,
   DEMO_MUNICIPALITIES,
+  hasMunicipalitiesWithoutRollups,
   SEED_SCALES,
   type SeedOptions,
   type SeedScale,

@@ -44,17 +44,21 @@ const REBUILD_CONCURRENCY = 2;
 export async function rebuildRollups(
   db: Database,
   periods: readonly string[] = ROLLUP_PERIODS,
+  onRefreshed?: (done: number, total: number) => void,
 ): Promise<void> {
   const rows = await queryRows<{ municipality_id: string }>(
     db,
     sql`select municipality_id from teams union select municipality_id from households order by 1`,
   );
   const queue = rows.map((row) => row.municipality_id);
+  let done = 0;
   const refreshNext = async (): Promise<void> => {
     for (let municipalityId = queue.shift(); municipalityId; municipalityId = queue.shift()) {
       await db.transaction((tx) =>
         refreshRollups(tx as unknown as Database, { municipalityId, periods }),
       );
+      done += 1;
+      onRefreshed?.(done, rows.length);
     }
   };
   await Promise.all(Array.from({ length: REBUILD_CONCURRENCY }, refreshNext));

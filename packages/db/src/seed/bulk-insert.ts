@@ -1,22 +1,8 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import { copyClientOf, copyInto } from '../copy-stream.js';
+import { copyCell, copyClientOf } from '../copy-stream.js';
 import type { Database } from '../database.js';
-
-/** Postgres takes at most 65,535 parameters a statement; stay well below it. */
-const MAX_PARAMETERS = 30_000;
-
-/**
- * The columns a COPY of these rows writes: those the first row gives, in the table's order; a
- * column it leaves out gets its SQL default. The seed's generators give every row of a table the
- * same fields, so the first row speaks for all (a field a later row leaves undefined is null).
- */
-function copyColumnsOf(table: PgTable, first: object) {
-  return Object.entries(getTableColumns(table))
-    .filter(([key]) => key in first)
-    .map(([key, column]) => ({ key, name: column.name }));
-}
 
 export interface CopyOptions {
   /**
@@ -26,39 +12,129 @@ export interface CopyOptions {
   readonly freeze?: boolean | undefined;
 }
 
-async function copyRows(
-  client: postgres.Sql,
-  table: PgTable,
-  rows: readonly object[],
-  options: CopyOptions,
-) {
-  const columns = copyColumnsOf(table, rows[0] ?? {});
-  const names = columns.map((column) => `"${column.name}"`).join(', ');
-  const statement = `copy "${getTableName(table)}" (${names}) from stdin${options.freeze ? ' with (freeze)' : ''}`;
-  await copyInto(client, statement, rows, (row) => {
-    const values = row as Record<string, unknown>;
-    return columns.map((column) => values[column.key]);
+/** The PGlite transaction under a drizzle transaction on PGlite: it takes a COPY from a blob. */
+interface PgliteClient {
+  query(text: string, params: unknown[], options: { blob: Blob }): Promise<unknown>;
+}
+
+function pgliteClientOf(db: Database): PgliteClient | undefined {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  const isPglite =
+    typeof (client as { query?: unknown } | undefined)?.query === 'function' &&
+    copyClientOf(db) === undefined;
+  return isPglite ? (client as PgliteClient) : undefined;
+}
+
+/** One table's rows gathered as lines of COPY text, in the columns its first row gives. */
+interface TableBuffer {
+  readonly columns: readonly { key: string; name: string }[];
+  lines: string[];
+}
+
+/** Lines of COPY text per write to the server: big enough for few writes, small enough for memory. */
+const LINES_PER_WRITE = 5_000;
+
+async function copyOnPostgres(client: postgres.Sql, statement: string, lines: readonly string[]) {
+  const stream = await client.unsafe(statement).writable();
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve).on('error', reject);
   });
+  for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
+    const chunk = lines.slice(start, start + LINES_PER_WRITE).join('');
+    if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+  }
+  stream.end();
+  await finished;
 }
 
 /**
- * Inserts many rows, in order, so the same input always gives the same table: on Postgres with
- * one COPY per table (the fastest way in), elsewhere in large multi-row statements (never row by
- * row).
+ * Gathers the seed's rows per table and writes them a batch at a time, one COPY per table per
+ * batch (COPY from stdin on Postgres, from a blob on PGlite), the tables always in the order
+ * given, so a row is written after the rows it references. Each COPY has a fixed cost (on
+ * Postgres about 90 ms on loopback, as the client waits for the server to acknowledge its last
+ * small packet); per municipality that cost was most of a small seed, per batch it is nothing.
+ * Same rows in, same tables out: the order of rows within a table is the order they were added.
  */
-export async function insertInBatches(
-  db: Database,
-  table: PgTable,
-  rows: readonly object[],
-  options: CopyOptions = {},
-): Promise<void> {
-  if (rows.length === 0) return;
-  const client = copyClientOf(db);
-  if (client) return copyRows(client, table, rows, options);
-  const columns = Object.keys(getTableColumns(table)).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    // The rows come typed from the seed's own generators; drizzle checks columns at runtime.
-    await db.insert(table).values(rows.slice(start, start + size) as never);
+export class BulkWriter {
+  private readonly buffers = new Map<PgTable, TableBuffer>();
+  private gathered = 0;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Database,
+    private readonly tables: readonly PgTable[],
+    private readonly options: CopyOptions & { readonly rowsPerBatch: number },
+  ) {}
+
+  /** Adds rows of one table; they all have the fields of the table's first row. */
+  add(table: PgTable, rows: readonly object[]): void {
+    const first = rows[0];
+    if (first === undefined) return;
+    let buffer = this.buffers.get(table);
+    if (!buffer) {
+      if (!this.tables.includes(table))
+        throw new Error(`${getTableName(table)} is not one of this writer's tables.`);
+      const columns = Object.entries(getTableColumns(table))
+        .filter(([key]) => key in first)
+        .map(([key, column]) => ({ key, name: column.name }));
+      buffer = { columns, lines: [] };
+      this.buffers.set(table, buffer);
+    }
+    const { columns, lines } = buffer;
+    for (const row of rows) {
+      const values = row as Record<string, unknown>;
+      let line = copyCell(values[columns[0]?.key ?? '']);
+      for (let k = 1; k < columns.length; k++)
+        line += `\t${copyCell(values[(columns[k] as { key: string }).key])}`;
+      lines.push(`${line}\n`);
+    }
+    this.gathered += rows.length;
+  }
+
+  /**
+   * Starts writing what was gathered once it is a full batch; the caller may go on gathering the
+   * next one meanwhile. Waits for the batch before, so at most two are held at once.
+   */
+  async writeWhenFull(): Promise<void> {
+    if (this.gathered < this.options.rowsPerBatch) return;
+    await this.writing;
+    this.startWriting();
+  }
+
+  /** Writes everything gathered and waits until it is in. */
+  async finish(): Promise<void> {
+    await this.writing;
+    this.startWriting();
+    await this.writing;
+  }
+
+  private startWriting(): void {
+    const batch = this.tables.flatMap((table) => {
+      const buffer = this.buffers.get(table);
+      if (!buffer || buffer.lines.length === 0) return [];
+      const lines = buffer.lines;
+      buffer.lines = [];
+      return [{ table, columns: buffer.columns, lines }];
+    });
+    this.gathered = 0;
+    this.writing = (async () => {
+      for (const { table, columns, lines } of batch) await this.copy(table, columns, lines);
+    })();
+    // Its failure is awaited by the next call; until then it must not count as unhandled.
+    this.writing.catch(() => {});
+  }
+
+  private async copy(table: PgTable, columns: TableBuffer['columns'], lines: string[]) {
+    const names = columns.map((column) => `"${column.name}"`).join(', ');
+    const freeze = this.options.freeze ? ' with (freeze)' : '';
+    const target = `"${getTableName(table)}" (${names})`;
+    const postgresClient = copyClientOf(this.db);
+    if (postgresClient)
+      return copyOnPostgres(postgresClient, `copy ${target} from stdin${freeze}`, lines);
+    const pglite = pgliteClientOf(this.db);
+    if (!pglite) throw new Error('The seed writes through Postgres (postgres.js) or PGlite only.');
+    await pglite.query(`copy ${target} from '/dev/blob'${freeze}`, [], {
+      blob: new Blob(lines),
+    });
   }
 }

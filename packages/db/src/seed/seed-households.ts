@@ -11,6 +11,7 @@ import type {
   registeredEvents,
 } from '../schema/index.js';
 import { LIFE_DOMAIN_COLUMNS } from '../schema/index.js';
+import type { CaseloadSize } from './caseload-size.js';
 import { type SeededRandom, toDate, toDay } from './random.js';
 import type { MemberRow, SeededTeams } from './seed-teams.js';
 
@@ -26,13 +27,6 @@ export interface SeededCaseload {
   assessments: AssessmentRow[];
   registeredEvents: (typeof registeredEvents.$inferInsert)[];
 }
-
-/** The seeded world runs from mid-2022 to the end of 2026-Q3, the last seeded quarter. */
-export const SEED_FIRST_DAY = toDay('2022-07-01');
-export const SEED_LAST_DAY = toDay('2026-09-30');
-
-/** Of all households, the 80-20-5 rule expects about 20 % to need support: seed 19 %. */
-export const REACH = 0.19;
 
 const DOMAIN_KEYS = Object.keys(LIFE_DOMAIN_COLUMNS) as (keyof typeof LIFE_DOMAIN_COLUMNS)[];
 const CHANNELS = [
@@ -171,16 +165,16 @@ const HOUSEHOLDS_PER_TURN = 1000;
 
 /**
  * Households of one municipality with their plans (one at a time, a quarter of them a second
- * one), goals, actions, ZRM assessments (intake, reviews, closure) and registered events. Gives
- * the event loop a turn now and then, so rows of an earlier municipality stream into the database
- * while these are drawn.
+ * one), goals, actions, ZRM assessments (intake, reviews, closure) and registered events, as many
+ * as its drawn size says. Gives the event loop a turn now and then, so rows of an earlier
+ * municipality stream into the database while these are drawn.
  */
 export async function seedCaseload(
   random: SeededRandom,
-  municipality: { id: string; households: number },
+  municipalityId: string,
   municipalityDistricts: District[],
   teams: SeededTeams,
-  scale: number,
+  size: CaseloadSize,
 ): Promise<SeededCaseload> {
   const out: SeededCaseload = {
     households: [],
@@ -191,13 +185,12 @@ export async function seedCaseload(
     assessments: [],
     registeredEvents: [],
   };
-  const municipalityId = municipality.id;
   const servedDistricts = municipalityDistricts.filter((d) => teams.teamOfDistrict.has(d.id));
   if (servedDistricts.length === 0) return out;
   const pickDistrict = weightedPicker(servedDistricts, (d) => d.households);
-  const count = Math.round(municipality.households * REACH * scale);
+  const { firstDay, lastDay } = size;
   const startOfTeam = new Map(teams.teams.map((team) => [team.id, toDay(team.startedOn)]));
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < size.households; index++) {
     if (index % HOUSEHOLDS_PER_TURN === HOUSEHOLDS_PER_TURN - 1) await setImmediate();
     const district = pickDistrict(random);
     const teamId = teams.teamOfDistrict.get(district.id) ?? '';
@@ -206,7 +199,7 @@ export async function seedCaseload(
     const minors = random.isTrue(0.35) ? random.integer(1, 4) : 0;
     // A household registers with a team that exists: teams started from 2008 to 2025.
     const teamStart = startOfTeam.get(teamId) ?? toDay('2008-01-01');
-    const registeredDay = random.integer(Math.max(SEED_FIRST_DAY, teamStart), SEED_LAST_DAY - 30);
+    const registeredDay = random.integer(Math.max(firstDay, teamStart), lastDay - 30);
     const household = {
       municipalityId,
       id: random.uuid(),
@@ -221,7 +214,7 @@ export async function seedCaseload(
     };
     out.households.push(household);
     let openDay = registeredDay + random.integer(0, 45);
-    while (openDay <= SEED_LAST_DAY) {
+    while (openDay <= lastDay) {
       const closedDay = seedPlan(random, out, {
         municipalityId,
         householdId: household.id,
@@ -229,12 +222,13 @@ export async function seedCaseload(
         leads,
         minors,
         openDay,
+        lastDay,
       });
       if (closedDay === null || !random.isTrue(0.25)) break;
       openDay = closedDay + random.integer(30, 240);
     }
   }
-  seedRegisteredEvents(random, out, municipality, servedDistricts, teams);
+  seedRegisteredEvents(random, out, { municipalityId, servedDistricts, teams, size });
   return out;
 }
 
@@ -245,11 +239,13 @@ interface PlanInput {
   leads: MemberRow[];
   minors: number;
   openDay: number;
+  /** The last seeded day: nothing happens after it. */
+  lastDay: number;
 }
 
 /** One plan through its life cycle; returns the day it closed, or null while still open. */
 function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): number | null {
-  const { municipalityId, householdId, teamId } = input;
+  const { municipalityId, householdId, teamId, lastDay } = input;
   const planId = random.uuid();
   let sequence = 0;
   const event = (type: string, day: number, payload: Record<string, unknown> = {}) => {
@@ -264,15 +260,15 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
   };
   const lead = input.leads.length > 0 ? random.pick(input.leads) : undefined;
   const activatedDay = input.openDay + random.integer(7, 35);
-  const isActivated = lead !== undefined && activatedDay <= SEED_LAST_DAY;
+  const isActivated = lead !== undefined && activatedDay <= lastDay;
   const closeCandidate = (isActivated ? activatedDay : input.openDay) + random.integer(60, 600);
-  const closedDay = closeCandidate <= SEED_LAST_DAY ? closeCandidate : null;
+  const closedDay = closeCandidate <= lastDay ? closeCandidate : null;
   const escalatedDay =
     isActivated && random.isTrue(0.05) ? activatedDay + random.integer(14, 200) : null;
-  const hasEscalation = escalatedDay !== null && escalatedDay <= (closedDay ?? SEED_LAST_DAY);
+  const hasEscalation = escalatedDay !== null && escalatedDay <= (closedDay ?? lastDay);
   const deEscalatedDay =
     hasEscalation && random.isTrue(0.6) ? (escalatedDay ?? 0) + random.integer(30, 330) : null;
-  const hasDeEscalation = deEscalatedDay !== null && deEscalatedDay <= (closedDay ?? SEED_LAST_DAY);
+  const hasDeEscalation = deEscalatedDay !== null && deEscalatedDay <= (closedDay ?? lastDay);
   const reason =
     closedDay === null
       ? null
@@ -291,7 +287,7 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
   );
   const goalDomains = Object.entries(scores)
     .sort(([a, x = 3], [b, y = 3]) => x - y || a.localeCompare(b))
-    .slice(0, random.integer(1, 3))
+    .slice(0, random.integer(1, 2))
     .filter(([, score = 3]) => score < 5);
   for (const [lifeDomain, startLevel = 3] of goalDomains) {
     const targetLevel = Math.min(5, startLevel + random.integer(1, 2));
@@ -307,7 +303,7 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
   }
   if (isActivated && lead) {
     event('activated', activatedDay, { leadMemberId: lead.id });
-    for (let i = random.integer(1, 3); i > 0; i--) {
+    for (let i = random.integer(1, 2); i > 0; i--) {
       const kind = random.pick(ACTION_KINDS);
       const isReferral = kind === 'second-line-referral';
       const target = isReferral ? random.pick(TARGETS) : null;
@@ -328,7 +324,7 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
     }
   }
   let reviewDay = input.openDay + random.integer(90, 180);
-  const endDay = closedDay ?? SEED_LAST_DAY;
+  const endDay = closedDay ?? lastDay;
   while (reviewDay < endDay) {
     scores = progress(random, scores);
     out.assessments.push(
@@ -370,32 +366,28 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
   return closedDay;
 }
 
-/** Yearly rates per 1,000 households: evictions about 0.4, prevented 1.6, OTS about 0.9. */
-const EVENT_RATES: [string, number][] = [
-  ['eviction', 0.4],
-  ['eviction-prevented', 1.6],
-  ['supervision-order', 0.9],
-];
-
+/** Events of one kind a team registers in its districts, where its households live. */
 function seedRegisteredEvents(
   random: SeededRandom,
   out: SeededCaseload,
-  municipality: { id: string; households: number },
-  servedDistricts: District[],
-  teams: SeededTeams,
+  where: {
+    municipalityId: string;
+    servedDistricts: District[];
+    teams: SeededTeams;
+    size: CaseloadSize;
+  },
 ) {
+  const { municipalityId, servedDistricts, teams, size } = where;
   const pickDistrict = weightedPicker(servedDistricts, (d) => d.households);
-  const years = (SEED_LAST_DAY - SEED_FIRST_DAY) / 365.25;
-  for (const [type, rate] of EVENT_RATES) {
-    const scaledHouseholds = out.households.length / REACH;
-    const count = random.poisson((scaledHouseholds / 1000) * rate * years);
+  for (const { type, expected } of size.events) {
+    const count = random.poisson(expected);
     for (let i = 0; i < count; i++) {
       const district = pickDistrict(random);
       out.registeredEvents.push({
-        municipalityId: municipality.id,
+        municipalityId,
         id: random.uuid(),
         type,
-        occurredOn: toDate(random.integer(SEED_FIRST_DAY, SEED_LAST_DAY)),
+        occurredOn: toDate(random.integer(size.firstDay, size.lastDay)),
         householdId: null,
         planId: null,
         teamId: teams.teamOfDistrict.get(district.id) ?? null,

@@ -1,4 +1,5 @@
 import type { districts, members, teamDistricts, teams } from '../schema/index.js';
+import { CHANCE_OF_24_HOURS, SHARE_OF_TEAMS_ALL_24_HOURS } from './published-rates.js';
 import { type SeededRandom, toDate, toDay } from './random.js';
 
 type District = typeof districts.$inferSelect;
@@ -32,7 +33,6 @@ const ORGANISATIONS = [
   'GGZ',
   'jeugdzorg',
 ];
-const KINDS = ['all-ages', 'all-ages', 'all-ages', 'youth-and-family', 'village'] as const;
 const MANDATES = ['referral-only', 'derived-mandate', 'derived-mandate', 'own-mandate'] as const;
 
 export interface SeededTeams {
@@ -45,15 +45,27 @@ export interface SeededTeams {
   leadsOfTeam: Map<string, MemberRow[]>;
 }
 
-/** Core sizes mostly 5-10, centred on 7, with some 11-member outliers. */
+/** Amaryllis in Leeuwarden runs nine wijkteams for about 125,000 inhabitants: one per 14,000. */
+const INHABITANTS_PER_TEAM = 14_000;
+
+/**
+ * Core sizes mostly 5-9, centred on 7 (six to eight is the ideal of the basic model), with some
+ * teams of 10 or 11, which the model calls too large.
+ */
 function drawCoreSize(random: SeededRandom): number {
-  if (random.isTrue(0.06)) return 11;
-  return Math.min(10, Math.max(5, Math.round(random.normal(7, 1.4))));
+  if (random.isTrue(0.08)) return random.integer(10, 11);
+  return Math.min(9, Math.max(5, Math.round(random.normal(7, 1.1))));
 }
 
-/** Hours in the wijk spread around 24 a week, in half hours. */
-function drawHoursInWijk(random: SeededRandom): number {
-  return Math.min(36, Math.max(8, Math.round(random.normal(24.5, 5) * 2) / 2));
+/**
+ * Hours in the wijk, in half hours: 24-36 for a core member who keeps the 24-hour rule, 12-23.5
+ * for one who does not. Ring members spend a few hours in the wijk.
+ */
+function drawHoursInWijk(random: SeededRandom, keepsRule: boolean): number {
+  const hours = keepsRule ? random.normal(29, 3.5) : random.normal(18, 3.5);
+  return keepsRule
+    ? Math.min(36, Math.max(24, Math.round(hours * 2) / 2))
+    : Math.min(23.5, Math.max(12, Math.round(hours * 2) / 2));
 }
 
 function member(
@@ -61,8 +73,10 @@ function member(
   municipalityId: string,
   team: TeamRow,
   fields: Pick<MemberRow, 'discipline' | 'generalistDomain' | 'ring'>,
+  keepsRule = false,
 ): MemberRow {
-  const hoursInWijk = drawHoursInWijk(random);
+  const hoursInWijk =
+    fields.ring === 'core' ? drawHoursInWijk(random, keepsRule) : random.integer(4, 16);
   const hoursInTeam = Math.min(36, hoursInWijk + random.integer(0, 4));
   return {
     municipalityId,
@@ -71,26 +85,38 @@ function member(
     ...fields,
     contractedHours: Math.min(40, hoursInTeam + random.integer(0, 8)),
     hoursInTeam,
-    hoursInWijk:
-      fields.ring === 'core' ? hoursInWijk : Math.min(hoursInWijk, random.integer(4, 16)),
+    hoursInWijk,
     secondingOrganisation: random.pick(ORGANISATIONS),
     startedOn: team.startedOn,
     endedOn: null,
   };
 }
 
+function kindOf(random: SeededRandom, kinds: readonly string[], isRural: boolean): string {
+  const kind = random.pick(kinds);
+  return kind === 'all-ages' && isRural && random.isTrue(0.5) ? 'village' : kind;
+}
+
 /**
- * Teams for one municipality: about one per 20,000 inhabitants, each serving one or more of its
- * districts, started between 2008 and 2025, with a core of mostly 5-10 generalists and a ring.
+ * Teams for one municipality: about one per 14,000 inhabitants, each serving one or more of its
+ * districts, of the kinds its team model runs (village teams in the countryside), started
+ * between 2008 and 2025, with a core of mostly 5-9 generalists and a ring.
  */
 export function seedTeams(
   random: SeededRandom,
-  municipalityId: string,
-  inhabitants: number,
+  municipality: { id: string; inhabitants: number; urbanity: number | null },
   municipalityDistricts: District[],
+  kinds: readonly string[],
 ): SeededTeams {
+  const municipalityId = municipality.id;
+  const inhabitants = municipality.inhabitants;
+  // Dorpenteams serve villages: a broad team in a (hardly) urban municipality is often one.
+  const isRural = (municipality.urbanity ?? 3) >= 4;
   const sorted = [...municipalityDistricts].sort((a, b) => a.id.localeCompare(b.id));
-  const count = Math.max(1, Math.min(sorted.length, Math.round(inhabitants / 20_000)));
+  const count = Math.max(
+    1,
+    Math.min(sorted.length, Math.round(inhabitants / INHABITANTS_PER_TEAM)),
+  );
   const result: SeededTeams = {
     teams: [],
     teamDistricts: [],
@@ -104,7 +130,7 @@ export function seedTeams(
       municipalityId,
       id: random.uuid(),
       name: `Wijkteam ${served[0]?.name ?? index + 1}`,
-      kind: random.pick(KINDS),
+      kind: kindOf(random, kinds, isRural),
       mandate: random.pick(MANDATES),
       startedOn: toDate(
         toDay('2008-01-01') + random.integer(0, toDay('2024-12-31') - toDay('2008-01-01')),
@@ -119,15 +145,23 @@ export function seedTeams(
     const withoutCare = random.isTrue(0.07);
     const domains = withoutCare ? DOMAINS.filter((d) => d !== 'care') : DOMAINS;
     const core: MemberRow[] = [];
-    for (let i = 0; i < drawCoreSize(random); i++) {
+    const allKeepRule = random.isTrue(SHARE_OF_TEAMS_ALL_24_HOURS);
+    const coreSize = drawCoreSize(random);
+    for (let i = 0; i < coreSize; i++) {
       const domain = i < domains.length ? domains[i] : random.pick(domains);
       if (!domain) continue;
       core.push(
-        member(random, municipalityId, team, {
-          discipline: random.pick(GENERALISTS[domain]),
-          generalistDomain: domain,
-          ring: 'core',
-        }),
+        member(
+          random,
+          municipalityId,
+          team,
+          {
+            discipline: random.pick(GENERALISTS[domain]),
+            generalistDomain: domain,
+            ring: 'core',
+          },
+          allKeepRule || random.isTrue(CHANCE_OF_24_HOURS),
+        ),
       );
     }
     result.members.push(...core);

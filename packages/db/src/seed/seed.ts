@@ -1,34 +1,37 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { INDICATOR_DEFINITIONS } from '../rollups/indicator-definitions.js';
+import { periodsFrom } from '../rollups/periods.js';
 import { rebuildRollups } from '../rollups/refresh-rollups.js';
 import * as schema from '../schema/index.js';
-import { type CopyOptions, insertInBatches } from './bulk-insert.js';
-import { SeededRandom } from './random.js';
+import { BulkWriter } from './bulk-insert.js';
+import { type CaseloadSize, drawCaseloadSize, type SeedScale } from './caseload-size.js';
+import { LARGE_MUNICIPALITY, seededDays } from './published-rates.js';
+import { SeededRandom, toDate } from './random.js';
 import { type SeededCaseload, seedCaseload } from './seed-households.js';
 import { type SeededTeams, seedTeams } from './seed-teams.js';
 
-export const SEED_SCALES = ['demo', 'small', 'national'] as const;
-export type SeedScale = (typeof SEED_SCALES)[number];
+export {
+  DEMO_MUNICIPALITIES,
+  SEED_SCALES,
+  type SeedScale,
+} from './caseload-size.js';
 
 export interface SeedOptions {
   scale: SeedScale;
   seed: number;
   /** Only these municipalities (for tests and quick looks); all current ones when absent. */
   municipalityIds?: readonly string[] | undefined;
-  /** Told about progress (one line per step); silent when absent. */
+  /** Told about progress (a line when a step starts, and every few seconds of a long one). */
   onProgress?: ((message: string) => void) | undefined;
 }
 
-/** The municipalities the demo shows in full detail: Leeuwarden and its Frisian neighbours, Haarlem. */
-export const DEMO_MUNICIPALITIES = ['GM0080', 'GM0072', 'GM0088', 'GM1900', 'GM0392'];
-
-/** The share of the national caseload seeded for a municipality at a scale. */
-export function caseloadScale(scale: SeedScale, municipalityId: string): number {
-  if (scale === 'national') return 1;
-  if (scale === 'small') return 0.01;
-  return DEMO_MUNICIPALITIES.includes(municipalityId) ? 0.05 : 0.002;
-}
+/**
+ * Publication is a choice per municipality and indicator group, of which no national count is
+ * published; assumed: most municipalities with data publish each group (as most publish their
+ * Wmo figures on the national monitor).
+ */
+const CHANCE_OF_PUBLISHING = 0.85;
 
 const TENANT_TABLES = [
   'public_indicator_figures',
@@ -63,26 +66,138 @@ async function dropSecondaryIndexes(db: Database): Promise<string[]> {
   return indexes.map((index) => index.definition);
 }
 
+/** The tables a seed writes, each after the ones it references. */
+const SEEDED_TABLES = [
+  schema.teams,
+  schema.teamDistricts,
+  schema.members,
+  schema.households,
+  schema.plans,
+  schema.planEvents,
+  schema.goals,
+  schema.actions,
+  schema.assessments,
+  schema.registeredEvents,
+  schema.publicationSettings,
+];
+
+/** Rows gathered before they are written: a few seconds of drawing, some tens of megabytes. */
+const ROWS_PER_BATCH = 200_000;
+
+/** Says what a long step is doing: once when it starts, then at most every few seconds. */
+function progressReporter(report: (message: string) => void) {
+  let last = performance.now();
+  return {
+    start(message: string) {
+      last = performance.now();
+      report(message);
+    },
+    tick(message: () => string) {
+      if (performance.now() - last < 3000) return;
+      last = performance.now();
+      report(message());
+    },
+  };
+}
+
+type MunicipalityRow = typeof schema.municipalities.$inferSelect;
+type DistrictRow = typeof schema.districts.$inferSelect;
+
 interface MunicipalityRows {
-  municipalityId: string;
+  size: CaseloadSize;
   teams: SeededTeams;
   caseload: SeededCaseload;
   publication: (typeof schema.publicationSettings.$inferInsert)[];
 }
 
-async function writeMunicipality(db: Database, rows: MunicipalityRows, copy: CopyOptions) {
+/** Draws every row of one municipality from its own fork of the seed, so subsets agree. */
+async function drawMunicipality(
+  root: SeededRandom,
+  municipality: MunicipalityRow,
+  districts: DistrictRow[],
+  context: { scale: SeedScale; largeShare: number; groups: string[] },
+): Promise<MunicipalityRows> {
+  const random = root.fork(municipality.id);
+  const facts = {
+    id: municipality.id,
+    inhabitants: municipality.inhabitants ?? 0,
+    households: municipality.households ?? 0,
+  };
+  const size = drawCaseloadSize(random.fork('size'), facts, context);
+  const teams = size.model
+    ? seedTeams(
+        random.fork('teams'),
+        { ...facts, urbanity: municipality.urbanity },
+        districts,
+        size.model.kinds,
+      )
+    : {
+        teams: [],
+        teamDistricts: [],
+        members: [],
+        teamOfDistrict: new Map(),
+        leadsOfTeam: new Map(),
+      };
+  const caseload = await seedCaseload(
+    random.fork('caseload'),
+    municipality.id,
+    districts,
+    teams,
+    size,
+  );
+  const publishing = random.fork('publication');
+  const publication = context.groups.map((indicatorGroup) => ({
+    municipalityId: municipality.id,
+    indicatorGroup,
+    isPublished: publishing.isTrue(CHANCE_OF_PUBLISHING),
+    updatedAt: '2026-01-01T00:00:00Z',
+  }));
+  return { size, teams, caseload, publication };
+}
+
+function gather(writer: BulkWriter, rows: MunicipalityRows) {
   const { teams, caseload } = rows;
-  await insertInBatches(db, schema.teams, teams.teams, copy);
-  await insertInBatches(db, schema.teamDistricts, teams.teamDistricts, copy);
-  await insertInBatches(db, schema.members, teams.members, copy);
-  await insertInBatches(db, schema.households, caseload.households, copy);
-  await insertInBatches(db, schema.plans, caseload.plans, copy);
-  await insertInBatches(db, schema.planEvents, caseload.planEvents, copy);
-  await insertInBatches(db, schema.goals, caseload.goals, copy);
-  await insertInBatches(db, schema.actions, caseload.actions, copy);
-  await insertInBatches(db, schema.assessments, caseload.assessments, copy);
-  await insertInBatches(db, schema.registeredEvents, caseload.registeredEvents, copy);
-  await insertInBatches(db, schema.publicationSettings, rows.publication, copy);
+  writer.add(schema.teams, teams.teams);
+  writer.add(schema.teamDistricts, teams.teamDistricts);
+  writer.add(schema.members, teams.members);
+  writer.add(schema.households, caseload.households);
+  writer.add(schema.plans, caseload.plans);
+  writer.add(schema.planEvents, caseload.planEvents);
+  writer.add(schema.goals, caseload.goals);
+  writer.add(schema.actions, caseload.actions);
+  writer.add(schema.assessments, caseload.assessments);
+  writer.add(schema.registeredEvents, caseload.registeredEvents);
+  writer.add(schema.publicationSettings, rows.publication);
+}
+
+/** The current municipalities (all, for the national shares; and those to seed) and districts. */
+async function readGeography(db: Database, municipalityIds: readonly string[] | undefined) {
+  const all = await db
+    .select()
+    .from(schema.municipalities)
+    .where(sql`${schema.municipalities.validUntil} is null`)
+    .orderBy(schema.municipalities.id);
+  const districts = await db.select().from(schema.districts).orderBy(schema.districts.id);
+  const districtsOf = new Map<string, DistrictRow[]>();
+  for (const district of districts) {
+    const own = districtsOf.get(district.municipalityId);
+    if (own) own.push(district);
+    else districtsOf.set(district.municipalityId, [district]);
+  }
+  const large = all.filter((m) => (m.inhabitants ?? 0) >= LARGE_MUNICIPALITY).length;
+  return {
+    municipalities: all.filter((m) => municipalityIds?.includes(m.id) ?? true),
+    districtsOf,
+    largeShare: all.length > 0 ? large / all.length : 0,
+  };
+}
+
+async function isSuperuser(db: Database): Promise<boolean> {
+  const [role] = await queryRows<{ is_superuser: boolean }>(
+    db,
+    sql`select rolsuper as is_superuser from pg_roles where rolname = current_user`,
+  );
+  return role?.is_superuser === true;
 }
 
 /**
@@ -91,50 +206,18 @@ async function writeMunicipality(db: Database, rows: MunicipalityRows, copy: Cop
  * transaction; then rebuilds the rollups.
  */
 export async function seed(db: Database, options: SeedOptions): Promise<void> {
-  const report = options.onProgress ?? (() => {});
+  const progress = progressReporter(options.onProgress ?? (() => {}));
   const root = new SeededRandom(options.seed);
-  const municipalities = (
-    await db
-      .select()
-      .from(schema.municipalities)
-      .where(sql`${schema.municipalities.validUntil} is null`)
-      .orderBy(schema.municipalities.id)
-  ).filter((m) => options.municipalityIds?.includes(m.id) ?? true);
-  const districts = await db.select().from(schema.districts).orderBy(schema.districts.id);
+  const { municipalities, districtsOf, largeShare } = await readGeography(
+    db,
+    options.municipalityIds,
+  );
   const groups = [
     ...new Set(INDICATOR_DEFINITIONS.map((definition) => definition.indicatorGroup)),
   ].sort();
-  const [role] = await queryRows<{ is_superuser: boolean }>(
-    db,
-    sql`select rolsuper as is_superuser from pg_roles where rolname = current_user`,
-  );
-  const isSuperuser = role?.is_superuser === true;
-  const generate = async (municipality: (typeof municipalities)[number]) => {
-    const random = root.fork(municipality.id);
-    const own = districts.filter((district) => district.municipalityId === municipality.id);
-    const teams = seedTeams(
-      random.fork('teams'),
-      municipality.id,
-      municipality.inhabitants ?? 0,
-      own,
-    );
-    const caseload = await seedCaseload(
-      random.fork('caseload'),
-      { id: municipality.id, households: municipality.households ?? 0 },
-      own,
-      teams,
-      caseloadScale(options.scale, municipality.id),
-    );
-    const publishing = random.fork('publication');
-    const publication = groups.map((indicatorGroup) => ({
-      municipalityId: municipality.id,
-      indicatorGroup,
-      isPublished: publishing.isTrue(0.7),
-      updatedAt: '2026-01-01T00:00:00Z',
-    }));
-    return { municipalityId: municipality.id, teams, caseload, publication };
-  };
-  let householdCount = 0;
+  const context = { scale: options.scale, largeShare, groups };
+  const superuser = await isSuperuser(db);
+  const counts = { municipalities: 0, withTeams: 0, households: 0, rows: 0 };
   await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
     // Truncated in this transaction, the tables take their rows already frozen (COPY FREEZE).
@@ -142,39 +225,61 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
     // Seeded rows reference only rows seeded before them, so the foreign-key triggers, which check
     // every row one by one, are switched off while a superuser seeds; and the indexes that only
     // speed up reads are built once at the end, in one sorted pass each, instead of row by row.
-    const deferredIndexes = isSuperuser ? await dropSecondaryIndexes(t) : [];
-    if (isSuperuser) await t.execute(sql`set local session_replication_role = replica`);
-    const copy: CopyOptions = { freeze: true };
-    // One municipality is written while the next is drawn: the database and the generator each
-    // keep a core busy. At most two municipalities' rows are held at once.
-    let writing: Promise<void> = Promise.resolve();
-    let written = 0;
+    const deferredIndexes = superuser ? await dropSecondaryIndexes(t) : [];
+    if (superuser) await t.execute(sql`set local session_replication_role = replica`);
+    const writer = new BulkWriter(t, SEEDED_TABLES, { freeze: true, rowsPerBatch: ROWS_PER_BATCH });
+    progress.start(
+      `Drawing and writing teams, households and plans for ${municipalities.length} municipalities (scale ${options.scale}, seed ${options.seed}).`,
+    );
     for (const municipality of municipalities) {
-      const rows = await generate(municipality);
-      await writing;
-      writing = writeMunicipality(t, rows, copy).then(() => {
-        householdCount += rows.caseload.households.length;
-        written += 1;
-        if (written % 50 === 0)
-          report(
-            `Seeded ${written} of ${municipalities.length} municipalities, ${householdCount} households.`,
-          );
-      });
-      // Its failure is awaited below; until then it must not count as unhandled.
-      writing.catch(() => {});
+      const rows = await drawMunicipality(
+        root,
+        municipality,
+        districtsOf.get(municipality.id) ?? [],
+        context,
+      );
+      gather(writer, rows);
+      counts.municipalities += 1;
+      counts.withTeams += rows.teams.teams.length > 0 ? 1 : 0;
+      counts.households += rows.caseload.households.length;
+      await writer.writeWhenFull();
+      progress.tick(
+        () =>
+          `  ${counts.municipalities} of ${municipalities.length} municipalities, ${counts.households} households so far.`,
+      );
     }
-    await writing;
+    await writer.finish();
     if (deferredIndexes.length > 0) {
+      progress.start(`Building ${deferredIndexes.length} indexes.`);
       await t.execute(sql`set local maintenance_work_mem = '512MB'`);
       for (const definition of deferredIndexes) await t.execute(sql.raw(definition));
-      report(`Built ${deferredIndexes.length} indexes.`);
     }
   });
-  report(
-    `Seeded ${municipalities.length} municipalities, ${householdCount} households (scale ${options.scale}, seed ${options.seed}).`,
+  progress.start(
+    `Seeded ${counts.municipalities} municipalities (${counts.withTeams} with teams), ${counts.households} households. Analysing the tables.`,
   );
   // Fresh statistics first: planned on an empty table's guesses, the rollup queries take minutes.
   await db.execute(sql.raw(`analyze ${TENANT_TABLES.join(', ')}`));
-  await rebuildRollups(db);
-  report('Rebuilt the rollups.');
+  progress.start(`Computing the indicator rollups of ${counts.withTeams} municipalities.`);
+  // The periods before the first seeded day hold nothing: none to compute for them.
+  const periods = periodsFrom(toDate(seededDays(options.scale).firstDay));
+  await rebuildRollups(db, periods, (done, total) =>
+    progress.tick(() => `  rollups of ${done} of ${total} municipalities computed.`),
+  );
+  progress.start('Rebuilt the rollups.');
+}
+
+/**
+ * Whether some municipality has seeded rows but no rollups: a seed that stopped while it computed
+ * them (its rows commit first). `rebuildRollups` then finishes the job.
+ */
+export async function hasMunicipalitiesWithoutRollups(db: Database): Promise<boolean> {
+  const [row] = await queryRows<{ missing: boolean }>(
+    db,
+    sql`select exists (
+          select municipality_id from teams
+          except select municipality_id from indicator_rollups where level = 'municipality'
+        ) as missing`,
+  );
+  return row?.missing === true;
 }
