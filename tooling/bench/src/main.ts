@@ -1,7 +1,7 @@
 // `pnpm bench [--quick]`: seeds a Postgres database of its own, measures the gateway against
 // PostGraphile and bare SQL side by side, and rewrites docs/benchmarks.md and .json.
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { attempt, type Outcome } from './availability.js';
@@ -14,6 +14,7 @@ import {
 } from './database.js';
 import { growthPoint, measureGrowthAt, municipalitiesWithData } from './growth.js';
 import { measureImportRates } from './import-rate.js';
+import { withKeptSections } from './kept-sections.js';
 import { measureLivingNetwork, measureWriteLatency } from './living/living-network.js';
 import { describeMachine } from './machine.js';
 import { type BenchOptions, parseOptions } from './options.js';
@@ -148,7 +149,11 @@ function measureGrowth(options: BenchOptions, seed: Seeded, compare: Outcome<Cas
 /** Judges the results and writes docs/benchmarks.md and .json, and the tables to the console. */
 async function report(results: BenchResults): Promise<void> {
   const verdicts = judgeTargets(results);
-  await writeFile(`${DOCS}benchmarks.md`, toMarkdown(results, verdicts));
+  const previous = await readFile(`${DOCS}benchmarks.md`, 'utf8').catch(() => '');
+  await writeFile(
+    `${DOCS}benchmarks.md`,
+    withKeptSections(previous, toMarkdown(results, verdicts)),
+  );
   formatWithBiome(`${DOCS}benchmarks.md`);
   await writeFile(
     `${DOCS}benchmarks.json`,

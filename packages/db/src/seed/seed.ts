@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { INDICATOR_DEFINITIONS } from '../rollups/indicator-definitions.js';
 import { periodsFrom } from '../rollups/periods.js';
 import { rebuildRollups } from '../rollups/refresh-rollups.js';
 import * as schema from '../schema/index.js';
 import { BulkWriter } from './bulk-insert.js';
+import { dropForBulkLoad } from './bulk-load.js';
 import { type CaseloadSize, drawCaseloadSize, type SeedScale } from './caseload-size.js';
 import { LARGE_MUNICIPALITY, seededDays } from './published-rates.js';
 import { SeededRandom, toDate } from './random.js';
@@ -50,21 +51,6 @@ const TENANT_TABLES = [
   'team_districts',
   'teams',
 ];
-
-/** The indexes of the tenant tables that enforce nothing: a bulk load builds them afterwards. */
-async function dropSecondaryIndexes(db: Database): Promise<string[]> {
-  const indexes = await queryRows<{ name: string; definition: string }>(
-    db,
-    sql`select i.relname as name, pg_get_indexdef(i.oid) as definition
-        from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-        join pg_namespace n on n.oid = t.relnamespace
-        where n.nspname = current_schema() and t.relname = any(${`{${TENANT_TABLES.join(',')}}`}::text[])
-          and not x.indisunique
-        order by t.relname, i.relname`,
-  );
-  for (const { name } of indexes) await db.execute(sql`drop index ${sql.identifier(name)}`);
-  return indexes.map((index) => index.definition);
-}
 
 /** The tables a seed writes, each after the ones it references. */
 const SEEDED_TABLES = [
@@ -223,9 +209,14 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
     // Truncated in this transaction, the tables take their rows already frozen (COPY FREEZE).
     await t.execute(sql.raw(`truncate ${TENANT_TABLES.join(', ')}`));
     // Seeded rows reference only rows seeded before them, so the foreign-key triggers, which check
-    // every row one by one, are switched off while a superuser seeds; and the indexes that only
-    // speed up reads are built once at the end, in one sorted pass each, instead of row by row.
-    const deferredIndexes = superuser ? await dropSecondaryIndexes(t) : [];
+    // every row one by one, are switched off while a superuser seeds; and the keys and indexes no
+    // foreign key needs are built once at the end, in one sorted pass each, not row by row.
+    const deferred = superuser
+      ? await dropForBulkLoad(
+          t,
+          SEEDED_TABLES.map((table) => getTableName(table)),
+        )
+      : [];
     if (superuser) await t.execute(sql`set local session_replication_role = replica`);
     const writer = new BulkWriter(t, SEEDED_TABLES, { freeze: true, rowsPerBatch: ROWS_PER_BATCH });
     progress.start(
@@ -249,10 +240,10 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
       );
     }
     await writer.finish();
-    if (deferredIndexes.length > 0) {
-      progress.start(`Building ${deferredIndexes.length} indexes.`);
+    if (deferred.length > 0) {
+      progress.start(`Building ${deferred.length} keys and indexes.`);
       await t.execute(sql`set local maintenance_work_mem = '512MB'`);
-      for (const definition of deferredIndexes) await t.execute(sql.raw(definition));
+      for (const statement of deferred) await t.execute(sql.raw(statement));
     }
   });
   progress.start(
