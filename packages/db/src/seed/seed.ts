@@ -239,6 +239,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
           `  ${counts.municipalities} of ${municipalities.length} municipalities, ${counts.households} households so far.`,
       );
     }
+    progress.start(`Writing the last rows of ${counts.households} households.`);
     await writer.finish();
     if (deferred.length > 0) {
       progress.start(`Building ${deferred.length} keys and indexes.`);
