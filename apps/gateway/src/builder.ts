@@ -4,15 +4,10 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { relations } from '@wijknet/db';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, relations } from '@wijknet/db';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { viewerScopes } from './auth/viewer-scopes.js';
 import type { AuthScopes, GatewayContext } from './context.js';
-import PlannedRowsPlugin from './execution/planned-rows.js';
-
-/** A connection's page size without `first`, and the largest one it serves. */
-export const DEFAULT_CONNECTION_SIZE = 20;
-export const MAX_CONNECTION_SIZE = 100;
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -22,15 +17,7 @@ export const builder = new SchemaBuilder<{
   // A delivered file (GraphQL multipart request): an argument only, never a result.
   Scalars: { File: { Input: File; Output: never } };
 }>({
-  // PlannedRowsPlugin wraps the drizzle plugin's resolvers, inside scope-auth's: keep the order.
-  plugins: [
-    ScopeAuthPlugin,
-    ErrorsPlugin,
-    ValidationPlugin,
-    RelayPlugin,
-    PlannedRowsPlugin,
-    DrizzlePlugin,
-  ],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => viewerScopes(context.viewer, context.audit),
@@ -40,8 +27,9 @@ export const builder = new SchemaBuilder<{
     client: (context) => context.db,
     getTableConfig,
     relations,
-    defaultConnectionSize: DEFAULT_CONNECTION_SIZE,
-    maxConnectionSize: MAX_CONNECTION_SIZE,
+    // The sizes of every connection, the caseload's included (written once, in db).
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
   },
   errors: { defaultTypes: [] },
   relay: {

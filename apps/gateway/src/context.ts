@@ -32,7 +32,8 @@ export interface RequestContext {
   readonly pseudonymSecretOf: (municipalityId: string) => string;
   /**
    * The gateway's own connection, outside any tenancy scope: only the fields that manage access
-   * (memberships, API keys) use it, in operations of their own (see use-tenancy.ts).
+   * (memberships, API keys) use it, in operations of their own (see use-tenancy.ts), and the
+   * fields that read in a scope of their own (see own-scope.ts).
    */
   readonly platformDb: Database;
   /** The identity providers a person can sign in with, by name and label. */
@@ -41,6 +42,10 @@ export interface RequestContext {
 
 /** What every resolver receives: the request plus the database inside its tenancy scope. */
 export interface GatewayContext extends RequestContext {
-  /** A transaction running as the row-level-security role with this viewer's scope. */
+  /**
+   * A transaction running as the row-level-security role with this viewer's scope; none in an
+   * operation whose root fields each read in a scope of their own (`isOwnScope`).
+   */
   readonly db: Database;
+  readonly isOwnScope: boolean;
 }

@@ -15,7 +15,6 @@ import type { GatewayEnv, IdentityProviderConfig, SignInConfig } from './env.js'
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
-import { useCompiledPlans } from './execution/compiled-plans.js';
 import { usePublicAnswerCache } from './execution/public-answer-cache.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
@@ -153,7 +152,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       ),
       useCompiledExecution(),
       useTenancy(options.database),
-      useCompiledPlans(options.database),
     ],
     context: async ({ request }): Promise<RequestContext> => ({
       viewer: await authentication.viewerOf(request),

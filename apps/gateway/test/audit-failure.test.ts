@@ -73,7 +73,7 @@ describe.each(TEST_TARGETS)('when the audit log refuses rows, on %s', (target) =
           minors: 0,
           eldestAgeBand: '27-44',
           registeredOn: '2024-02-01',
-          intakeChannel: 'school',
+          intakeChannel: 'SCHOOL',
         },
       },
     });

@@ -73,7 +73,7 @@ const HOUSEHOLD = {
   minors: 1,
   eldestAgeBand: '27-44',
   registeredOn: '2024-02-01',
-  intakeChannel: 'school',
+  intakeChannel: 'SCHOOL',
 };
 
 describe.each(TEST_TARGETS)('mutations on %s', (target) => {
@@ -113,9 +113,9 @@ describe.each(TEST_TARGETS)('mutations on %s', (target) => {
       'WK008011',
     ]);
     for (const [reference, discipline] of [
-      ['M-1', 'social-worker'],
-      ['M-2', 'community-worker'],
-      ['M-3', 'district-nurse'],
+      ['M-1', 'SOCIAL_WORKER'],
+      ['M-2', 'COMMUNITY_WORKER'],
+      ['M-3', 'DISTRICT_NURSE'],
     ] as const) {
       const written = await postGraphQL(gateway, REGISTER_MEMBER, {
         token: leeuwarden,
@@ -144,25 +144,25 @@ describe.each(TEST_TARGETS)('mutations on %s', (target) => {
         variables: { input: { planReference: 'P-7001', ...input } },
       });
     await event({
-      type: 'opened',
+      type: 'OPENED',
       date: '2024-02-02',
       householdReference: 'ZK-7001',
       teamReference: 'FLT-NOORD',
     });
     const escalatedInIntake = await event({
-      type: 'escalated',
+      type: 'ESCALATED',
       date: '2024-02-03',
-      escalationTarget: 'youth-care',
+      escalationTarget: 'YOUTH_CARE',
     });
     expect(codesOf(escalatedInIntake)).toEqual(['BAD_USER_INPUT']);
     expect(escalatedInIntake.body.errors?.[0]?.message).toMatch(/intake/i);
     // The plan rule's own code, as when the plan package refuses an event directly.
     expect(escalatedInIntake.body.errors?.[0]?.extensions?.reason).toBe('escalation-during-intake');
-    await event({ type: 'activated', date: '2024-02-10', leadMemberReference: 'M-1' });
+    await event({ type: 'ACTIVATED', date: '2024-02-10', leadMemberReference: 'M-1' });
     const escalated = await event({
-      type: 'escalated',
+      type: 'ESCALATED',
       date: '2024-03-01',
-      escalationTarget: 'debt-relief',
+      escalationTarget: 'DEBT_RELIEF',
     });
     const plan = fieldOf<{ status: string; firstEscalatedOn: string; events: unknown[] }>(
       escalated,
@@ -170,11 +170,11 @@ describe.each(TEST_TARGETS)('mutations on %s', (target) => {
     );
     expect(plan).toMatchObject({ status: 'ACTIVE', firstEscalatedOn: '2024-03-01' });
     expect(plan.events).toHaveLength(3);
-    await event({ type: 'closed', date: '2024-09-01', closureReason: 'goals-achieved' });
+    await event({ type: 'CLOSED', date: '2024-09-01', closureReason: 'GOALS_ACHIEVED' });
     const closedAgain = await event({
-      type: 'closed',
+      type: 'CLOSED',
       date: '2024-09-02',
-      closureReason: 'goals-achieved',
+      closureReason: 'GOALS_ACHIEVED',
     });
     expect(codesOf(closedAgain)).toEqual(['BAD_USER_INPUT']);
     expect(closedAgain.body.errors?.[0]?.message).toMatch(/closed/i);

@@ -190,7 +190,7 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
             node: {
               id: LEEUWARDEN_PLAN,
               status: 'ACTIVE',
-              events: [{ type: 'opened' }, { type: 'activated' }],
+              events: [{ type: 'OPENED' }, { type: 'ACTIVATED' }],
             },
           },
         ],

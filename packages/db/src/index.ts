@@ -78,13 +78,21 @@ export { readPublicReadCounts } from './public-replicas.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {
-  type PlanPageColumns,
-  type PlanPageFilter,
-  type PlanPageOptions,
-  type PlanPageRow,
-  planPageSource,
-  readPlanPage,
-} from './request/read-plan-page.js';
+  type CaseloadPosition,
+  decodeCaseloadCursor,
+  encodeCaseloadCursor,
+  PageRequestError,
+  type PageRequestErrorCode,
+} from './request/caseload-cursor.js';
+export {
+  type CaseloadFilter,
+  type CaseloadPage,
+  type CaseloadPageRequest,
+  type CaseloadPlan,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  readCaseloadPage,
+} from './request/read-caseload-page.js';
 export {
   type AuditActor,
   type AuditEntry,

@@ -7,7 +7,18 @@ import { GatewayError } from '../errors/gateway-error.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import { auditActorOf } from './audit-trail.js';
 import { operationLabelOf } from './operation-label.js';
+import { readsInOwnScope } from './own-scope.js';
 import { NO_TENANT_DATABASE, platformFieldUse } from './platform-fields.js';
+
+/**
+ * The request's database in an operation without a transaction: every use is a bug (a field that
+ * loads through the transaction passed for one that reads in its own scope), refused loudly.
+ */
+const NO_TRANSACTION = new Proxy({} as Database, {
+  get() {
+    throw new Error('this operation reads in its own scopes and has no request transaction');
+  },
+});
 
 /** The first error of an execution's result that says the database is away, if any. */
 function lostDatabaseError(result: unknown): unknown {
@@ -19,7 +30,8 @@ function lostDatabaseError(result: unknown): unknown {
  * Runs every operation in the viewer's tenancy scope (`withScope`: one transaction, or for an
  * institute connections that are in its scope for good), so the database's row-level security
  * applies to each query whatever the schema forgot. The request's audit rows are written in
- * that same transaction before it commits.
+ * that same transaction before it commits. An operation whose root fields each read in a scope
+ * of their own (see own-scope.ts) runs without one.
  */
 export function useTenancy(database: Database): Plugin {
   return {
@@ -41,10 +53,21 @@ export function useTenancy(database: Database): Plugin {
               ),
             ],
           };
+        if (readsInOwnScope(args.schema, args.document, args.operationName)) {
+          const result = await executeFn({
+            ...args,
+            contextValue: { ...context, db: NO_TRANSACTION, isOwnScope: true },
+          });
+          const lost = lostDatabaseError(result);
+          return lost ? { errors: [toGraphQLError(lost, { isRequestLevel: true })] } : result;
+        }
         const scope = tenancyScopeOf(context.viewer);
         try {
           const { result, audited } = await withScope(database, scope, async (db) => {
-            const result = await executeFn({ ...args, contextValue: { ...context, db } });
+            const result = await executeFn({
+              ...args,
+              contextValue: { ...context, db, isOwnScope: false },
+            });
             // A read that found the database away fails the operation as a whole, as a scope
             // that could not be opened does (an institute's scope has nothing to open first).
             const lost = lostDatabaseError(result);

@@ -2,6 +2,7 @@ import {
   AccessRefusedError,
   ImportError,
   type ImportErrorCode,
+  PageRequestError,
   ScopeError,
   WriteRefusedError,
 } from '@wijknet/db';
@@ -26,6 +27,8 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
     return refusal(error.code === 'unknown-team' ? 'NOT_FOUND' : 'BAD_USER_INPUT', error);
   }
   if (error instanceof AccessRefusedError) return refusal(accessCode(error.code), error);
+  // Every code of a page request (a cursor, a size) is the caller's to correct.
+  if (error instanceof PageRequestError) return refusal('BAD_USER_INPUT', error);
   // A token whose claims passed verification but that the database cannot scope.
   if (error instanceof ScopeError) return refusal('UNAUTHENTICATED', error);
   return undefined;

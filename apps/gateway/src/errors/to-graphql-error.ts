@@ -130,7 +130,7 @@ export function toGraphQLError(error: unknown, options: ToGraphQLErrorOptions = 
   let http: unknown;
   // Pothos' own errors are GraphQL errors too, but describeFailure knows what they mean.
   if (original instanceof GraphQLError && !(original instanceof PothosError)) {
-    // graphql-jit's errors (variables it refused) carry no extensions at all.
+    // A GraphQL error of another library may carry no extensions at all.
     const { code, http: originalHttp, ...rest } = original.extensions ?? {};
     http = originalHttp;
     if (isErrorCode(code) || code === INTERNAL_ERROR_CODE) {

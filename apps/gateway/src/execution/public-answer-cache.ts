@@ -1,10 +1,22 @@
 import { type Database, readPublicationVersion, withScope } from '@wijknet/db';
-import { type DocumentNode, type ExecutionResult, print } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, Kind, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
-import { readsOnlyFigures } from './compiled-execution.js';
+
+/** A query whose every root field (`__typename` aside) is `compare`: published figures only. */
+function readsOnlyFigures(args: ExecutionArgs): boolean {
+  const [operation, ...others] = args.document.definitions.filter(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!operation || others.length > 0 || operation.operation !== 'query') return false;
+  return operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      (selection.name.value === '__typename' || selection.name.value === 'compare'),
+  );
+}
 
 /** What yoga writes to the wire: the result's own serialiser when it has one. */
 type SerialisableResult = ExecutionResult & { stringify?: (result: ExecutionResult) => string };

@@ -1,3 +1,4 @@
+import type { schema as tables } from '@wijknet/db';
 import { LIFE_DOMAINS } from '@wijknet/household';
 import { builder } from '../builder.js';
 import {
@@ -14,15 +15,15 @@ const SCORE_FIELDS = LIFE_DOMAINS.map((domain) => fieldOfColumn(domain.replaceAl
 /** A ZRM score field: 1 (acute problems) to 5 (fully self-reliant), null when not scored. */
 const score = (description: string) => ({ nullable: true, description }) as const;
 
-export const Assessment = builder.drizzleObject('assessments', {
-  name: 'Assessment',
+type AssessmentRow = typeof tables.assessments.$inferSelect;
+
+/**
+ * Household-level data, reached only through a household or a plan: those fields decide who may
+ * read it, and write the read to the audit log against the household.
+ */
+export const Assessment = builder.objectRef<AssessmentRow>('Assessment').implement({
   description:
     'A ZRM assessment (ZRM-meting) of a household: a score from 1 (acute problems) to 5 (fully self-reliant) per life domain (leefgebied) of the Zelfredzaamheid-Matrix, null where not scored. Every read is written to the audit log.',
-  // Household-level data: only tenant tokens, and the read is recorded against the household.
-  authScopes: (assessment) => ({
-    householdRead: { subjectType: 'household', id: assessment.householdId },
-  }),
-  select: { columns: { householdId: true } },
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The assessment’s ID.' }),
     planId: t.exposeString('planId', {
@@ -66,12 +67,15 @@ export const Assessment = builder.drizzleObject('assessments', {
   }),
 });
 
-builder.drizzleObjectField(Household, 'assessments', (t) =>
-  t.relation('assessments', {
+builder.drizzleObjectFields(Household, (t) => ({
+  assessments: t.field({
+    type: [Assessment],
     description: 'The household’s ZRM assessments (metingen), oldest first.',
-    query: { orderBy: { assessedOn: 'asc' } },
+    // Loaded with the household, in its statement; the household's read is audited.
+    select: { with: { assessments: { orderBy: { assessedOn: 'asc', id: 'asc' } } } },
+    resolve: (household) => household.assessments,
   }),
-);
+}));
 
 const AssessmentInput = builder.inputType('AssessmentInput', {
   description:

@@ -1,6 +1,8 @@
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
+import { IntakeChannel } from './closed-lists.js';
 import { districtCodeArgument } from './codes.js';
+import { CURSOR_VALUES, drizzleCursorArgs } from './connection-cursors.js';
 
 export const Household = builder.drizzleObject('households', {
   name: 'Household',
@@ -23,13 +25,11 @@ export const Household = builder.drizzleObject('households', {
     registeredOn: t.exposeString('registeredOn', {
       description: 'Registration date (aanmelddatum), YYYY-MM-DD.',
     }),
-    intakeChannel: t.exposeString('intakeChannel', {
-      description:
-        'How the household came in (binnenkomst): self, general-practitioner, school, housing-corporation, neighbour-or-network, outreach, police or other.',
-    }),
-    plans: t.relation('plans', {
-      description: 'The household’s plans (plannen), newest first.',
-      query: { orderBy: { openedOn: 'desc' } },
+    intakeChannel: t.field({
+      type: IntakeChannel,
+      description: 'How the household came in (binnenkomst).',
+      select: { columns: { intakeChannel: true } },
+      resolve: (household) => household.intakeChannel as (typeof IntakeChannel)['$inferType'],
     }),
   }),
 });
@@ -37,6 +37,12 @@ export const Household = builder.drizzleObject('households', {
 builder.queryField('households', (t) =>
   t.drizzleConnection({
     type: 'households',
+    // Ordered by registration day, then the key (municipality, ID).
+    validate: drizzleCursorArgs(
+      CURSOR_VALUES.calendarDay,
+      CURSOR_VALUES.municipalityCode,
+      CURSOR_VALUES.uuid,
+    ),
     description:
       'Households (huishoudens) of your municipality, or of your team’s districts for a team token. Every household read is audited.',
     authScopes: { tenant: true },
@@ -77,10 +83,10 @@ const HouseholdInput = builder.inputType('HouseholdInput', {
       description: 'under-18, 18-26, 27-44, 45-64, 65-74 or 75-and-over.',
     }),
     registeredOn: t.string({ required: true, description: 'Registration date, YYYY-MM-DD.' }),
-    intakeChannel: t.string({
+    intakeChannel: t.field({
+      type: IntakeChannel,
       required: true,
-      description:
-        'self, general-practitioner, school, housing-corporation, neighbour-or-network, outreach, police or other.',
+      description: 'How the household came in (binnenkomst).',
     }),
   }),
 });

@@ -15,6 +15,8 @@ import './membership.js';
 import './municipality.js';
 import './peer-group.js';
 import './plan.js';
+import './plan-event-input.js';
+import './plan-queries.js';
 import './publication-setting.js';
 import './registered-event.js';
 import './story.js';

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
+import { Discipline } from './closed-lists.js';
 
 export const Member = builder.drizzleObject('members', {
   name: 'Member',
@@ -7,8 +8,11 @@ export const Member = builder.drizzleObject('members', {
     'A team member (teamlid): a professional with a discipline, a membership ring and hours.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The member’s ID.' }),
-    discipline: t.exposeString('discipline', {
-      description: 'Discipline (discipline), e.g. social-worker (maatschappelijk werker).',
+    discipline: t.field({
+      type: Discipline,
+      description: 'Discipline (discipline), e.g. SOCIAL_WORKER (maatschappelijk werker).',
+      select: { columns: { discipline: true } },
+      resolve: (member) => member.discipline as (typeof Discipline)['$inferType'],
     }),
     generalistDomain: t.exposeString('generalistDomain', {
       nullable: true,
@@ -47,9 +51,10 @@ const MemberInput = builder.inputType('MemberInput', {
       description: 'Your own code for this membership; never stored, only its keyed hash.',
     }),
     teamReference: t.string({ required: true, description: 'Your own code of the team.' }),
-    discipline: t.string({
+    discipline: t.field({
+      type: Discipline,
       required: true,
-      description: 'e.g. social-worker, district-nurse, community-worker, team-lead.',
+      description: 'The member’s discipline, e.g. SOCIAL_WORKER or DISTRICT_NURSE.',
     }),
     ring: t.string({ required: true, description: 'core (basisteam) or ring.' }),
     contractedHours: t.float({

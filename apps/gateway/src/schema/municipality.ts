@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import { municipalityCodeArgument } from './codes.js';
+import { CURSOR_VALUES, drizzleCursorArgs } from './connection-cursors.js';
 
 /** A LIKE pattern that matches `text` literally: %, _ and \\ lose their special meaning. */
 function escapeLike(text: string): string {
@@ -59,6 +60,8 @@ export const Municipality = builder.drizzleObject('municipalities', {
 builder.queryFields((t) => ({
   municipalities: t.drizzleConnection({
     type: 'municipalities',
+    // Ordered by CBS code, the key.
+    validate: drizzleCursorArgs(CURSOR_VALUES.municipalityCode),
     description:
       'Municipalities (gemeenten) by CBS code, current ones unless former ones are asked for. Public reference data.',
     authScopes: { public: true },

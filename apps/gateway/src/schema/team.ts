@@ -2,6 +2,7 @@ import { checkComposition, parseMember, parseTeam } from '@wijknet/team';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { uuidArgument } from './codes.js';
+import { CURSOR_VALUES, drizzleCursorArgs } from './connection-cursors.js';
 
 const CompositionCheck = builder
   .objectRef<{ check: string; verdict: string; reason: string }>('CompositionCheck')
@@ -90,6 +91,12 @@ export const Team = builder.drizzleObject('teams', {
 builder.queryFields((t) => ({
   teams: t.drizzleConnection({
     type: 'teams',
+    // Ordered by name, then the key (municipality, ID).
+    validate: drizzleCursorArgs(
+      CURSOR_VALUES.text,
+      CURSOR_VALUES.municipalityCode,
+      CURSOR_VALUES.uuid,
+    ),
     description:
       'The teams (wijkteams) of your municipality. Needs a municipality, team or admin token.',
     authScopes: { tenant: true },

@@ -261,7 +261,7 @@ describe('the audit log', () => {
           minors: 0,
           eldestAgeBand: '65-74',
           registeredOn: '2025-04-01',
-          intakeChannel: 'self',
+          intakeChannel: 'SELF',
         },
       },
     });

@@ -45,7 +45,7 @@ export async function registerHousehold(options: {
         minors: 1,
         eldestAgeBand: '27-44',
         registeredOn: '2025-03-01',
-        intakeChannel: 'self',
+        intakeChannel: 'SELF',
       },
     },
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),

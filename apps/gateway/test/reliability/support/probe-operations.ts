@@ -102,14 +102,14 @@ function stringFor(context: string, target: ProbeTarget): string {
  */
 const EXAMPLE_INPUT_VALUES: Readonly<Record<string, unknown>> = {
   // null: leave the field out.
-  'PlanEventInput.type': 'opened',
+  'PlanEventInput.type': 'OPENED',
   'RegisteredEventInput.type': 'eviction-prevented',
   'TeamInput.name': 'Probe team',
   // Only on `activated` and `lead-changed`; an `opened` event with a lead is refused.
   'PlanEventInput.leadMemberReference': null,
   accessMandate: 'own-mandate',
   kind: 'all-ages',
-  discipline: 'social-worker',
+  discipline: 'SOCIAL_WORKER',
   ring: 'core',
   contractedHours: 32,
   hoursInWijk: 24,
@@ -118,7 +118,7 @@ const EXAMPLE_INPUT_VALUES: Readonly<Record<string, unknown>> = {
   adults: 1,
   minors: 1,
   eldestAgeBand: '27-44',
-  intakeChannel: 'self',
+  intakeChannel: 'SELF',
   moment: 'intake',
   finances: 2,
   housing: 3,

@@ -121,7 +121,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       variables: {
         input: {
           planReference,
-          type: 'opened',
+          type: 'OPENED',
           date: '2025-03-02',
           householdReference,
           teamReference: `${prefix}-${SOAK_TEAM}`,

@@ -1,0 +1,74 @@
+import type { AuditActor, CaseloadPage, CaseloadPageRequest, Database, Scope } from '@wijknet/db';
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { tenancyScopeOf } from '../auth/tenancy-scope.js';
+import type { GatewayContext } from '../context.js';
+import { auditActorOf } from './audit-trail.js';
+import { operationLabel } from './operation-label.js';
+
+/**
+ * Where a caseload read runs: in the request's transaction, or, in an operation that has none,
+ * in a scope of its own (one round trip: begin, set-up, statement, commit).
+ */
+export function caseloadSource(context: GatewayContext): { db: Database; scope?: Scope } {
+  return context.isOwnScope
+    ? { db: context.platformDb, scope: tenancyScopeOf(context.viewer) }
+    : { db: context.db };
+}
+
+/** Who reads, and through what, as the page's audit rows name them; only tenant tokens reach plans. */
+export function caseloadActorOf(context: GatewayContext, info: GraphQLResolveInfo): AuditActor {
+  const { viewer } = context;
+  if (viewer.kind !== 'authenticated' || !viewer.municipalityId)
+    throw new Error('a caseload read needs a tenant token (checked by its auth scope)');
+  return auditActorOf(viewer, {
+    municipalityId: viewer.municipalityId,
+    requestId: context.requestId,
+    operation: operationLabel(info.operation),
+  });
+}
+
+/** Every field name a selection asks for, at any depth, fragments followed. */
+function addFieldNames(
+  selectionSet: SelectionSetNode,
+  info: GraphQLResolveInfo,
+  names: Set<string>,
+): void {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+    const nested =
+      selection.kind === Kind.FRAGMENT_SPREAD
+        ? info.fragments[selection.name.value]?.selectionSet
+        : selection.selectionSet;
+    if (nested) addFieldNames(nested, info, names);
+  }
+}
+
+/**
+ * What a page's plans must hold besides their columns and events: the relations the field's
+ * selection names. A plan's latest assessment is read, and its household audited, only when asked.
+ */
+export function caseloadIncludeOf(
+  info: GraphQLResolveInfo,
+): NonNullable<CaseloadPageRequest['include']> {
+  const names = new Set<string>();
+  for (const field of info.fieldNodes)
+    if (field.selectionSet) addFieldNames(field.selectionSet, info, names);
+  return {
+    goals: names.has('goals'),
+    actions: names.has('actions'),
+    latestAssessment: names.has('latestAssessment'),
+  };
+}
+
+/** A page read in the request's transaction: its plans, and the households whose assessment it shows. */
+export function recordPageReads(context: GatewayContext, page: CaseloadPage): void {
+  for (const plan of page.plans) {
+    context.audit.record({ action: 'read', subjectType: 'plan', subjectId: plan.id });
+    if (plan.latestAssessment)
+      context.audit.record({
+        action: 'read',
+        subjectType: 'household',
+        subjectId: plan.householdId,
+      });
+  }
+}
