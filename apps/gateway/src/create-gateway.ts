@@ -15,7 +15,7 @@ import type { GatewayEnv, IdentityProviderConfig, SignInConfig } from './env.js'
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
-import { usePublicAnswerCache } from './execution/public-answer-cache.js';
+import { usePublicAnswers } from './execution/public-answers.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
@@ -146,11 +146,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
       useNulTextRefusal(),
-      usePublicAnswerCache(
-        options.database,
-        env.answerCacheMb === undefined ? {} : { maxBytes: env.answerCacheMb * 1024 * 1024 },
-      ),
       useCompiledExecution(),
+      // After the executor it wraps (graphql-jit), before the tenancy scope that wraps it.
+      usePublicAnswers({
+        database: options.database,
+        viewerOf: authentication.viewerOf,
+        maxBytes: env.answerCacheMb === undefined ? undefined : env.answerCacheMb * 1024 * 1024,
+      }),
       useTenancy(options.database),
     ],
     context: async ({ request }): Promise<RequestContext> => ({

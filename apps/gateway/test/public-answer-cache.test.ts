@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
-import { KeptAnswers } from '../src/execution/public-answer-cache.js';
+import { KeptAnswers } from '../src/execution/public-answers.js';
 import {
   AMSTERDAM,
   HOUSEHOLDS,
