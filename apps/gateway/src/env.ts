@@ -262,7 +262,7 @@ const envSchema = variables.loose().transform((raw, ctx) => {
     jwtSecret: raw.WIJKNET_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     pseudonymKey: raw.WIJKNET_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
     logLevel: raw.WIJKNET_LOG_LEVEL ?? (raw.NODE_ENV === 'test' ? 'silent' : 'info'),
-    /** How much the answers kept for institutes and visitors may take (usePublicAnswerCache). */
+    /** How much the answers kept for institutes and visitors may take (usePublicAnswers). */
     answerCacheMb: raw.WIJKNET_ANSWER_CACHE_MB,
     signIn,
   };
