@@ -82,11 +82,11 @@ async function registerPlans(options: WriterOptions, openedOn: string) {
         minors: 1,
         eldestAgeBand: '27-44',
         registeredOn: openedOn,
-        intakeChannel: 'self',
+        intakeChannel: 'SELF',
       });
       await ask(RECORD_PLAN_EVENT, {
         planReference,
-        type: 'opened',
+        type: 'OPENED',
         date: openedOn,
         householdReference,
         teamReference: TEAM_REFERENCE,
@@ -140,7 +140,7 @@ export async function prepareNetworkWriter(options: WriterOptions): Promise<Netw
         {
           input: {
             planReference: plan.planReference,
-            type: 'goal-set',
+            type: 'GOAL_SET',
             date: openedOn,
             lifeDomain: 'finances',
             startLevel: 2,
