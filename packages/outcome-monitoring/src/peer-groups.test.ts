@@ -140,10 +140,10 @@ describe('findSimilarMunicipalities', () => {
     expect(enschede?.distance).toBeGreaterThan(0);
     expect(enschede?.closestOn).toEqual(['urbanity', 'inhabitants']);
     expect(enschede?.reason.nl).toBe(
-      'Lijkt op Leeuwarden in stedelijkheid (2 tegen 2) en inwonertal (161.738 tegen 128.810).',
+      'Lijkt op Leeuwarden in stedelijkheid 2 (Leeuwarden 2) en inwonertal 161.738 (Leeuwarden 128.810).',
     );
     expect(enschede?.reason.en).toBe(
-      'Similar to Leeuwarden in urbanity (2 against 2) and number of inhabitants (161,738 against 128,810).',
+      'Similar to Leeuwarden in urbanity 2 (Leeuwarden 2) and number of inhabitants 161,738 (Leeuwarden 128,810).',
     );
     for (let i = 1; i < similar.length; i += 1) {
       expect(similar[i]?.distance).toBeGreaterThanOrEqual(similar[i - 1]?.distance as number);

@@ -83,17 +83,18 @@ function describe(
   peer: MunicipalityProfile,
   closest: readonly Characteristic[],
 ): BilingualText {
-  const part = (c: Characteristic, locale: 'nl' | 'en', against: string) =>
-    `${c.name[locale]} (${c.show(peer, locale)} ${against} ${c.show(target, locale)})`;
+  // "inwonertal 161.738 (Leeuwarden 128.810)": the peer's figure, then the target's beside it.
+  const part = (c: Characteristic, locale: 'nl' | 'en') =>
+    `${c.name[locale]} ${c.show(peer, locale)} (${target.name} ${c.show(target, locale)})`;
   const join = (parts: string[], and: string) =>
     parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`;
   return {
     nl: `Lijkt op ${target.name} in ${join(
-      closest.map((c) => part(c, 'nl', 'tegen')),
+      closest.map((c) => part(c, 'nl')),
       'en',
     )}.`,
     en: `Similar to ${target.name} in ${join(
-      closest.map((c) => part(c, 'en', 'against')),
+      closest.map((c) => part(c, 'en')),
       'and',
     )}.`,
   };

@@ -92,13 +92,12 @@ function compareIds(a: string, b: string): number {
 function checkCoreHours(roster: Roster, locale: Locale): CompositionCheckResult {
   const short: ShortMember[] = roster.core
     .filter((member) => member.hoursInWijkPerWeek < BASIC_MODEL.minHoursInWijkPerWeek)
+    // Fewest hours first, then by id, so the reason does not depend on the order of input.
+    .sort((a, b) => a.hoursInWijkPerWeek - b.hoursInWijkPerWeek || compareIds(a.id, b.id))
     .map((member) => ({
-      id: member.id,
       disciplineLabel: disciplineLabel(member.discipline, locale),
       hoursInWijkPerWeek: member.hoursInWijkPerWeek,
-    }))
-    // Fewest hours first, then by id, so the reason does not depend on the order of input.
-    .sort((a, b) => a.hoursInWijkPerWeek - b.hoursInWijkPerWeek || compareIds(a.id, b.id));
+    }));
   const coreSize = roster.core.length;
   return {
     check: 'core-hours-in-wijk',

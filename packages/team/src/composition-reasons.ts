@@ -6,7 +6,7 @@ import { BASIC_MODEL } from './basic-model.js';
 import type { GeneralistDomain } from './disciplines.js';
 import { generalistDomainLabel } from './disciplines.js';
 import type { TeamAge } from './team-age.js';
-import { formatDecimal, joinList } from './text-format.js';
+import { formatCalendarDate, formatDecimal, joinList } from './text-format.js';
 
 const { maxCoreSize, idealCoreSize, minHoursInWijkPerWeek, settlingInYears } = BASIC_MODEL;
 
@@ -53,9 +53,11 @@ export function coreSizeReason(coreSize: number, locale: Locale): string {
   return `The core has ${members}: within the maximum of ${maxCoreSize}, below the ideal of ${ideal}.`;
 }
 
-/** A core member short of the hours, as the reason names them. */
+/**
+ * A core member short of the hours, as the reason names them: by discipline and hours, never by
+ * an ID, which tells a team lead reading the sentence nothing.
+ */
 export interface ShortMember {
-  readonly id: string;
   readonly disciplineLabel: string;
   readonly hoursInWijkPerWeek: number;
 }
@@ -74,7 +76,7 @@ export function coreHoursReason(
   const unit = locale === 'nl' ? 'uur' : 'h';
   const named = short.map(
     (member) =>
-      `${member.disciplineLabel} (${member.id}) ${formatDecimal(member.hoursInWijkPerWeek, locale)} ${unit}`,
+      `${member.disciplineLabel} ${formatDecimal(member.hoursInWijkPerWeek, locale)} ${unit}`,
   );
   if (locale === 'nl') {
     if (short.length === 0) {
@@ -118,20 +120,22 @@ export function teamAgeReason(
   locale: Locale,
 ): string {
   const { min, max } = settlingInYears;
+  const started = formatCalendarDate(startDate, locale);
+  const on = formatCalendarDate(asOf, locale);
   if (age.years === null) {
     return locale === 'nl'
-      ? `Het team start op ${startDate}, na de peildatum ${asOf}, en heeft dus nog geen leeftijd.`
-      : `The team starts on ${startDate}, after the reference date ${asOf}, so it has no age yet.`;
+      ? `Het team start op ${started}, na de peildatum ${on}, en heeft dus nog geen leeftijd.`
+      : `The team starts on ${started}, after the reference date ${on}, so it has no age yet.`;
   }
   const years = formatDecimal(age.years, locale);
   if (locale === 'nl') {
     const conclusion = age.isSettlingIn
       ? 'dus het is nog bezig op elkaar ingespeeld te raken'
       : 'dus het heeft de tijd gehad om op elkaar ingespeeld te raken';
-    return `Het team is gestart op ${startDate} en is op ${asOf} ${years} jaar oud; een team heeft ${min} tot ${max} jaar nodig om op elkaar ingespeeld te raken, ${conclusion}.`;
+    return `Het team is gestart op ${started} en is op ${on} ${years} jaar oud; een team heeft ${min} tot ${max} jaar nodig om op elkaar ingespeeld te raken, ${conclusion}.`;
   }
   const conclusion = age.isSettlingIn
     ? 'so it is still settling in'
     : 'so it has had the time to settle in';
-  return `The team started on ${startDate} and is ${years} ${age.years === 1 ? 'year' : 'years'} old on ${asOf}; a team needs ${min}–${max} years to settle in, ${conclusion}.`;
+  return `The team started on ${started} and is ${years} ${age.years === 1 ? 'year' : 'years'} old on ${on}; a team needs ${min}–${max} years to settle in, ${conclusion}.`;
 }
