@@ -7,6 +7,7 @@ export default defineWijknetConfig(
   {
     test: {
       include: ['e2e/**/*.e2e.test.ts'],
+      globalSetup: ['e2e/global-setup.ts'],
       environment: 'node',
       testTimeout: 60_000,
       hookTimeout: 240_000,

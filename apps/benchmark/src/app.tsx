@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
+import { useDocumentTitle } from './components/use-document-title';
 import { gatewayClientFor, readToken, storeToken } from './graphql/client';
 import { LocaleProvider, useTranslation } from './i18n/use-translation';
 import { PAGE_GROUPS } from './pages/compare-data';
@@ -11,10 +12,17 @@ import type { PageName } from './url-state/view-state';
 import { ViewerProvider } from './viewer/use-viewer';
 
 // Pages a visitor opens less often load on demand, to keep the first download small.
-const ProfilePage = lazy(() => import('./pages/profile-page'));
+const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
 const IndicatorsPage = lazy(() => import('./pages/indicators-page'));
 const SignInPage = lazy(() => import('./pages/sign-in-page'));
 const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
+
+/** The sign-in page's tab title, kept out of the page itself. */
+function SignInTitle() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('pageSignIn'));
+  return null;
+}
 
 function PageContent({
   page,
@@ -36,6 +44,7 @@ function PageContent({
           {page === 'indicators' && <IndicatorsPage />}
           {page === 'delivery' && <DeliveryPage />}
           {page === 'sign-in' && <SignInPage onToken={onToken} />}
+          {page === 'sign-in' && <SignInTitle />}
         </Suspense>
       );
   }

@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import { useId } from 'react';
-import { formatValue } from '../format/number-format';
+import { type MouseEvent, useId } from 'react';
+import { decimalsForStep, formatValue } from '../format/number-format';
 import type { IndicatorUnit } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import { dotLayers } from './dot-layers';
 import { seriesColour } from './palette';
+import { useChartWidth } from './use-chart-width';
 
 export interface StripValue {
   readonly code: string;
@@ -25,16 +26,114 @@ export interface NationalBand {
   readonly municipalityCount: number;
 }
 
-const WIDTH = 640;
 const MARGIN = { left: 16, right: 16 };
 const STRIP_Y = 36;
 const ROW_HEIGHT = 22;
 const DOT_RADIUS = 3;
+/** How close (in pixels) a click must come to a dot to open its municipality. */
+const CLICK_REACH = 6;
+
+type Scale = ReturnType<typeof scaleLinear<number, number>>;
+
+function stripScale(
+  all: readonly StripValue[],
+  highlighted: readonly StripValue[],
+  national: NationalBand,
+  width: number,
+): Scale {
+  const values = [...all, ...highlighted].flatMap((item) =>
+    item.value === null ? [] : [item.value],
+  );
+  const domainValues = [...values, national.p10 ?? 0, national.p90 ?? 0];
+  const min = Math.min(...domainValues);
+  const max = Math.max(...domainValues);
+  return scaleLinear()
+    .domain(min === max ? [min - 1, max + 1] : [min, max])
+    .range([MARGIN.left, width - MARGIN.right])
+    .nice();
+}
+
+/** The national bands and median behind the dots. */
+function Bands({ x, national }: { x: Scale; national: NationalBand }) {
+  const band = (from: number | null, to: number | null, className: string) =>
+    from !== null && to !== null ? (
+      <rect
+        x={x(from)}
+        y={STRIP_Y - 14}
+        width={x(to) - x(from)}
+        height={28}
+        className={`wn-band ${className}`}
+      />
+    ) : null;
+  return (
+    <>
+      {band(national.p10, national.p90, 'wn-band--outer')}
+      {band(national.p25, national.p75, 'wn-band--inner')}
+    </>
+  );
+}
+
+/** Tick labels at the scale's own ticks, with the decimals their step needs (none repeat). */
+function Axis({ x, unit, width }: { x: Scale; unit: IndicatorUnit; width: number }) {
+  const { locale } = useTranslation();
+  const ticks = x.ticks(width < 480 ? 3 : 5);
+  const step = ticks.length > 1 ? (ticks[1] ?? 0) - (ticks[0] ?? 0) : 0;
+  const decimals = decimalsForStep(step, unit);
+  return (
+    <g className="wn-axis">
+      {ticks.map((tick) => (
+        <text key={tick} x={x(tick)} y={STRIP_Y + 30} textAnchor="middle">
+          {formatValue(tick, unit, locale, { withUnit: false, decimals })}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** A chosen municipality: its dot ringed in its colour, its name and value on a row below. */
+function Highlight({
+  item,
+  index,
+  x,
+  unit,
+  width,
+}: {
+  item: NamedStripValue;
+  index: number;
+  x: Scale;
+  unit: IndicatorUnit;
+  width: number;
+}) {
+  const { t, locale } = useTranslation();
+  const y = STRIP_Y + 34 + index * ROW_HEIGHT + 12;
+  const colour = seriesColour(index);
+  const at = item.value === null ? MARGIN.left : x(item.value);
+  return (
+    <g>
+      {item.value !== null && (
+        <>
+          <line x1={at} x2={at} y1={STRIP_Y} y2={y - 6} stroke={colour} strokeWidth={1.5} />
+          <circle cx={at} cy={STRIP_Y} r={6} fill={colour} stroke="#fff" strokeWidth={1.5} />
+        </>
+      )}
+      <text
+        x={at}
+        y={y + 4}
+        textAnchor={item.value === null ? 'start' : at > width / 2 ? 'end' : 'start'}
+        fill={colour}
+        className="wn-label"
+      >
+        {item.name}: {item.value === null ? t('noData') : formatValue(item.value, unit, locale)}
+      </text>
+    </g>
+  );
+}
 
 /**
  * Every published municipality as a dot on one axis, over the national P10–P90 band (light),
  * P25–P75 (darker) and the median (line); chosen municipalities are marked and named below.
- * The table beside it holds the same numbers, and the summary sentence states the band.
+ * A click on a dot opens that municipality's profile (the table beside it has the same as
+ * links, for the keyboard). Drawn at its width on screen, so its text keeps its size.
  */
 export function DistributionStrip({
   title,
@@ -42,27 +141,20 @@ export function DistributionStrip({
   national,
   all,
   highlighted,
+  onOpen,
 }: {
   title: string;
   unit: IndicatorUnit;
   national: NationalBand;
   all: readonly StripValue[];
   highlighted: readonly NamedStripValue[];
+  onOpen?: (code: string) => void;
 }) {
   const { t, locale } = useTranslation();
   const titleId = useId();
   const descId = useId();
-  const values = all.flatMap((item) => (item.value === null ? [] : [item.value]));
-  const highlightedValues = highlighted.flatMap((item) =>
-    item.value === null ? [] : [item.value],
-  );
-  const domainValues = [...values, ...highlightedValues, national.p10 ?? 0, national.p90 ?? 0];
-  const min = Math.min(...domainValues);
-  const max = Math.max(...domainValues);
-  const x = scaleLinear()
-    .domain(min === max ? [min - 1, max + 1] : [min, max])
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .nice();
+  const [ref, width] = useChartWidth<HTMLElement>(640);
+  const x = stripScale(all, highlighted, national, width);
   const format = (value: number | null) =>
     value === null ? '–' : formatValue(value, unit, locale);
   const height = STRIP_Y + 34 + highlighted.length * ROW_HEIGHT;
@@ -72,37 +164,34 @@ export function DistributionStrip({
     p90: format(national.p90),
     count: national.municipalityCount,
   });
-  const ticks = x.ticks(5);
+  const values = all.flatMap((item) => (item.value === null ? [] : [x(item.value)]));
+  const openNearest = (event: MouseEvent<SVGSVGElement>) => {
+    if (!onOpen) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const clickX = ((event.clientX - box.left) / box.width) * width;
+    const clickY = ((event.clientY - box.top) / box.height) * height;
+    if (Math.abs(clickY - STRIP_Y) > 14) return;
+    const nearest = all
+      .filter((item) => item.value !== null)
+      .map((item) => ({ code: item.code, distance: Math.abs(x(item.value ?? 0) - clickX) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (nearest && nearest.distance <= CLICK_REACH) onOpen(nearest.code);
+  };
 
   return (
-    <figure className="wn-chart">
+    <figure className="wn-chart" ref={ref}>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the table beside the strip links every chosen municipality's profile for the keyboard */}
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        className="wn-chart__svg"
+        className={`wn-chart__svg${onOpen ? ' wn-chart__svg--opens' : ''}`}
+        onClick={openNearest}
       >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{summary}</desc>
-        {national.p10 !== null && national.p90 !== null && (
-          <rect
-            x={x(national.p10)}
-            y={STRIP_Y - 14}
-            width={x(national.p90) - x(national.p10)}
-            height={28}
-            className="wn-band wn-band--outer"
-          />
-        )}
-        {national.p25 !== null && national.p75 !== null && (
-          <rect
-            x={x(national.p25)}
-            y={STRIP_Y - 14}
-            width={x(national.p75) - x(national.p25)}
-            height={28}
-            className="wn-band wn-band--inner"
-          />
-        )}
-        {dotLayers(values.map(x), STRIP_Y, DOT_RADIUS).map((d, index) => (
+        <Bands x={x} national={national} />
+        {dotLayers(values, STRIP_Y, DOT_RADIUS).map((d, index) => (
           <path key={index} d={d} className="wn-dot" />
         ))}
         {national.median !== null && (
@@ -114,52 +203,10 @@ export function DistributionStrip({
             className="wn-median"
           />
         )}
-        <g className="wn-axis">
-          {ticks.map((tick) => (
-            <text key={tick} x={x(tick)} y={STRIP_Y + 30} textAnchor="middle">
-              {formatValue(tick, unit, locale, { withUnit: false })}
-            </text>
-          ))}
-        </g>
-        {highlighted.map((item, index) => {
-          const y = STRIP_Y + 34 + index * ROW_HEIGHT + 12;
-          const colour = seriesColour(index);
-          return (
-            <g key={item.code}>
-              {item.value !== null && (
-                <>
-                  <line
-                    x1={x(item.value)}
-                    x2={x(item.value)}
-                    y1={STRIP_Y}
-                    y2={y - 6}
-                    stroke={colour}
-                    strokeWidth={1.5}
-                  />
-                  <circle
-                    cx={x(item.value)}
-                    cy={STRIP_Y}
-                    r={6}
-                    fill={colour}
-                    stroke="#fff"
-                    strokeWidth={1.5}
-                  />
-                </>
-              )}
-              <text
-                x={item.value === null ? MARGIN.left : x(item.value)}
-                y={y + 4}
-                textAnchor={
-                  item.value === null ? 'start' : x(item.value) > WIDTH / 2 ? 'end' : 'start'
-                }
-                fill={colour}
-                className="wn-label"
-              >
-                {item.name}: {item.value === null ? t('noData') : format(item.value)}
-              </text>
-            </g>
-          );
-        })}
+        <Axis x={x} unit={unit} width={width} />
+        {highlighted.map((item, index) => (
+          <Highlight key={item.code} item={item} index={index} x={x} unit={unit} width={width} />
+        ))}
       </svg>
       <figcaption className="wn-chart__caption">
         <strong>{title}.</strong> {summary}

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../i18n/use-translation';
 import { DataTable } from './data-table';
@@ -7,12 +7,14 @@ afterEach(cleanup);
 
 const rows = Array.from({ length: 342 }, (_, index) => ({ code: `GM${index}`, value: index }));
 
-function renderTable(firstRows?: number) {
+function renderTable(firstRows?: number, shown: readonly (typeof rows)[number][] = rows) {
   render(
     <LocaleProvider locale="nl">
       <DataTable
         caption="Alle gemeenten"
-        rows={rows}
+        emptyText="Geen gemeente heeft dit cijfer gepubliceerd."
+        isPinned={(row) => row.code === 'GM7'}
+        rows={shown}
         rowKey={(row) => row.code}
         fileNameParts={['test']}
         columns={[
@@ -22,7 +24,13 @@ function renderTable(firstRows?: number) {
             cell: (row) => row.code,
             csv: (row) => row.code,
           },
-          { header: 'Waarde', isNumeric: true, cell: (row) => row.value, csv: (row) => row.value },
+          {
+            header: 'Waarde',
+            isNumeric: true,
+            cell: (row) => row.value,
+            csv: (row) => row.value,
+            sortKey: (row) => row.value,
+          },
         ]}
         {...(firstRows === undefined ? {} : { firstRows })}
       />
@@ -44,5 +52,27 @@ describe('DataTable', () => {
     expect(screen.getByRole('rowheader', { name: 'GM0' })).toBeTruthy();
     await waitFor(() => expect(bodyRows()).toBe(342));
     expect(screen.getByRole('rowheader', { name: 'GM341' })).toBeTruthy();
+  });
+
+  it('says why there are no rows instead of drawing headers alone', () => {
+    renderTable(undefined, []);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText(/Geen gemeente heeft dit cijfer gepubliceerd/)).toBeTruthy();
+  });
+
+  it('sorts by value both ways with the chosen municipality pinned on top', () => {
+    renderTable(undefined, rows.slice(0, 20));
+    const header = screen.getByRole('columnheader', { name: /Waarde/ });
+    fireEvent.click(screen.getByRole('button', { name: /Waarde/ }));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const firstTwo = () =>
+      screen
+        .getAllByRole('rowheader')
+        .slice(0, 2)
+        .map((cell) => cell.textContent);
+    expect(firstTwo()).toEqual(['GM7', 'GM0']);
+    fireEvent.click(screen.getByRole('button', { name: /Waarde/ }));
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(firstTwo()).toEqual(['GM7', 'GM19']);
   });
 });

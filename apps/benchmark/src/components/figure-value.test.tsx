@@ -25,6 +25,6 @@ describe('FigureValue', () => {
         <FigureValue figure={{ value: 0, suppression: null }} unit="share" />
       </LocaleProvider>,
     );
-    expect(screen.getByText('0%')).toBeTruthy();
+    expect(screen.getByText('0.0%')).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { MunicipalitySearchQuery } from '../graphql/documents';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
+import { MunicipalitySearchQuery } from './municipality-picker.graphql';
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);

@@ -1,10 +1,10 @@
 import { useQuery } from 'urql';
-import { PeerGroupQuery } from '../graphql/documents';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { PEER_GROUP_KINDS, type PeerGroupKindName } from '../url-state/view-state';
 import { DataTable } from './data-table';
+import { PeerGroupQuery } from './peer-group-picker.graphql';
 import { SelectField } from './select-field';
 
 const KIND_LABEL: Record<PeerGroupKindName, MessageKey> = {
@@ -77,12 +77,13 @@ export function PeerGroupPicker({ names }: { names: ReadonlyMap<string, string> 
           </SelectField>
         )}
       </div>
-      {members.length > 0 && peerGroup?.data && (
+      {peerGroup?.data && (
         <DataTable
           caption={peerGroup.data.peerGroup.label[locale]}
           rowKey={(member) => member.municipality.code}
           fileNameParts={[t('peerGroup'), view.peerGroup?.anchor ?? '']}
           rows={members}
+          emptyText={t('emptyPeerGroup')}
           columns={[
             {
               header: t('municipality'),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatChange, formatRank, formatValue, unitLabel } from './number-format';
+import {
+  decimalsForStep,
+  formatCents,
+  formatChange,
+  formatRank,
+  formatValue,
+  unitLabel,
+} from './number-format';
 
 describe('number formatting', () => {
   it('shows shares as percentages with the locale decimal mark', () => {
@@ -25,7 +32,8 @@ describe('number formatting', () => {
     expect(formatChange(0.021, 'share', 'nl')).toBe('+2,1 procentpunt');
     expect(formatChange(-0.021, 'share', 'en')).toBe('-2.1 percentage points');
     expect(formatChange(-3, 'days', 'nl')).toBe('-3 dagen');
-    expect(formatChange(0, 'hours', 'en')).toBe('0 hours');
+    expect(formatChange(0, 'hours', 'en')).toBe('0.0 hours');
+    expect(formatValue(0.6, 'score-change', 'nl')).toBe('0,60 ZRM-punten');
   });
 
   it('shows euro cents as euros', () => {
@@ -58,5 +66,16 @@ describe('number formatting', () => {
   it('writes ranks out of a total', () => {
     expect(formatRank(3, 1200, 'nl')).toBe('3 van 1.200');
     expect(formatRank(3, 1200, 'en')).toBe('3 of 1,200');
+  });
+
+  it('gives axis and legend labels the decimals their step needs, so none repeat', () => {
+    const ticks = [0.665, 0.67, 0.675, 0.68];
+    const decimals = decimalsForStep(0.005, 'score-change');
+    const labels = ticks.map((tick) => formatValue(tick, 'score-change', 'nl', { decimals }));
+    expect(new Set(labels).size).toBe(ticks.length);
+    expect(decimalsForStep(0.001, 'share')).toBe(1);
+    expect(decimalsForStep(0.0005, 'share')).toBe(2);
+    expect(decimalsForStep(5, 'days')).toBe(0);
+    expect(decimalsForStep(0.1, 'hours')).toBe(1);
   });
 });

@@ -33,7 +33,22 @@ const decimalsOf = (unit: IndicatorUnit) => DECIMALS[unit] ?? 2;
 // table formats hundreds of figures: one formatter per locale, precision and sign.
 const decimalFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Keeps the decimals a figure is published with, also where they are zeros ("0,60" beside
+ * "0,66", not "0,6"), so a column of figures reads at one precision.
+ */
+function padDecimals(text: string, locale: Locale, decimals: number): string {
+  if (decimals === 0) return text;
+  const mark = locale === 'nl' ? ',' : '.';
+  const [whole = '', fraction = ''] = text.split(mark);
+  return `${whole}${mark}${fraction.padEnd(decimals, '0')}`;
+}
+
 function formatDecimal(value: number, locale: Locale, decimals: number, signed = false): string {
+  return padDecimals(formatUnpadded(value, locale, decimals, signed), locale, decimals);
+}
+
+function formatUnpadded(value: number, locale: Locale, decimals: number, signed: boolean): string {
   const written = formatDecimalDigits(value, locale, decimals, signed);
   if (written !== null) return written;
   const key = `${locale}:${decimals}:${signed}`;
@@ -58,12 +73,33 @@ export function formatValue(
   value: number,
   unit: IndicatorUnit,
   locale: Locale,
-  options: { withUnit?: boolean } = {},
+  options: { withUnit?: boolean; decimals?: number } = {},
 ): string {
   const withUnit = options.withUnit ?? true;
-  if (unit === 'share') return `${formatDecimal(value * 100, locale, decimalsOf(unit))}%`;
-  const text = formatDecimal(value, locale, decimalsOf(unit));
+  const decimals = options.decimals ?? decimalsOf(unit);
+  if (unit === 'share') return `${formatDecimal(value * 100, locale, decimals)}%`;
+  const text = formatDecimal(value, locale, decimals);
   return withUnit ? `${text}${suffixOf(unit)[locale]}` : text;
+}
+
+/**
+ * The decimals of a value as the API gives it, for exports: a share is a fraction, so it keeps
+ * two decimals more than its percentage shows (42,5% is 0.425).
+ */
+export function exportDecimals(unit: IndicatorUnit): number {
+  return decimalsOf(unit) + (unit === 'share' ? 2 : 0);
+}
+
+/**
+ * The decimals that tell two values one `step` apart, as the unit shows them (a share in
+ * percent): an axis with ticks 0.05 apart needs two, one with ticks 5 apart none. Never fewer
+ * than the unit's own, so a tick reads like the figures beside it.
+ */
+export function decimalsForStep(step: number, unit: IndicatorUnit): number {
+  const shown = unit === 'share' ? step * 100 : step;
+  if (!(shown > 0) || !Number.isFinite(shown)) return decimalsOf(unit);
+  // The small margin keeps a step of exactly 0.1 at one decimal despite binary rounding.
+  return Math.max(decimalsOf(unit), Math.ceil(-Math.log10(shown) - 1e-9));
 }
 
 /** The unit as a short phrase for table headers and axis titles. */
@@ -95,9 +131,9 @@ export function formatCents(cents: number, locale: Locale): string {
   }).format(cents / 100);
 }
 
-/** A plain count or ratio in the locale's digits, e.g. ranks and return per euro. */
-export function formatNumber(value: number, locale: Locale, decimals = 0): string {
-  return formatDecimal(value, locale, decimals);
+/** A plain count or ratio in the locale's digits, e.g. ranks, z-scores and return per euro. */
+export function formatNumber(value: number, locale: Locale, decimals = 0, signed = false): string {
+  return formatDecimal(value, locale, decimals, signed);
 }
 
 /** A rank as "3 van 120" / "3 of 120". */

@@ -1,6 +1,6 @@
-import type { SuppressionFields } from '../graphql/documents';
 import type { ResultOf } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
+import type { SuppressionFields } from './suppression.graphql';
 
 /** Why a figure has no value (onderdrukking), in the shape of the gateway's `Suppression` type. */
 export type Suppression = ResultOf<typeof SuppressionFields>;

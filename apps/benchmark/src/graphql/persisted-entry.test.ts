@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGatewayClient } from './client';
-import { operationDocuments, operationTexts } from './persisted-entry';
+import { operations } from './operations';
+import { operationTexts } from './persisted-entry';
 
 /** The variables each operation needs to be sent at all; the values do not matter here. */
 const VARIABLES: Record<string, Record<string, unknown>> = {};
@@ -17,7 +18,6 @@ describe('persisted-operations manifest', () => {
         });
       }) as typeof fetch,
     });
-    const operations = operationDocuments;
     for (const document of operations) {
       const isMutation = document.definitions.some(
         (definition) =>
@@ -29,5 +29,15 @@ describe('persisted-operations manifest', () => {
     expect(sent).toHaveLength(operations.length);
     expect(sent.every((text) => text.includes('__typename'))).toBe(true);
     expect([...new Set(sent)].sort()).toEqual([...operationTexts].sort());
+  });
+
+  it('finds the operations written beside the components, each once', () => {
+    const names = operations.map((document) =>
+      document.definitions.flatMap((definition) =>
+        definition.kind === 'OperationDefinition' ? [definition.name?.value] : [],
+      ),
+    );
+    expect(names.flat()).toEqual(expect.arrayContaining(['Viewer', 'DistrictFigures', 'OwnTeams']));
+    expect(new Set(operationTexts).size).toBe(operationTexts.length);
   });
 });

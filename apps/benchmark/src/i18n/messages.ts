@@ -20,7 +20,7 @@ const nl = {
   introHoursInWijk:
     'Hoeveel tijd zijn teamleden in de wijk? Gemiddelde uren per kernteamlid en het aandeel dat 24 uur of meer in team en wijk werkt.',
   introOutcomes:
-    'Wat verandert er voor bewoners? Alle uitkomstindicatoren van het register, tegen de landelijke spreiding.',
+    'Wat verandert er voor bewoners? Alle uitkomstindicatoren van het register, naast de landelijke spreiding.',
   chooseMunicipalities: 'Gemeenten kiezen',
   searchMunicipality: 'Zoek op naam of CBS-code',
   searchHint: 'Bijvoorbeeld Leeuwarden of GM0080',
@@ -65,7 +65,7 @@ const nl = {
   change: 'Verandering t.o.v. vorige periode',
   zScore: 'z-score',
   reason: 'Reden',
-  distributionTitle: '{name} in {period}: alle gemeenten tegen de landelijke spreiding',
+  distributionTitle: '{name} in {period}: alle gemeenten in de landelijke spreiding',
   distributionSummary:
     'Landelijke mediaan {median}; 80% van de gemeenten ligt tussen {p10} en {p90} ({count} gemeenten).',
   timeSeriesTitle: '{name} door de tijd',
@@ -80,7 +80,6 @@ const nl = {
   table: 'Tabel',
   exportCsv: 'Download CSV',
   loading: 'Gegevens laden…',
-  errorLoading: 'De gegevens konden niet worden geladen: {message}',
   noData: 'Geen gegevens voor deze keuze.',
   attribution: 'Bron kaartgrenzen: CBS, CC BY 4.0',
   footerText:
@@ -98,7 +97,7 @@ const nl = {
   roleTEAM: 'teamleider',
   roleADMIN: 'beheerder',
   profileChoose: 'Kies een gemeente om haar profiel te zien.',
-  profileTeams: 'Teams tegen het basismodel',
+  profileTeams: 'Teams en het basismodel',
   profileOutcomes: 'Uitkomsten en verhalen',
   profileStories: 'Verhalen van de teams',
   profileNoStories: 'Geen verhalen in deze periode.',
@@ -136,18 +135,16 @@ const nl = {
   groupOUTCOMES: 'Uitkomsten voor huishoudens',
   groupSAFETY: 'Uithuiszettingen en OTS',
   checkCoreDomains: 'Kern dekt de drie generalistische domeinen',
-  checkCoreSize: 'Kern van hooguit 8 leden',
+  checkCoreSize: 'Kern van hoogstens 8 leden',
   checkCoreHours: 'Ieder kernlid minstens 24 uur in team en wijk',
   checkHasLead: 'Heeft een teamleider of coördinator',
   checkTeamAge: 'Teamleeftijd bij de uitkomsten',
-  signInRequired:
-    'Het profiel van een gemeente ziet u alleen met een token. Log in om het te zien.',
   signInForMore:
     'U ziet de gepubliceerde cijfers van gemeenten. Met een token ziet u ook vergelijkingsgroepen, wijken en de volledige cijfers van uw eigen gemeente.',
   roleSeesINSTITUTE:
     'Een kennisinstituut ziet alleen gepubliceerde totalen van gemeenten die daarvoor kozen, met kleine aantallen onderdrukt. Nooit een huishouden.',
   roleSeesMUNICIPALITY:
-    'Een gemeente ziet haar eigen cijfers volledig (ook wat anderen onderdrukt zien), haar teams tegen het basismodel en haar verhalen; andere gemeenten alleen als gepubliceerde totalen.',
+    'Een gemeente ziet haar eigen cijfers volledig (ook wat anderen onderdrukt zien), haar teams getoetst aan het basismodel en haar verhalen; andere gemeenten alleen als gepubliceerde totalen.',
   roleSeesTEAM:
     'Een team ziet de eigen huishoudens en plannen, en de cijfers van de eigen gemeente; andere gemeenten alleen als gepubliceerde totalen.',
   roleSeesADMIN:
@@ -157,7 +154,7 @@ const nl = {
   anonymousSees:
     'Zonder token ziet u de openbare gegevens: de gepubliceerde cijfers van gemeenten, de gemeenten en wijken zelf en het indicatorenregister.',
   profileTeamsOwn:
-    'De toetsing per team ziet alleen de eigen gemeente. Hieronder staan de gepubliceerde totalen over alle teams van de gemeente.',
+    'De toetsing per team ziet alleen de eigen gemeente zelf. Hieronder staan de gepubliceerde cijfers over alle teams van de gemeente samen.',
   profileTeamProfile: 'Alle teams van {name} samen',
   profileTeamsOfOwn: 'Uw teams, één voor één',
   profileTeamChecks: 'Toetsen van {team}',
@@ -165,7 +162,7 @@ const nl = {
   profileStoriesOwnOnly: 'Verhalen van teams zijn (nog) alleen zichtbaar voor de eigen gemeente.',
   profileOutcomesTitle: 'Uitkomsten van {name} in {period}',
   profileFacts:
-    '{inhabitants} inwoners · {households} huishoudens · provincie {province} · stedelijkheid {urbanity}',
+    '{inhabitants} inwoners · {households} huishoudens · provincie {province} · {urbanity}',
   figure: 'Kengetal',
   verdict: 'Oordeel',
   ringSize: 'Schil',
@@ -193,6 +190,51 @@ const nl = {
   province: 'Provincie',
   teamsMeetingBasicModel: 'Teams die aan het hele basismodel voldoen',
   ftePer10000: 'Fte per 10.000 inwoners',
+  errorBAD_USER_INPUT:
+    'De gekozen gegevens kloppen niet. Controleer de keuzes en probeer het opnieuw.',
+  errorUNAUTHENTICATED: 'Uw token is niet (meer) geldig. Log opnieuw in.',
+  errorFORBIDDEN: 'Met dit token mag u deze gegevens niet zien.',
+  errorNOT_FOUND: 'Deze gegevens bestaan niet (meer).',
+  errorSUPPRESSED:
+    'Deze cijfers worden niet getoond: ze zijn niet gepubliceerd of berusten op te kleine aantallen.',
+  errorUNAVAILABLE:
+    'De gegevens zijn tijdelijk niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+  errorINTERNAL: 'Er ging bij ons iets mis. Probeer het later opnieuw.',
+  errorNetwork: 'Wijknet is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+  kind: 'Soort',
+  kindOutput: 'Prestatie',
+  kindOutcome: 'Effect',
+  kindContext: 'Context',
+  middleHalf: 'Middelste helft (P25–P75)',
+  reference: 'Referentie',
+  urbanity1: 'zeer sterk stedelijk',
+  urbanity2: 'sterk stedelijk',
+  urbanity3: 'matig stedelijk',
+  urbanity4: 'weinig stedelijk',
+  urbanity5: 'niet stedelijk',
+  profileTitle: 'Gemeenteprofiel: {name}',
+  profileSignInForMore:
+    'U ziet de gepubliceerde cijfers van deze gemeente. Met een token ziet u ook de maatschappelijke kosten en baten, en uw eigen gemeente volledig met haar teams en verhalen.',
+  profileNotFound: 'Er is geen gemeente met CBS-code {code}.',
+  costBenefitNeedsToken:
+    'De kosten-batenanalyse rekent met uw eigen eenheidskosten; log in om haar te zien.',
+  costBenefitPeriod: 'Over de periode van {from} tot en met {to}.',
+  costBenefitReference:
+    'Ter vergelijking: de MKBA van het Frontlijnteam in Leeuwarden vond over vier jaar een positief saldo van ongeveer 2 miljoen euro, {amount} terug voor elke geïnvesteerde euro.',
+  emptyBenefitLines:
+    'In deze periode is geen opschaling, uithuiszetting of ondertoezichtstelling voorkomen.',
+  emptyProfileFigures: 'Voor {name} zijn in deze periode geen cijfers van deze indicatoren.',
+  emptyChosen:
+    'Nog geen gemeenten gekozen: kies er hierboven een of meer om hun cijfers hier te zien.',
+  emptyTimeSeries: 'Geen perioden in de gekozen reeks.',
+  emptyMap: 'Geen gebieden met cijfers voor deze keuze.',
+  emptyDistricts: 'Voor deze gemeente zijn geen wijkcijfers.',
+  emptyPeerGroup: 'Geen gemeenten in deze vergelijkingsgroep publiceren cijfers.',
+  emptyChecks: 'Voor dit team zijn geen toetsen.',
+  emptyDisciplines: 'Dit team heeft nog geen leden.',
+  emptyIndicators: 'Het indicatorenregister is leeg.',
+  emptyTeams: 'Uw gemeente heeft nog geen teams geregistreerd.',
+  openProfileOf: 'Profiel van {name} openen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -276,7 +318,6 @@ const en: Record<MessageKey, string> = {
   table: 'Table',
   exportCsv: 'Download CSV',
   loading: 'Loading data…',
-  errorLoading: 'The data could not be loaded: {message}',
   noData: 'No data for this choice.',
   attribution: 'Boundaries source: CBS, CC BY 4.0',
   footerText:
@@ -336,7 +377,6 @@ const en: Record<MessageKey, string> = {
   checkCoreHours: 'Every core member at least 24 hours in team and district',
   checkHasLead: 'Has a team lead or coordinator',
   checkTeamAge: 'Team age beside the outcomes',
-  signInRequired: 'A municipality’s profile needs a token. Sign in to see it.',
   signInForMore:
     'You see the published figures of municipalities. With a token you also see peer groups, districts and your own municipality’s figures in full.',
   roleSeesINSTITUTE:
@@ -360,7 +400,7 @@ const en: Record<MessageKey, string> = {
   profileStoriesOwnOnly: 'Teams’ stories are visible to their own municipality only (for now).',
   profileOutcomesTitle: 'Outcomes of {name} in {period}',
   profileFacts:
-    '{inhabitants} inhabitants · {households} households · province {province} · urbanity {urbanity}',
+    '{inhabitants} inhabitants · {households} households · province {province} · {urbanity}',
   figure: 'Figure',
   verdict: 'Verdict',
   ringSize: 'Ring',
@@ -388,6 +428,46 @@ const en: Record<MessageKey, string> = {
   province: 'Province',
   teamsMeetingBasicModel: 'Teams meeting the whole basic model',
   ftePer10000: 'FTE per 10,000 inhabitants',
+  errorBAD_USER_INPUT: 'The choices do not fit together. Check them and try again.',
+  errorUNAUTHENTICATED: 'Your token is not (or no longer) valid. Sign in again.',
+  errorFORBIDDEN: 'This token may not see these data.',
+  errorNOT_FOUND: 'These data do not exist (any more).',
+  errorSUPPRESSED:
+    'These figures are withheld: they are not published or rest on too small numbers.',
+  errorUNAVAILABLE: 'The data are out of reach for a moment. Try again in a few minutes.',
+  errorINTERNAL: 'Something went wrong on our side. Try again later.',
+  errorNetwork: 'Wijknet cannot be reached. Check your connection and try again.',
+  kind: 'Kind',
+  kindOutput: 'Output',
+  kindOutcome: 'Outcome',
+  kindContext: 'Context',
+  middleHalf: 'Middle half (P25–P75)',
+  reference: 'Reference',
+  urbanity1: 'very strongly urban',
+  urbanity2: 'strongly urban',
+  urbanity3: 'moderately urban',
+  urbanity4: 'hardly urban',
+  urbanity5: 'not urban',
+  profileTitle: 'Municipality profile: {name}',
+  profileSignInForMore:
+    'You see the published figures of this municipality. With a token you also see the social cost-benefit, and your own municipality in full with its teams and stories.',
+  profileNotFound: 'There is no municipality with CBS code {code}.',
+  costBenefitNeedsToken: 'The cost-benefit analysis uses your own unit costs; sign in to see it.',
+  costBenefitPeriod: 'Over the period from {from} to {to} inclusive.',
+  costBenefitReference:
+    'For comparison: the MKBA of the Frontlijnteam in Leeuwarden found a positive balance of about 2 million euro over four years, {amount} back for every euro invested.',
+  emptyBenefitLines: 'No escalation, eviction or supervision order was prevented in this period.',
+  emptyProfileFigures: 'There are no figures of these indicators for {name} in this period.',
+  emptyChosen: 'No municipalities chosen yet: choose one or more above to see their figures here.',
+  emptyTimeSeries: 'No periods in the chosen range.',
+  emptyMap: 'No areas with figures for this choice.',
+  emptyDistricts: 'There are no district figures for this municipality.',
+  emptyPeerGroup: 'No municipality in this peer group publishes figures.',
+  emptyChecks: 'There are no checks for this team.',
+  emptyDisciplines: 'This team has no members yet.',
+  emptyIndicators: 'The indicator registry is empty.',
+  emptyTeams: 'Your municipality has not registered any teams yet.',
+  openProfileOf: 'Open the profile of {name}',
 };
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { nl, en };

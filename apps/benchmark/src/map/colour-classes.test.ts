@@ -16,4 +16,21 @@ describe('map colour classes', () => {
     expect(colourClasses([3, 3])).toHaveLength(1);
     expect(colourClasses([])).toEqual([]);
   });
+
+  it('draws round bounds that the legend writes apart with the decimals of their step', () => {
+    const classes = colourClasses([0.6812, 0.6934, 0.7049]);
+    expect(classes.map((item) => [item.from, item.to].map((bound) => bound.toFixed(3)))).toEqual([
+      ['0.680', '0.685'],
+      ['0.685', '0.690'],
+      ['0.690', '0.695'],
+      ['0.695', '0.700'],
+      ['0.700', '0.705'],
+    ]);
+    expect(colourClasses([0.68, 0.71]).map((item) => item.to - item.from)).toEqual(
+      [0.01, 0.01, 0.01].map((step) => expect.closeTo(step, 9)),
+    );
+    expect(classes[0]?.colour).toBe('#d6e9f5');
+    expect(classes.at(-1)?.colour).toBe('#0b4a7d');
+    expect(classOf(0.7049, classes)).toBe(classes[4]);
+  });
 });

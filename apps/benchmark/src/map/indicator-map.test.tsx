@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { Provider } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { IndicatorFields } from '../components/indicator-explanation.graphql';
 import { createGatewayClient } from '../graphql/client';
-import type { IndicatorFields } from '../graphql/documents';
 import type { ResultOf } from '../graphql/graphql';
 import { LocaleProvider } from '../i18n/use-translation';
 import type { MunicipalValue } from '../pages/compare-data';

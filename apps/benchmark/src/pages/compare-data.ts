@@ -1,12 +1,5 @@
 import type { Suppression } from '../format/suppression';
-import {
-  BenchmarkFigureFields,
-  type CompareIndicatorQuery,
-  type CompareSectionsQuery,
-  NationalFields,
-  SuppressionFields,
-  TeamFigureFields,
-} from '../graphql/documents';
+import { SuppressionFields } from '../format/suppression.graphql';
 import {
   type FragmentOf,
   type IndicatorGroup,
@@ -14,6 +7,12 @@ import {
   readFragment,
 } from '../graphql/graphql';
 import type { PageName } from '../url-state/view-state';
+import {
+  BenchmarkFigureFields,
+  type CompareIndicatorQuery,
+  type CompareSectionsQuery,
+  NationalFields,
+} from './compare.graphql';
 
 /** The chosen indicator over the period range (the time series). */
 export type SeriesComparison = ResultOf<
@@ -103,23 +102,4 @@ export function municipalitiesOf(
 /** Names of every municipality the periods mention, for chips and pickers. */
 export function municipalityNames(periods: readonly PeriodWithFigures[]): Map<string, string> {
   return new Map(municipalitiesOf(periods).map(({ code, name }) => [code, name]));
-}
-
-/** A team-profile figure of one municipality, read into the same shape as a compare figure. */
-export function readTeamFigure(
-  fragment: FragmentOf<typeof TeamFigureFields>,
-  municipality: { code: string; name: string },
-): Figure {
-  const figure = readFragment(TeamFigureFields, fragment);
-  return {
-    ...municipality,
-    value: figure.value ?? null,
-    n: figure.n ?? null,
-    suppression: readSuppression(figure.suppression),
-    suppressedForOthers: null,
-    zScore: null,
-    rank: figure.rank ?? null,
-    rankOutOf: figure.rankOutOf ?? null,
-    change: figure.changeOnPreviousPeriod ?? null,
-  };
 }

@@ -1,21 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert';
+import { IndicatorFields } from '../components/indicator-explanation.graphql';
 import { MunicipalityPicker } from '../components/municipality-picker';
 import { PeerGroupPicker } from '../components/peer-group-picker';
 import { PeriodPicker } from '../components/period-picker';
 import { SelectField } from '../components/select-field';
 import { SignInNotice } from '../components/sign-in-notice';
-import {
-  CompareIndicatorQuery,
-  CompareSectionsQuery,
-  IndicatorFields,
-  IndicatorsQuery,
-} from '../graphql/documents';
+import { useDocumentTitle } from '../components/use-document-title';
 import { type IndicatorGroup, readFragment } from '../graphql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import { useViewer } from '../viewer/use-viewer';
+import { CompareIndicatorQuery, CompareSectionsQuery } from './compare.graphql';
 import { municipalityNames } from './compare-data';
 import {
   askedViewOf,
@@ -28,6 +26,7 @@ import {
   pageIndicators,
 } from './compare-queries';
 import { IndicatorSection } from './indicator-section';
+import { IndicatorsQuery } from './indicators-page.graphql';
 import { TimeSeriesSection } from './time-series-section';
 
 /** The map once its chunk is there, or why it could not be loaded. */
@@ -112,6 +111,7 @@ export function ComparePage({
   const isFetching = indicatorsResult.fetching || chosenResult.fetching || sectionsResult.fetching;
   const chosenIndicator = series ? readFragment(IndicatorFields, series.indicator) : null;
   const text = PAGE_TEXT[page];
+  useDocumentTitle(t(text.title));
 
   return (
     <div className="wn-compare">
@@ -139,11 +139,7 @@ export function ComparePage({
       </form>
       <div aria-live="polite" aria-busy={isFetching}>
         {isFetching && <p role="status">{t('loading')}</p>}
-        {error && (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            {t('errorLoading', { message: error.graphQLErrors[0]?.message ?? error.message })}
-          </div>
-        )}
+        {error && <ErrorAlert error={error} />}
       </div>
       {series && chosenIndicator && (
         <>
@@ -157,7 +153,7 @@ export function ComparePage({
             />
           ) : mapError ? (
             <div className="utrecht-alert utrecht-alert--error" role="alert">
-              {t('errorLoading', { message: mapError })}
+              {t('errorNetwork')}
             </div>
           ) : (
             <p role="status">{t('mapLoading')}</p>

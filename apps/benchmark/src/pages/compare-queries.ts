@@ -1,8 +1,10 @@
 import type { Client } from 'urql';
-import { CompareIndicatorQuery, IndicatorFields, IndicatorsQuery } from '../graphql/documents';
+import { IndicatorFields } from '../components/indicator-explanation.graphql';
 import { type IndicatorGroup, type ResultOf, readFragment } from '../graphql/graphql';
 import type { PageName, ViewState } from '../url-state/view-state';
+import { CompareIndicatorQuery } from './compare.graphql';
 import { PAGE_GROUPS } from './compare-data';
+import { IndicatorsQuery } from './indicators-page.graphql';
 
 // What a compare page asks the gateway, without React: the app's script imports this first,
 // so the first page's queries start before React and the components are even evaluated.

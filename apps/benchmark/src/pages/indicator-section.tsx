@@ -1,15 +1,68 @@
 import { memo, useMemo } from 'react';
 import { DistributionStrip } from '../charts/distribution-strip';
-import { DataTable } from '../components/data-table';
-import { figureContent } from '../components/figure-value';
+import { type DataColumn, DataTable } from '../components/data-table';
 import { IndicatorExplanation } from '../components/indicator-explanation';
-import { formatChange, formatNumber, formatRank, formatValue } from '../format/number-format';
+import { IndicatorFields } from '../components/indicator-explanation.graphql';
+import { longFigureOf, toLongCsvTable } from '../csv/long-format';
+import { exportDecimals, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
-import { suppressionLabel } from '../format/suppression';
-import { IndicatorFields } from '../graphql/documents';
 import { readFragment } from '../graphql/graphql';
-import { useTranslation } from '../i18n/use-translation';
-import { figuresOf, readNational, type SectionComparison } from './compare-data';
+import type { Locale } from '../i18n/locale';
+import { type Translate, useTranslation } from '../i18n/use-translation';
+import { useOpenProfile, useProfileHref } from '../url-state/use-open-profile';
+import {
+  type Figure,
+  figuresOf,
+  type National,
+  readNational,
+  type SectionComparison,
+} from './compare-data';
+import { figureColumns } from './figure-columns';
+import { kindText, referenceText } from './indicator-reference';
+import { ProfileLink } from './profile-link';
+
+function sectionColumns(
+  unit: string,
+  national: National,
+  {
+    t,
+    locale,
+    profileHref,
+  }: { t: Translate; locale: Locale; profileHref: (code: string) => string },
+): DataColumn<Figure>[] {
+  const figure = figureColumns<Figure>(
+    (row) => row,
+    () => unit,
+    { t, locale },
+  );
+  const format = (value: number | null | undefined) =>
+    value == null ? '–' : formatValue(value, unit, locale, { withUnit: false });
+  return [
+    {
+      header: t('municipality'),
+      isRowHeader: true,
+      cell: (row) => <ProfileLink name={row.name} href={profileHref(row.code)} />,
+      csv: (row) => row.name,
+    },
+    figure.value,
+    figure.n,
+    {
+      header: t('nationalMedian'),
+      isNumeric: true,
+      cell: () => format(national.median),
+      csv: () => national.median,
+    },
+    {
+      header: t('middleHalf'),
+      isNumeric: true,
+      cell: () => `${format(national.p25)} – ${format(national.p75)}`,
+      csv: () => (national.p25 == null ? '' : `${national.p25} – ${national.p75}`),
+    },
+    figure.zScore,
+    figure.rank,
+    figure.change,
+  ];
+}
 
 /**
  * One indicator in the last period: its explanation, the national strip plot and the table of
@@ -21,6 +74,8 @@ export const IndicatorSection = memo(function IndicatorSection({
   comparison: SectionComparison;
 }) {
   const { t, locale } = useTranslation();
+  const openProfile = useOpenProfile();
+  const profileHref = useProfileHref();
   const indicator = readFragment(IndicatorFields, comparison.indicator);
   const latestPeriod = comparison.periods.at(-1);
   const latest = useMemo(
@@ -31,17 +86,16 @@ export const IndicatorSection = memo(function IndicatorSection({
         figures: figuresOf(latestPeriod),
         all: latestPeriod.allMunicipalities.map((item) => ({
           code: item.municipalityCode,
+          name: item.municipalityName,
           value: item.value ?? null,
         })),
       },
     [latestPeriod],
   );
   if (!latest) return null;
-  const { unit } = indicator;
   const name = indicator.name[locale];
   const period = formatPeriod(latest.period, locale, 'long');
-  const format = (value: number | null | undefined) =>
-    value == null ? '' : formatValue(value, unit, locale, { withUnit: false });
+  const reference = referenceText(indicator.code, locale);
 
   return (
     <section
@@ -51,82 +105,34 @@ export const IndicatorSection = memo(function IndicatorSection({
       <h2 id={`indicator-${indicator.code}`} className="utrecht-heading-2">
         {name}
       </h2>
+      <p className="wn-muted">
+        {kindText(indicator.kind, t)}
+        {reference && ` · ${t('reference')}: ${reference}`}
+      </p>
       <IndicatorExplanation indicator={indicator} />
       <div className="wn-chart-and-table">
         <DistributionStrip
           title={t('distributionTitle', { name, period })}
-          unit={unit}
+          unit={indicator.unit}
           national={latest.national}
           all={latest.all}
           highlighted={latest.figures}
+          onOpen={openProfile}
         />
         <DataTable
           caption={`${name}, ${period}`}
           fileNameParts={[indicator.code, latest.period]}
           rows={latest.figures}
           rowKey={(figure) => figure.code}
-          columns={[
-            {
-              header: t('municipality'),
-              isRowHeader: true,
-              cell: (figure) => figure.name,
-              csv: (figure) => figure.name,
-            },
-            {
-              header: t('value'),
-              isNumeric: true,
-              cell: (figure) => figureContent(figure, unit, locale),
-              // Shares export as fractions (0-1), as the gateway gives them: exact for analysis.
-              csv: (figure) => figure.value,
-            },
-            {
-              header: t('reason'),
-              cell: (figure) =>
-                figure.value == null ? suppressionLabel(figure.suppression, locale) : '',
-              csv: (figure) =>
-                figure.value == null ? suppressionLabel(figure.suppression, locale) : '',
-            },
-            {
-              header: t('n'),
-              isNumeric: true,
-              cell: (figure) => (figure.n == null ? '–' : formatNumber(figure.n, locale)),
-              csv: (figure) => figure.n,
-            },
-            {
-              header: t('nationalMedian'),
-              isNumeric: true,
-              cell: () => format(latest.national.median),
-              csv: () => latest.national.median,
-            },
-            {
-              header: 'P10',
-              isNumeric: true,
-              cell: () => format(latest.national.p10),
-              csv: () => latest.national.p10,
-            },
-            {
-              header: 'P90',
-              isNumeric: true,
-              cell: () => format(latest.national.p90),
-              csv: () => latest.national.p90,
-            },
-            {
-              header: t('rank'),
-              isNumeric: true,
-              cell: (figure) =>
-                figure.rank == null || figure.rankOutOf == null
-                  ? '–'
-                  : formatRank(figure.rank, figure.rankOutOf, locale),
-              csv: (figure) => figure.rank,
-            },
-            {
-              header: t('change'),
-              isNumeric: true,
-              cell: (figure) =>
-                figure.change == null ? '–' : formatChange(figure.change, unit, locale),
-              csv: (figure) => figure.change,
-            },
-          ]}
+          columns={sectionColumns(indicator.unit, latest.national, { t, locale, profileHref })}
+          emptyText={t('emptyChosen')}
+          onOpenRow={(figure) => openProfile(figure.code)}
+          csv={(figures) =>
+            toLongCsvTable(
+              figures.map((figure) => longFigureOf(figure, indicator.code, latest.period)),
+              () => exportDecimals(indicator.unit),
+            )
+          }
         />
       </div>
     </section>

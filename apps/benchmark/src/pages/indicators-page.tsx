@@ -1,13 +1,17 @@
 import { useQuery } from 'urql';
 import { DataTable } from '../components/data-table';
+import { ErrorAlert } from '../components/error-alert';
 import { directionText } from '../components/indicator-explanation';
-import { IndicatorFields, IndicatorsQuery } from '../graphql/documents';
+import { IndicatorFields } from '../components/indicator-explanation.graphql';
+import { useDocumentTitle } from '../components/use-document-title';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
+import { IndicatorsQuery } from './indicators-page.graphql';
 
 /** The indicator registry: what each figure means, counts and how to read it. */
 export default function IndicatorsPage() {
   const { t, locale } = useTranslation();
+  useDocumentTitle(t('pageIndicators'));
   const [result] = useQuery({ query: IndicatorsQuery });
   const indicators = (result.data?.indicators ?? []).map((item) =>
     readFragment(IndicatorFields, item),
@@ -16,17 +20,14 @@ export default function IndicatorsPage() {
     <div>
       <h1 className="utrecht-heading-1">{t('indicatorsTitle')}</h1>
       {result.fetching && <p role="status">{t('loading')}</p>}
-      {result.error && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          {t('errorLoading', { message: result.error.message })}
-        </div>
-      )}
-      {indicators.length > 0 && (
+      {result.error && <ErrorAlert error={result.error} />}
+      {result.data && (
         <DataTable
           caption={t('indicatorsTitle')}
           fileNameParts={['indicatoren']}
           rows={indicators}
           rowKey={(indicator) => indicator.code}
+          emptyText={t('emptyIndicators')}
           columns={[
             {
               header: t('indicator'),

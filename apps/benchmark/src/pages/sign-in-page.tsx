@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { ViewerQuery } from '../graphql/documents';
 import { useTranslation } from '../i18n/use-translation';
+import { ViewerQuery } from '../viewer/viewer.graphql';
 
 /** Sign in with a bearer token and see what that role may see. */
 export default function SignInPage({ onToken }: { onToken: (token: string | null) => void }) {

@@ -3,9 +3,10 @@ import { TimeSeriesChart } from '../charts/time-series';
 import { DataTable } from '../components/data-table';
 import { figureContent } from '../components/figure-value';
 import { IndicatorExplanation } from '../components/indicator-explanation';
-import { formatValue } from '../format/number-format';
+import { IndicatorFields } from '../components/indicator-explanation.graphql';
+import { longFigureOf, toLongCsvTable } from '../csv/long-format';
+import { exportDecimals, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
-import { IndicatorFields } from '../graphql/documents';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import {
@@ -70,6 +71,17 @@ export const TimeSeriesSection = memo(function TimeSeriesSection({
           fileNameParts={[indicator.code, 'tijdreeks', periods[0] ?? '', periods.at(-1) ?? '']}
           rows={rows}
           rowKey={(row) => row.period}
+          emptyText={t('emptyTimeSeries')}
+          csv={(shown) =>
+            toLongCsvTable(
+              shown.flatMap((row) =>
+                [...row.figures.values()].map((figure) =>
+                  longFigureOf(figure, indicator.code, row.period),
+                ),
+              ),
+              () => exportDecimals(unit),
+            )
+          }
           columns={[
             {
               header: t('period'),

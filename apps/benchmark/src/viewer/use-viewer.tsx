@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useQuery } from 'urql';
-import { ViewerQuery } from '../graphql/documents';
 import type { ResultOf } from '../graphql/graphql';
+import { ViewerQuery } from './viewer.graphql';
 
 export type Viewer = ResultOf<typeof ViewerQuery>['viewer'];
 

@@ -1,13 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { DataTable } from '../components/data-table';
-import { parseEuros, unitCostsOf } from '../cost-benefit/default-unit-costs';
-import { formatCents, formatNumber } from '../format/number-format';
-import { SocialCostBenefitQuery } from '../graphql/documents';
-import type { MessageKey } from '../i18n/messages';
-import { useTranslation } from '../i18n/use-translation';
-import { useViewState } from '../url-state/use-view-state';
-import type { UnitCostOverrides } from '../url-state/view-state';
+import { DataTable } from '../../components/data-table';
+import { errorText } from '../../components/error-alert';
+import { parseEuros, unitCostsOf } from '../../cost-benefit/default-unit-costs';
+import { formatCents, formatNumber } from '../../format/number-format';
+import { formatPeriod } from '../../format/period';
+import type { ResultOf } from '../../graphql/graphql';
+import type { MessageKey } from '../../i18n/messages';
+import { useTranslation } from '../../i18n/use-translation';
+import { useViewState } from '../../url-state/use-view-state';
+import type { UnitCostOverrides } from '../../url-state/view-state';
+import { SocialCostBenefitQuery } from './profile-cost-benefit.graphql';
 
 const COST_FIELDS = [
   { key: 'escalationCents', label: 'unitCostEscalation' },
@@ -59,10 +62,110 @@ function UnitCostField({ field }: { field: (typeof COST_FIELDS)[number] }) {
   );
 }
 
+type Analysis = NonNullable<
+  NonNullable<ResultOf<typeof SocialCostBenefitQuery>['municipality']>['socialCostBenefit']
+>;
+
+function UnitCostsFieldset() {
+  const { t } = useTranslation();
+  const [, update] = useViewState();
+  return (
+    <fieldset className="wn-fieldset utrecht-form-fieldset">
+      <legend className="utrecht-form-fieldset__legend">{t('unitCosts')}</legend>
+      <p className="utrecht-form-field-description">{t('unitCostsNote')}</p>
+      <div className="wn-inline-fields">
+        {COST_FIELDS.map((field) => (
+          <UnitCostField key={field.key} field={field} />
+        ))}
+      </div>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        onClick={() => update({ unitCosts: {} })}
+      >
+        {t('resetUnitCosts')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** The balance in a few figures, with the period it covers and the Frontlijnteam as reference. */
+function KeyFigures({ analysis }: { analysis: Analysis }) {
+  const { t, locale } = useTranslation();
+  const figures: readonly [MessageKey, string][] = [
+    ['benefit', formatCents(analysis.benefitCents, locale)],
+    ['teamCost', formatCents(analysis.teamCostCents, locale)],
+    ['netBalance', formatCents(analysis.netBalanceCents, locale)],
+    ['returnPerEuro', formatCents(Math.round(analysis.returnPerEuro * 100), locale)],
+    ['teamFteMean', formatNumber(analysis.teamFteMean, locale, 1)],
+  ];
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        {t('costBenefitPeriod', {
+          from: formatPeriod(analysis.from, locale, 'long'),
+          to: formatPeriod(analysis.to, locale, 'long'),
+        })}
+      </p>
+      <dl className="wn-key-figures" aria-live="polite">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="utrecht-paragraph wn-muted">
+        {t('costBenefitReference', { amount: formatCents(160, locale) })}
+      </p>
+    </>
+  );
+}
+
+function BenefitLinesTable({ analysis, name }: { analysis: Analysis; name: string }) {
+  const { t, locale } = useTranslation();
+  return (
+    <DataTable
+      caption={`${t('benefitLines')}: ${name}`}
+      fileNameParts={[name, 'mkba', analysis.from, analysis.to]}
+      rows={analysis.benefitLines}
+      rowKey={(line) => line.harm}
+      emptyText={t('emptyBenefitLines')}
+      columns={[
+        {
+          header: t('prevented'),
+          isRowHeader: true,
+          cell: (line) =>
+            HARM_LABEL[line.harm] ? t(HARM_LABEL[line.harm] as MessageKey) : line.harm,
+          csv: (line) => line.harm,
+        },
+        {
+          header: t('count'),
+          isNumeric: true,
+          cell: (line) => formatNumber(line.count, locale),
+          csv: (line) => line.count,
+        },
+        {
+          header: t('unitCost'),
+          isNumeric: true,
+          cell: (line) => formatCents(line.unitCostCents, locale),
+          csv: (line) => line.unitCostCents / 100,
+        },
+        {
+          header: t('total'),
+          isNumeric: true,
+          cell: (line) => formatCents(line.totalCents, locale),
+          csv: (line) => line.totalCents / 100,
+        },
+      ]}
+    />
+  );
+}
+
 /** The social cost-benefit analysis (MKBA) of a municipality's teams, with editable unit costs. */
 export function CostBenefitSection({ code, name }: { code: string; name: string }) {
-  const { t, locale } = useTranslation();
-  const [view, update] = useViewState();
+  const { t } = useTranslation();
+  const [view] = useViewState();
   const [result] = useQuery({
     query: SocialCostBenefitQuery,
     variables: {
@@ -71,90 +174,21 @@ export function CostBenefitSection({ code, name }: { code: string; name: string 
     },
   });
   const analysis = result.data?.municipality?.socialCostBenefit;
-  const error = result.error?.graphQLErrors[0]?.message ?? result.error?.message;
   return (
     <section aria-labelledby="mkba-heading" className="wn-indicator">
       <h2 id="mkba-heading" className="utrecht-heading-2">
         {t('profileCostBenefit')}
       </h2>
-      <fieldset className="wn-fieldset utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">{t('unitCosts')}</legend>
-        <p className="utrecht-form-field-description">{t('unitCostsNote')}</p>
-        <div className="wn-inline-fields">
-          {COST_FIELDS.map((field) => (
-            <UnitCostField key={field.key} field={field} />
-          ))}
-        </div>
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => update({ unitCosts: {} })}
-        >
-          {t('resetUnitCosts')}
-        </button>
-      </fieldset>
-      {error && (
+      <UnitCostsFieldset />
+      {result.error && (
         <div className="utrecht-alert utrecht-alert--info" role="note">
-          {t('costBenefitUnavailable', { message: error })}
+          {t('costBenefitUnavailable', { message: errorText(result.error, t) })}
         </div>
       )}
       {analysis && (
         <>
-          <dl className="wn-key-figures" aria-live="polite">
-            <div>
-              <dt>{t('benefit')}</dt>
-              <dd>{formatCents(analysis.benefitCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('teamCost')}</dt>
-              <dd>{formatCents(analysis.teamCostCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('netBalance')}</dt>
-              <dd>{formatCents(analysis.netBalanceCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('returnPerEuro')}</dt>
-              <dd>{formatCents(Math.round(analysis.returnPerEuro * 100), locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('teamFteMean')}</dt>
-              <dd>{formatNumber(analysis.teamFteMean, locale, 1)}</dd>
-            </div>
-          </dl>
-          <DataTable
-            caption={`${t('benefitLines')}: ${name}`}
-            fileNameParts={[name, 'mkba', analysis.from, analysis.to]}
-            rows={analysis.benefitLines}
-            rowKey={(line) => line.harm}
-            columns={[
-              {
-                header: t('prevented'),
-                isRowHeader: true,
-                cell: (line) =>
-                  HARM_LABEL[line.harm] ? t(HARM_LABEL[line.harm] as MessageKey) : line.harm,
-                csv: (line) => line.harm,
-              },
-              {
-                header: t('count'),
-                isNumeric: true,
-                cell: (line) => formatNumber(line.count, locale),
-                csv: (line) => line.count,
-              },
-              {
-                header: t('unitCost'),
-                isNumeric: true,
-                cell: (line) => formatCents(line.unitCostCents, locale),
-                csv: (line) => line.unitCostCents / 100,
-              },
-              {
-                header: t('total'),
-                isNumeric: true,
-                cell: (line) => formatCents(line.totalCents, locale),
-                csv: (line) => line.totalCents / 100,
-              },
-            ]}
-          />
+          <KeyFigures analysis={analysis} />
+          <BenefitLinesTable analysis={analysis} name={name} />
         </>
       )}
     </section>

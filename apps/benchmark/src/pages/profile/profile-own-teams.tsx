@@ -1,9 +1,14 @@
 import { useQuery } from 'urql';
-import { DataTable } from '../components/data-table';
-import { formatNumber, formatValue } from '../format/number-format';
-import { OwnTeamFiguresQuery, OwnTeamsQuery, TeamDisciplinesQuery } from '../graphql/documents';
-import type { MessageKey } from '../i18n/messages';
-import { useTranslation } from '../i18n/use-translation';
+import { DataTable } from '../../components/data-table';
+import { ErrorAlert } from '../../components/error-alert';
+import { formatNumber, formatValue } from '../../format/number-format';
+import type { MessageKey } from '../../i18n/messages';
+import { useTranslation } from '../../i18n/use-translation';
+import {
+  OwnTeamFiguresQuery,
+  OwnTeamsQuery,
+  TeamDisciplinesQuery,
+} from './profile-own-teams.graphql';
 
 const CHECK_LABEL: Readonly<Record<string, MessageKey>> = {
   'core-covers-generalist-domains': 'checkCoreDomains',
@@ -27,15 +32,7 @@ export function OwnTeamsSection() {
   const figuresById = new Map(
     (figuresResult.data?.teams.edges ?? []).map((edge) => [edge.node.id, edge.node.figures]),
   );
-  if (result.error) {
-    return (
-      <div className="utrecht-alert utrecht-alert--error" role="alert">
-        {t('errorLoading', {
-          message: result.error.graphQLErrors[0]?.message ?? result.error.message,
-        })}
-      </div>
-    );
-  }
+  if (result.error) return <ErrorAlert error={result.error} />;
   const teams = result.data?.teams.edges.map((edge) => edge.node) ?? [];
   return (
     <div className="wn-teams">
@@ -70,6 +67,7 @@ export function OwnTeamsSection() {
               fileNameParts={[team.municipalityCode, team.name, 'basismodel']}
               rows={team.compositionChecks}
               rowKey={(check) => check.check}
+              emptyText={t('emptyChecks')}
               columns={[
                 {
                   header: t('check'),
@@ -118,6 +116,7 @@ function TeamDisciplines({
       fileNameParts={[team.municipalityCode, team.name, 'disciplines']}
       rows={disciplineMix}
       rowKey={(item) => item.discipline}
+      emptyText={t('emptyDisciplines')}
       columns={[
         {
           header: t('disciplineMix'),

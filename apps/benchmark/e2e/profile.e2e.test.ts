@@ -1,0 +1,88 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askGateway, gateway, launchBrowser, newPage, settle } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('municipality profiles open to everyone', () => {
+  it('shows a visitor without a token the published figures of a municipality', async () => {
+    const page = await newPage(browser, 'anonymous');
+    await page.goto(`${gateway.url}/?page=profile&profile=GM0080`);
+    await settle(page);
+    await page.getByRole('heading', { level: 1, name: 'Gemeenteprofiel: Leeuwarden' }).waitFor();
+    expect(await page.title()).toMatch(/^Gemeenteprofiel: Leeuwarden/);
+    // The outcomes table holds the published figure the API gives anyone.
+    const view = new URL(page.url()).searchParams;
+    // A visitor may send only the app's own operations; an institute sees the same published figures.
+    const data = await askGateway(
+      gateway.tokens.institute ?? '',
+      'query ($input: CompareInput!) { compare(input: $input) { indicators { periods { figures { n } } } } }',
+      {
+        input: {
+          indicatorCodes: ['reach-per-1000-households'],
+          municipalityCodes: ['GM0080'],
+          granularity: 'QUARTER',
+          from: view.get('to'),
+          to: view.get('to'),
+        },
+      },
+    );
+    const n = (data.compare as { indicators: { periods: { figures: { n: number | null }[] }[] }[] })
+      .indicators[0]?.periods[0]?.figures[0]?.n;
+    const row = page.getByRole('row').filter({ hasText: 'Bereik per 1.000 huishoudens' }).first();
+    await row.waitFor();
+    if (n !== null && n !== undefined)
+      await expect(row.textContent()).resolves.toContain(String(n));
+    // The 80-20-5 reference stands beside reach.
+    await expect(row.textContent()).resolves.toContain('200 per 1.000');
+    await page.context().close();
+  });
+
+  it('opens a profile from the map and from a table row, with chosen municipalities pinned', async () => {
+    const page = await newPage(browser, 'anonymous');
+    await page.goto(`${gateway.url}/?page=outcomes&m=GM0392`);
+    await settle(page);
+    const mapTable = page.locator('.wn-table--tall table');
+    await mapTable.locator('tbody tr').nth(40).waitFor();
+    // Haarlem was chosen: it stays on top when the table is sorted by value either way.
+    for (const direction of ['ascending', 'descending']) {
+      await mapTable.getByRole('button', { name: /Waarde/ }).click();
+      await expect(
+        mapTable.getByRole('columnheader', { name: /Waarde/ }).getAttribute('aria-sort'),
+      ).resolves.toBe(direction);
+      await expect(mapTable.locator('tbody tr th').first().textContent()).resolves.toBe('Haarlem');
+    }
+    await page.locator('.wn-map path[data-code="GM0080"]').click({ force: true });
+    await page.getByRole('heading', { level: 1, name: 'Gemeenteprofiel: Leeuwarden' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('profile')).toBe('GM0080');
+    await page.goBack();
+    await settle(page);
+    await mapTable.locator('tbody tr').filter({ hasText: 'Haarlem' }).locator('td').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Gemeenteprofiel: Haarlem' }).waitFor();
+    await page.context().close();
+  });
+
+  it('tells what went wrong in Dutch, from the error code, never in the server’s English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      window.sessionStorage.setItem('wijknet-token', 'not-a-valid-token');
+    });
+    const page = await context.newPage();
+    await page.goto(`${gateway.url}/?page=indicators`);
+    await settle(page, { allowAlerts: true });
+    const alerts = await page.getByRole('alert').allTextContents();
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const text of alerts) {
+      expect(text).toBe('Uw token is niet (meer) geldig. Log opnieuw in.');
+    }
+    await context.close();
+  });
+});
