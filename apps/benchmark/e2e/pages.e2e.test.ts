@@ -20,6 +20,8 @@ const PAGES = [
   ['profile-anonymous', 'anonymous', '?page=profile&profile=GM0080'],
   ['profile-institute', 'institute', '?page=profile&profile=GM0080'],
   ['profile-own', 'municipality', '?page=profile&profile=GM0080'],
+  ['districts', 'municipality', '?page=districts&m=GM0080,GM0392'],
+  ['report', 'institute', '?page=report&period=year'],
   ['indicators', 'anonymous', '?page=indicators'],
   ['sign-in', 'anonymous', '?page=sign-in'],
 ] as const;

@@ -20,7 +20,7 @@ describe('municipality profiles open to everyone', () => {
     await page.getByRole('heading', { level: 1, name: 'Gemeenteprofiel: Leeuwarden' }).waitFor();
     expect(await page.title()).toMatch(/^Gemeenteprofiel: Leeuwarden/);
     // The outcomes table holds the published figure the API gives anyone.
-    const view = new URL(page.url()).searchParams;
+    const to = await page.getByLabel('Tot en met').inputValue();
     // A visitor may send only the app's own operations; an institute sees the same published figures.
     const data = await askGateway(
       gateway.tokens.institute ?? '',
@@ -30,8 +30,8 @@ describe('municipality profiles open to everyone', () => {
           indicatorCodes: ['reach-per-1000-households'],
           municipalityCodes: ['GM0080'],
           granularity: 'QUARTER',
-          from: view.get('to'),
-          to: view.get('to'),
+          from: to,
+          to,
         },
       },
     );
@@ -84,5 +84,18 @@ describe('municipality profiles open to everyone', () => {
       expect(text).toBe('Uw token is niet (meer) geldig. Log opnieuw in.');
     }
     await context.close();
+  });
+
+  it('prints a municipality’s factsheet of a year on at most two A4 pages', async () => {
+    const page = await newPage(browser, 'anonymous');
+    await page.goto(`${gateway.url}/?page=profile&profile=GM0080&period=year`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Factsheet afdrukken' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.context().close();
   });
 });

@@ -14,6 +14,8 @@ import { ViewerProvider } from './viewer/use-viewer';
 // Pages a visitor opens less often load on demand, to keep the first download small.
 const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
 const IndicatorsPage = lazy(() => import('./pages/indicators-page'));
+const DistrictComparisonPage = lazy(() => import('./pages/report/district-comparison-page'));
+const NationalReportPage = lazy(() => import('./pages/report/national-report-page'));
 const SignInPage = lazy(() => import('./pages/sign-in-page'));
 const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
 
@@ -43,6 +45,8 @@ function PageContent({
           {page === 'profile' && <ProfilePage />}
           {page === 'indicators' && <IndicatorsPage />}
           {page === 'delivery' && <DeliveryPage />}
+          {page === 'districts' && <DistrictComparisonPage />}
+          {page === 'report' && <NationalReportPage />}
           {page === 'sign-in' && <SignInPage onToken={onToken} />}
           {page === 'sign-in' && <SignInTitle />}
         </Suspense>

@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { type MouseEvent, useId } from 'react';
-import { decimalsForStep, formatValue } from '../format/number-format';
-import type { IndicatorUnit } from '../graphql/graphql';
+import { decimalsForStep, type FigureScale, formatValue } from '../format/number-format';
 import { useTranslation } from '../i18n/use-translation';
 import { dotLayers } from './dot-layers';
 import { seriesColour } from './palette';
@@ -73,8 +72,14 @@ function Bands({ x, national }: { x: Scale; national: NationalBand }) {
   );
 }
 
+/** A label near an edge is drawn inward from its tick, so it is never cut off. */
+function anchorOf(at: number, width: number): 'start' | 'middle' | 'end' {
+  if (at < 32) return 'start';
+  return at > width - 32 ? 'end' : 'middle';
+}
+
 /** Tick labels at the scale's own ticks, with the decimals their step needs (none repeat). */
-function Axis({ x, unit, width }: { x: Scale; unit: IndicatorUnit; width: number }) {
+function Axis({ x, unit, width }: { x: Scale; unit: FigureScale; width: number }) {
   const { locale } = useTranslation();
   const ticks = x.ticks(width < 480 ? 3 : 5);
   const step = ticks.length > 1 ? (ticks[1] ?? 0) - (ticks[0] ?? 0) : 0;
@@ -82,7 +87,7 @@ function Axis({ x, unit, width }: { x: Scale; unit: IndicatorUnit; width: number
   return (
     <g className="wn-axis">
       {ticks.map((tick) => (
-        <text key={tick} x={x(tick)} y={STRIP_Y + 30} textAnchor="middle">
+        <text key={tick} x={x(tick)} y={STRIP_Y + 30} textAnchor={anchorOf(x(tick), width)}>
           {formatValue(tick, unit, locale, { withUnit: false, decimals })}
         </text>
       ))}
@@ -101,7 +106,7 @@ function Highlight({
   item: NamedStripValue;
   index: number;
   x: Scale;
-  unit: IndicatorUnit;
+  unit: FigureScale;
   width: number;
 }) {
   const { t, locale } = useTranslation();
@@ -144,7 +149,7 @@ export function DistributionStrip({
   onOpen,
 }: {
   title: string;
-  unit: IndicatorUnit;
+  unit: FigureScale;
   national: NationalBand;
   all: readonly StripValue[];
   highlighted: readonly NamedStripValue[];

@@ -1,9 +1,8 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { useId } from 'react';
-import { decimalsForStep, formatValue } from '../format/number-format';
+import { decimalsForStep, type FigureScale, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
-import type { IndicatorUnit } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import { seriesColour } from './palette';
 import { useChartWidth } from './use-chart-width';
@@ -82,7 +81,7 @@ function Axes({
 }: {
   x: XScale;
   y: YScale;
-  unit: IndicatorUnit;
+  unit: FigureScale;
   periods: readonly string[];
   width: number;
 }) {
@@ -162,7 +161,7 @@ export function TimeSeriesChart({
   series,
 }: {
   title: string;
-  unit: IndicatorUnit;
+  unit: FigureScale;
   periods: readonly string[];
   band: readonly BandPoint[];
   series: readonly Series[];

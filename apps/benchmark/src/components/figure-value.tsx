@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import { formatValue } from '../format/number-format';
+import { type FigureScale, formatValue } from '../format/number-format';
 import {
   isSuppressed,
   type MaybeSuppressed,
   suppressionExplanation,
   suppressionLabel,
 } from '../format/suppression';
-import type { IndicatorUnit } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
 import { useTranslation } from '../i18n/use-translation';
 
@@ -18,7 +17,7 @@ import { useTranslation } from '../i18n/use-translation';
  */
 export function figureContent(
   figure: MaybeSuppressed,
-  unit: IndicatorUnit,
+  unit: FigureScale,
   locale: Locale,
   withUnit = true,
 ): ReactNode {
@@ -41,7 +40,7 @@ export function FigureValue({
   withUnit = true,
 }: {
   figure: MaybeSuppressed;
-  unit: IndicatorUnit;
+  unit: FigureScale;
   withUnit?: boolean;
 }) {
   const { locale } = useTranslation();

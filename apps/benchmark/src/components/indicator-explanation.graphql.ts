@@ -10,6 +10,7 @@ export const IndicatorFields = graphql(`
     denominator { nl en }
     countingUnit
     unit
+    precision
     direction
     kind
     group

@@ -9,6 +9,8 @@ const NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'hours-in-wijk', label: 'pageHoursInWijk' },
   { page: 'outcomes', label: 'pageOutcomes' },
   { page: 'profile', label: 'pageProfile' },
+  { page: 'districts', label: 'pageDistricts' },
+  { page: 'report', label: 'pageReport' },
   { page: 'indicators', label: 'pageIndicators' },
 ];
 

@@ -27,7 +27,19 @@ const DECIMALS: Readonly<Record<string, number>> = {
 
 const NO_SUFFIX = { nl: '', en: '' };
 const suffixOf = (unit: IndicatorUnit) => UNIT_SUFFIX[unit] ?? NO_SUFFIX;
-const decimalsOf = (unit: IndicatorUnit) => DECIMALS[unit] ?? 2;
+
+/**
+ * How a figure is written: an indicator of the registry (its unit and precision, the decimals
+ * it is published with; for a share, of its percentage), or a bare unit for figures outside the
+ * registry (a team's own hours), which take that unit's usual decimals.
+ */
+export type FigureScale =
+  | IndicatorUnit
+  | { readonly unit: IndicatorUnit; readonly precision: number };
+
+const unitOf = (scale: FigureScale) => (typeof scale === 'string' ? scale : scale.unit);
+const decimalsOf = (scale: FigureScale) =>
+  typeof scale === 'string' ? (DECIMALS[scale] ?? 2) : scale.precision;
 
 // Building an Intl.NumberFormat costs far more than formatting with one, and a national
 // table formats hundreds of figures: one formatter per locale, precision and sign.
@@ -71,12 +83,13 @@ function formatUnpadded(value: number, locale: Locale, decimals: number, signed:
  */
 export function formatValue(
   value: number,
-  unit: IndicatorUnit,
+  scale: FigureScale,
   locale: Locale,
   options: { withUnit?: boolean; decimals?: number } = {},
 ): string {
+  const unit = unitOf(scale);
   const withUnit = options.withUnit ?? true;
-  const decimals = options.decimals ?? decimalsOf(unit);
+  const decimals = options.decimals ?? decimalsOf(scale);
   if (unit === 'share') return `${formatDecimal(value * 100, locale, decimals)}%`;
   const text = formatDecimal(value, locale, decimals);
   return withUnit ? `${text}${suffixOf(unit)[locale]}` : text;
@@ -86,8 +99,8 @@ export function formatValue(
  * The decimals of a value as the API gives it, for exports: a share is a fraction, so it keeps
  * two decimals more than its percentage shows (42,5% is 0.425).
  */
-export function exportDecimals(unit: IndicatorUnit): number {
-  return decimalsOf(unit) + (unit === 'share' ? 2 : 0);
+export function exportDecimals(scale: FigureScale): number {
+  return decimalsOf(scale) + (unitOf(scale) === 'share' ? 2 : 0);
 }
 
 /**
@@ -95,11 +108,11 @@ export function exportDecimals(unit: IndicatorUnit): number {
  * percent): an axis with ticks 0.05 apart needs two, one with ticks 5 apart none. Never fewer
  * than the unit's own, so a tick reads like the figures beside it.
  */
-export function decimalsForStep(step: number, unit: IndicatorUnit): number {
-  const shown = unit === 'share' ? step * 100 : step;
-  if (!(shown > 0) || !Number.isFinite(shown)) return decimalsOf(unit);
+export function decimalsForStep(step: number, scale: FigureScale): number {
+  const shown = unitOf(scale) === 'share' ? step * 100 : step;
+  if (!(shown > 0) || !Number.isFinite(shown)) return decimalsOf(scale);
   // The small margin keeps a step of exactly 0.1 at one decimal despite binary rounding.
-  return Math.max(decimalsOf(unit), Math.ceil(-Math.log10(shown) - 1e-9));
+  return Math.max(decimalsOf(scale), Math.ceil(-Math.log10(shown) - 1e-9));
 }
 
 /** The unit as a short phrase for table headers and axis titles. */
@@ -113,12 +126,13 @@ export function unitLabel(unit: IndicatorUnit, locale: Locale): string {
  * A change on the previous period, always signed. Shares change in percentage points
  * (procentpunt), not percent, because "+2%" of a share is ambiguous.
  */
-export function formatChange(change: number, unit: IndicatorUnit, locale: Locale): string {
+export function formatChange(change: number, scale: FigureScale, locale: Locale): string {
+  const unit = unitOf(scale);
   if (unit === 'share') {
-    const points = formatDecimal(change * 100, locale, 1, true);
+    const points = formatDecimal(change * 100, locale, decimalsOf(scale), true);
     return `${points} ${locale === 'nl' ? 'procentpunt' : 'percentage points'}`;
   }
-  return `${formatDecimal(change, locale, decimalsOf(unit), true)}${suffixOf(unit)[locale]}`;
+  return `${formatDecimal(change, locale, decimalsOf(scale), true)}${suffixOf(unit)[locale]}`;
 }
 
 /** Euro cents as euros, without cents when whole: `€ 1.250` (nl), `€1,250` (en). */

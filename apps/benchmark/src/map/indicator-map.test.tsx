@@ -19,6 +19,7 @@ const indicator = {
   denominator: text(''),
   countingUnit: 'plan',
   unit: 'score-change',
+  precision: 2,
   direction: 'HIGHER_IS_BETTER',
   kind: 'MEAN',
   group: 'OUTCOMES',

@@ -74,7 +74,7 @@ function areaColumns(
       rankOutOf: null,
       change: null,
     }),
-    () => indicator.unit,
+    () => indicator,
     context,
   );
   return [
@@ -175,7 +175,7 @@ function IndicatorMap({
               outlines={districts.outlines}
               byCode={byCode}
               classes={classes}
-              unit={indicator.unit}
+              unit={indicator}
               label={`${title}. ${t('mapAlternative')}`}
               chosen={chosen}
               onOpen={districtsOf ? null : openProfile}
@@ -199,7 +199,7 @@ function IndicatorMap({
             csv={(areas) =>
               toLongCsvTable(
                 areas.map((area) => longFigureOf(area, indicator.code, period)),
-                () => exportDecimals(indicator.unit),
+                () => exportDecimals(indicator),
               )
             }
           />

@@ -1,15 +1,14 @@
 import { type MouseEvent, useId } from 'react';
 import { SUPPRESSED_FILL, UNPUBLISHED_FILL } from '../charts/palette';
-import { decimalsForStep, formatValue } from '../format/number-format';
+import { decimalsForStep, type FigureScale, formatValue } from '../format/number-format';
 import { suppressionLabel } from '../format/suppression';
-import type { IndicatorUnit } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import type { AreaFigure } from './area-figures';
 import { type ColourClass, classOf } from './colour-classes';
 import { MAP_HEIGHT, MAP_WIDTH, type Outline } from './project-outlines';
 
 /** The legend: each class with bounds written to the decimals its width needs, then the reasons. */
-function MapLegend({ classes, unit }: { classes: readonly ColourClass[]; unit: IndicatorUnit }) {
+function MapLegend({ classes, unit }: { classes: readonly ColourClass[]; unit: FigureScale }) {
   const { t, locale } = useTranslation();
   const first = classes[0];
   const decimals = decimalsForStep(first ? first.to - first.from : 0, unit);
@@ -60,7 +59,7 @@ export function MapDrawing({
   outlines: readonly Outline[];
   byCode: ReadonlyMap<string, AreaFigure>;
   classes: readonly ColourClass[];
-  unit: IndicatorUnit;
+  unit: FigureScale;
   label: string;
   chosen: ReadonlySet<string>;
   onOpen: ((code: string) => void) | null;

@@ -1,6 +1,6 @@
 import type { DataColumn } from '../components/data-table';
 import { figureContent } from '../components/figure-value';
-import { formatChange, formatNumber, formatRank } from '../format/number-format';
+import { type FigureScale, formatChange, formatNumber, formatRank } from '../format/number-format';
 import type { Locale } from '../i18n/locale';
 import type { Translate } from '../i18n/use-translation';
 import type { Figure } from './compare-data';
@@ -14,7 +14,7 @@ type FigureColumn = 'value' | 'n' | 'zScore' | 'rank' | 'change';
  */
 export function figureColumns<Row>(
   figureOf: (row: Row) => Figure,
-  unitOf: (row: Row) => string,
+  unitOf: (row: Row) => FigureScale,
   { t, locale }: { t: Translate; locale: Locale },
 ): Record<FigureColumn, DataColumn<Row>> {
   return {

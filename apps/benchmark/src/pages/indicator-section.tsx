@@ -4,7 +4,7 @@ import { type DataColumn, DataTable } from '../components/data-table';
 import { IndicatorExplanation } from '../components/indicator-explanation';
 import { IndicatorFields } from '../components/indicator-explanation.graphql';
 import { longFigureOf, toLongCsvTable } from '../csv/long-format';
-import { exportDecimals, formatValue } from '../format/number-format';
+import { exportDecimals, type FigureScale, formatValue } from '../format/number-format';
 import { formatPeriod } from '../format/period';
 import { readFragment } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
@@ -22,7 +22,7 @@ import { kindText, referenceText } from './indicator-reference';
 import { ProfileLink } from './profile-link';
 
 function sectionColumns(
-  unit: string,
+  unit: FigureScale,
   national: National,
   {
     t,
@@ -113,7 +113,7 @@ export const IndicatorSection = memo(function IndicatorSection({
       <div className="wn-chart-and-table">
         <DistributionStrip
           title={t('distributionTitle', { name, period })}
-          unit={indicator.unit}
+          unit={indicator}
           national={latest.national}
           all={latest.all}
           highlighted={latest.figures}
@@ -124,13 +124,13 @@ export const IndicatorSection = memo(function IndicatorSection({
           fileNameParts={[indicator.code, latest.period]}
           rows={latest.figures}
           rowKey={(figure) => figure.code}
-          columns={sectionColumns(indicator.unit, latest.national, { t, locale, profileHref })}
+          columns={sectionColumns(indicator, latest.national, { t, locale, profileHref })}
           emptyText={t('emptyChosen')}
           onOpenRow={(figure) => openProfile(figure.code)}
           csv={(figures) =>
             toLongCsvTable(
               figures.map((figure) => longFigureOf(figure, indicator.code, latest.period)),
-              () => exportDecimals(indicator.unit),
+              () => exportDecimals(indicator),
             )
           }
         />

@@ -28,7 +28,7 @@ export const TimeSeriesSection = memo(function TimeSeriesSection({
 }) {
   const { t, locale } = useTranslation();
   const indicator = readFragment(IndicatorFields, comparison.indicator);
-  const { unit } = indicator;
+  const unit = indicator;
   const { periods, municipalities, rows } = useMemo(() => {
     const rows = comparison.periods.map((period) => ({
       period: period.period,

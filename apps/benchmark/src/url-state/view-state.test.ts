@@ -84,6 +84,7 @@ describe('view state in the URL', () => {
       indicator: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { nil: null }),
       districtsOf: fc.option(code, { nil: null }),
       profile: fc.option(code, { nil: null }),
+      preventedSupervisionOrders: fc.integer({ min: 0, max: 500 }),
       escalation: cents,
       eviction: cents,
       ftePerYear: cents,

@@ -13,6 +13,8 @@ export const PAGES = [
   'hours-in-wijk',
   'outcomes',
   'profile',
+  'districts',
+  'report',
   'indicators',
   'delivery',
   'sign-in',
@@ -48,6 +50,11 @@ export interface ViewState {
   /** The municipality of the profile page. */
   readonly profile: string | null;
   readonly unitCosts: UnitCostOverrides;
+  /**
+   * Supervision orders (OTS) the municipality counts as prevented over the range: wijknet
+   * registers orders, not prevented ones, so the cost-benefit takes the user's own count.
+   */
+  readonly preventedSupervisionOrders: number;
 }
 
 const MUNICIPALITY_CODE = /^GM\d{4}$/;
@@ -70,6 +77,7 @@ export function defaultViewState(today: Date = new Date()): ViewState {
     districtsOf: null,
     profile: null,
     unitCosts: {},
+    preventedSupervisionOrders: 0,
   };
 }
 
@@ -78,7 +86,7 @@ function readMunicipalityCode(value: string | null): string | null {
   return MUNICIPALITY_CODE.test(code) ? code : null;
 }
 
-function readCents(value: string | null): number | undefined {
+function readNonNegativeInteger(value: string | null): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   const cents = Number(value);
   return Number.isSafeInteger(cents) && cents >= 0 ? cents : undefined;
@@ -126,10 +134,10 @@ export function parseViewState(
   const anchor = readMunicipalityCode(peerAnchor ?? null);
   const indicator = params.get('indicator');
   const unitCosts: { -readonly [K in keyof UnitCostOverrides]: number } = {};
-  const escalation = readCents(params.get('cost-escalation'));
-  const eviction = readCents(params.get('cost-eviction'));
-  const supervisionOrder = readCents(params.get('cost-ots'));
-  const ftePerYear = readCents(params.get('cost-fte'));
+  const escalation = readNonNegativeInteger(params.get('cost-escalation'));
+  const eviction = readNonNegativeInteger(params.get('cost-eviction'));
+  const supervisionOrder = readNonNegativeInteger(params.get('cost-ots'));
+  const ftePerYear = readNonNegativeInteger(params.get('cost-fte'));
   if (escalation !== undefined) unitCosts.escalationCents = escalation;
   if (eviction !== undefined) unitCosts.evictionCents = eviction;
   if (supervisionOrder !== undefined) unitCosts.supervisionOrderCents = supervisionOrder;
@@ -144,6 +152,7 @@ export function parseViewState(
     districtsOf: readMunicipalityCode(params.get('districts')),
     profile: readMunicipalityCode(params.get('profile')),
     unitCosts,
+    preventedSupervisionOrders: readNonNegativeInteger(params.get('ots-prevented')) ?? 0,
   };
 }
 
@@ -171,5 +180,8 @@ export function serializeViewState(state: ViewState): string {
   if (evictionCents !== undefined) params.set('cost-eviction', String(evictionCents));
   if (supervisionOrderCents !== undefined) params.set('cost-ots', String(supervisionOrderCents));
   if (ftePerYearCents !== undefined) params.set('cost-fte', String(ftePerYearCents));
+  if (state.preventedSupervisionOrders > 0) {
+    params.set('ots-prevented', String(state.preventedSupervisionOrders));
+  }
   return `?${params.toString()}`;
 }

@@ -62,6 +62,39 @@ function UnitCostField({ field }: { field: (typeof COST_FIELDS)[number] }) {
   );
 }
 
+/** The supervision orders the municipality counts as prevented: its own count, not registered. */
+function PreventedSupervisionOrdersField() {
+  const { t } = useTranslation();
+  const [view, update] = useViewState();
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {t('preventedSupervisionOrdersOwn')}
+      </label>
+      <p id={hintId} className="utrecht-form-field-description">
+        {t('preventedSupervisionOrdersHint')}
+      </p>
+      <input
+        id={id}
+        className="utrecht-textbox utrecht-textbox--html-input"
+        type="number"
+        min={0}
+        step={1}
+        aria-describedby={hintId}
+        value={view.preventedSupervisionOrders}
+        onChange={(event) => {
+          const count = Number(event.target.value);
+          if (Number.isSafeInteger(count) && count >= 0) {
+            update({ preventedSupervisionOrders: count }, { replace: true });
+          }
+        }}
+      />
+    </div>
+  );
+}
+
 type Analysis = NonNullable<
   NonNullable<ResultOf<typeof SocialCostBenefitQuery>['municipality']>['socialCostBenefit']
 >;
@@ -77,6 +110,7 @@ function UnitCostsFieldset() {
         {COST_FIELDS.map((field) => (
           <UnitCostField key={field.key} field={field} />
         ))}
+        <PreventedSupervisionOrdersField />
       </div>
       <button
         type="button"
@@ -170,7 +204,12 @@ export function CostBenefitSection({ code, name }: { code: string; name: string 
     query: SocialCostBenefitQuery,
     variables: {
       code,
-      input: { from: view.from, to: view.to, unitCosts: unitCostsOf(view.unitCosts) },
+      input: {
+        from: view.from,
+        to: view.to,
+        unitCosts: unitCostsOf(view.unitCosts),
+        preventedSupervisionOrders: view.preventedSupervisionOrders,
+      },
     },
   });
   const analysis = result.data?.municipality?.socialCostBenefit;

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { IndicatorExplanation } from '../../components/indicator-explanation';
 import { IndicatorFields } from '../../components/indicator-explanation.graphql';
 import { longFigureOf, toLongCsvTable } from '../../csv/long-format';
-import { exportDecimals, formatValue } from '../../format/number-format';
+import { exportDecimals, type FigureScale, formatValue } from '../../format/number-format';
 import { formatPeriod } from '../../format/period';
 import { type IndicatorGroup, type ResultOf, readFragment } from '../../graphql/graphql';
 import type { Locale } from '../../i18n/locale';
@@ -25,7 +25,7 @@ interface ProfileRow {
 }
 
 /** The range a reader needs beside a value: P25–P75, the middle half of the municipalities. */
-function middleHalf(national: National, unit: string, locale: Locale): string {
+function middleHalf(national: National, unit: FigureScale, locale: Locale): string {
   if (national.p25 == null || national.p75 == null) return '–';
   const format = (value: number) => formatValue(value, unit, locale, { withUnit: false });
   return `${format(national.p25)} – ${format(national.p75)}`;
@@ -34,7 +34,7 @@ function middleHalf(national: National, unit: string, locale: Locale): string {
 function profileColumns(t: Translate, locale: Locale): DataColumn<ProfileRow>[] {
   const figure = figureColumns<ProfileRow>(
     (row) => row.figure,
-    (row) => row.indicator.unit,
+    (row) => row.indicator,
     { t, locale },
   );
   return [
@@ -60,16 +60,14 @@ function profileColumns(t: Translate, locale: Locale): DataColumn<ProfileRow>[] 
       header: t('nationalMedian'),
       isNumeric: true,
       cell: (row) =>
-        row.national.median == null
-          ? '–'
-          : formatValue(row.national.median, row.indicator.unit, locale),
+        row.national.median == null ? '–' : formatValue(row.national.median, row.indicator, locale),
       csv: (row) => row.national.median,
     },
     {
       header: t('middleHalf'),
       isNumeric: true,
-      cell: (row) => middleHalf(row.national, row.indicator.unit, locale),
-      csv: (row) => middleHalf(row.national, row.indicator.unit, locale),
+      cell: (row) => middleHalf(row.national, row.indicator, locale),
+      csv: (row) => middleHalf(row.national, row.indicator, locale),
     },
     {
       header: t('reference'),
@@ -141,7 +139,7 @@ export function ProfileFigures({
           shown.map((row) => longFigureOf(row.figure, row.indicator.code, view.to)),
           (indicatorCode) =>
             exportDecimals(
-              shown.find((row) => row.indicator.code === indicatorCode)?.indicator.unit ?? '',
+              shown.find((row) => row.indicator.code === indicatorCode)?.indicator ?? '',
             ),
         )
       }

@@ -50,8 +50,8 @@ export function OwnTeamsSection() {
                   figures.teamAgeYears === null || figures.teamAgeYears === undefined
                     ? null
                     : `${t('teamAge')}: ${t('years', { count: formatNumber(figures.teamAgeYears, locale, 1) })}${figures.isSettlingIn ? ` (${t('settlingIn')})` : ''}`,
-                  `${t('coreSize')}: ${figures.coreSize}`,
-                  `${t('ringSize')}: ${figures.ringSize}`,
+                  `${t('coreSize')}: ${t('memberCount', { count: figures.coreSize })}`,
+                  `${t('ringSize')}: ${t('memberCount', { count: figures.ringSize })}`,
                   `${formatNumber(figures.fte, locale, 1)} ${t('fte')}`,
                   figures.hoursInWijkMean == null
                     ? null

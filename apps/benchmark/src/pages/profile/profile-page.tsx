@@ -158,6 +158,15 @@ export default function ProfilePage() {
     <div>
       <h1 className="utrecht-heading-1">{title}</h1>
       {municipality && <ProfileFacts municipality={municipality} />}
+      {municipality && (
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action wn-print-button"
+          onClick={() => window.print()}
+        >
+          {t('printFactsheet')}
+        </button>
+      )}
       <SignInNotice message="profileSignInForMore" />
       <ProfileControls code={code} name={municipality?.name ?? null} />
       {!code && <p className="utrecht-paragraph">{t('profileChoose')}</p>}
