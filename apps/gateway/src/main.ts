@@ -5,6 +5,7 @@ import {
   createDatabase,
   DEMO_MUNICIPALITIES,
   ensureMemberships,
+  extendRollupsToToday,
   hasMunicipalitiesWithoutRollups,
   migrate,
   rebuildRollups,
@@ -81,6 +82,19 @@ if (env.signIn.isDemoIdentityProvider && env.nodeEnv !== 'production') {
     }),
   );
 }
+
+// Time passing alone starts a quarter no write has refreshed yet, though open plans and working
+// teams already count in it: bring the rollups up to today's quarter now and every hour.
+const extendRollups = async () => {
+  try {
+    const municipalities = await extendRollupsToToday(database.db);
+    if (municipalities > 0) logger.info({ municipalities }, "rollups extended to today's quarter");
+  } catch (error) {
+    logger.error({ err: error }, "extending the rollups to today's quarter failed");
+  }
+};
+await extendRollups();
+setInterval(() => void extendRollups(), 60 * 60 * 1000).unref();
 
 const gateway = createGateway({
   env,

@@ -31,6 +31,7 @@ export type { StoryRow } from './benchmark/stories.js';
 export { readStories } from './benchmark/stories.js';
 export type { ReadUnitRollupsOptions, UnitRollup } from './benchmark/unit-rollups.js';
 export { readUnitRollups } from './benchmark/unit-rollups.js';
+export { today } from './clock.js';
 export type { CreateDatabaseOptions, Database, DatabaseHandle } from './database.js';
 export { createDatabase, queryRows, schema } from './database.js';
 export {
@@ -106,8 +107,10 @@ export {
   readPublishedSeriesOnCurrentMunicipalities,
   recomputeOnCurrentMunicipalities,
 } from './rollups/current-municipalities.js';
+export { extendRollupsToToday } from './rollups/extend-to-today.js';
 export { INDICATOR_DEFINITIONS, type IndicatorCode } from './rollups/indicator-definitions.js';
-export { periodsFrom, quartersBetween, ROLLUP_PERIODS, yearsOf } from './rollups/periods.js';
+export { firstDataDay, keptPeriods, keptPeriodsFrom } from './rollups/kept-periods.js';
+export { readPublishedPeriods } from './rollups/published-periods.js';
 export {
   fillMissingPublicFigures,
   planWithheldFigures,

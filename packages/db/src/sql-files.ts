@@ -17,6 +17,7 @@ export const SQL_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../s
 export const SQL_FILES = [
   'wijknet_period_first_day',
   'wijknet_period_last_day',
+  'wijknet_first_data_day',
   'refresh_rollups',
   'wijknet_grant_app_privileges',
   'wijknet_bump_publication_versions',

@@ -93,6 +93,14 @@ export {
   quartersOf,
 } from './period.js';
 export {
+  isPeriodComplete,
+  latestCompletePeriod,
+  periodLabel,
+  periodsFromTo,
+  quarterOf,
+  yearCompleteThroughQuarter,
+} from './period-calendar.js';
+export {
   type DateRange,
   isActiveOn,
   isClosedWithin,

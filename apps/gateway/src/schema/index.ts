@@ -14,6 +14,7 @@ import './member.js';
 import './membership.js';
 import './municipality.js';
 import './peer-group.js';
+import './period.js';
 import './plan.js';
 import './plan-event-input.js';
 import './plan-queries.js';

@@ -46,10 +46,12 @@ describe.each(TEST_TARGETS)('example files on %s', (target) => {
         )?.numerator,
       };
     }
+    // Figures start with the municipality's first data, its first plan: teams and members alone
+    // give none for 2024 yet.
     expect(seen).toMatchObject({
-      teams: { teams: { numerator: 0, n: 3 } },
-      members: { teams: { numerator: 1, n: 3 }, reach: 0 },
-      'plan-events': { reach: 4, prevented: 0 },
+      teams: { teams: undefined },
+      members: { teams: undefined, reach: undefined },
+      'plan-events': { teams: { numerator: 1, n: 3 }, reach: 4, prevented: 0 },
       'registered-events': { prevented: 2 },
     });
     expect(await countRows(handle, 'teams')).toBe(3);

@@ -19,11 +19,14 @@ import { ProblemList } from './problem-list.js';
 import { periodsOfReach, type RollupReach, widerReach } from './rollup-reach.js';
 import type { CsvSource } from './utf8-text.js';
 
-/** Brings a municipality's rollups of these periods up to date inside the import's transaction. */
+/**
+ * Brings a municipality's rollups of these periods (every kept period when undefined) up to date
+ * inside the import's transaction.
+ */
 export type RefreshRollups = (
   tx: Database,
   municipalityId: string,
-  periods: readonly string[],
+  periods: readonly string[] | undefined,
 ) => Promise<unknown>;
 
 export interface ImportCsvOptions {
@@ -181,7 +184,7 @@ async function runImport<Value>(
   });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
   const periods = counts.inserted + counts.updated > 0 ? periodsOfReach(reach) : [];
-  if (periods.length > 0) {
+  if (periods === undefined || periods.length > 0) {
     const refresh =
       options.refreshRollups ??
       ((scoped, municipalityId, kept) => refreshRollups(scoped, { municipalityId, periods: kept }));

@@ -1,6 +1,8 @@
+import type { CalendarDate } from '@wijknet/household';
+import { periodsFromTo } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
+import { today as clockToday } from '../clock.js';
 import { queryRows } from '../database.js';
-import { periodsFrom, ROLLUP_PERIODS } from '../rollups/periods.js';
 import { textArray } from '../sql-values.js';
 import type { ImportSession } from './import-session.js';
 
@@ -13,11 +15,18 @@ import type { ImportSession } from './import-session.js';
  */
 export type RollupReach = 'all' | { readonly since: string } | 'none';
 
-/** The kept periods a write of this reach must recompute, oldest first. */
-export function periodsOfReach(reach: RollupReach): readonly string[] {
-  if (reach === 'all') return ROLLUP_PERIODS;
+/**
+ * The periods a write of this reach must recompute: undefined for every kept period of the
+ * municipality, else the quarters from the one holding the day through today's quarter and their
+ * years (a day before the first data extends the kept periods back to it).
+ */
+export function periodsOfReach(
+  reach: RollupReach,
+  today: CalendarDate = clockToday(),
+): readonly string[] | undefined {
+  if (reach === 'all') return undefined;
   if (reach === 'none') return [];
-  return periodsFrom(reach.since);
+  return periodsFromTo(reach.since, today);
 }
 
 /** The reach of two writes together: the wider of the two. */

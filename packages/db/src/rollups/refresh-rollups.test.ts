@@ -102,8 +102,14 @@ async function writePlans(db: Database, specs: PlanSpec[], evictionQuarters: num
   });
 }
 
-/** The same four figures, counted in TypeScript straight from the specifications. */
+/**
+ * The same four figures, counted in TypeScript straight from the specifications. Before the
+ * municipality's first data (its earliest plan opening or registered event) there is no figure.
+ */
 function expected(specs: PlanSpec[], evictionQuarters: number[], households: number, q: number) {
+  const first = Math.min(...specs.map((s) => s.openedQuarter), ...evictionQuarters);
+  if (q < first)
+    return { reach: undefined, achieved: undefined, escalated: undefined, evictions: undefined };
   const closed = specs.filter((s) => s.closedQuarter === q);
   const open = specs.filter(
     (s) => s.openedQuarter <= q && (s.closedQuarter === null || s.closedQuarter >= q),

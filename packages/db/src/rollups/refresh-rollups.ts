@@ -1,37 +1,71 @@
+import type { CalendarDate } from '@wijknet/household';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../database.js';
-import { queryRows } from '../database.js';
-import { ROLLUP_PERIODS } from './periods.js';
+import { today as clockToday } from '../clock.js';
+import { type Database, queryRows } from '../query-rows.js';
+import { textArray } from '../sql-values.js';
+import { keptPeriods } from './kept-periods.js';
 import { refreshPublicFigures } from './refresh-public-figures.js';
 
 const PERIOD = /^\d{4}(-Q[1-4])?$/;
 
 export interface RefreshRollupsOptions {
   municipalityId: string;
-  /** The periods to recompute; all kept periods when absent. */
+  /**
+   * The periods to recompute. When absent: every period the municipality's rollups are kept for
+   * (from its first data through today's quarter), and rows of any other period are removed.
+   */
   periods?: readonly string[] | undefined;
+  /** The day whose quarter the kept periods end with; the clock's `today()` when absent. */
+  today?: CalendarDate | undefined;
 }
 
 /**
  * Recomputes one municipality's indicator rollups from its base tables, in the caller's
  * transaction, so a write and its effect on the benchmark become visible together. Every write
- * path calls this before it commits. Returns the number of rollup rows written or removed.
+ * path calls this before it commits. Only kept periods are computed (from the first data through
+ * today's quarter); when a period asked for is not kept (the first data moved later, or a write
+ * dated before it), or none were asked for, rows of periods no longer kept are removed. Returns
+ * the number of rollup rows written or removed.
  */
 export async function refreshRollups(
   tx: Database,
   options: RefreshRollupsOptions,
 ): Promise<number> {
-  const periods = options.periods ?? ROLLUP_PERIODS;
-  const invalid = periods.find((period) => !PERIOD.test(period));
+  const { municipalityId } = options;
+  const invalid = options.periods?.find((period) => !PERIOD.test(period));
   if (invalid !== undefined)
     throw new RangeError(`"${invalid}" is not a period (YYYY or YYYY-Qn).`);
-  if (periods.length === 0) return 0;
+  if (options.periods?.length === 0) return 0;
+  const kept = await keptPeriods(tx, municipalityId, options.today ?? clockToday());
+  const keptSet = new Set(kept);
+  const periods = options.periods?.filter((period) => keptSet.has(period)) ?? kept;
+  const removed =
+    periods.length < (options.periods?.length ?? Number.POSITIVE_INFINITY)
+      ? await removeUnkeptPeriods(tx, municipalityId, kept)
+      : 0;
   const [row] = await queryRows<{ written: number }>(
     tx,
-    sql`select refresh_rollups(${options.municipalityId}, string_to_array(${periods.join(',')}, ',')) as written`,
+    sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written`,
   );
-  await refreshPublicFigures(tx, options.municipalityId);
-  return Number(row?.written ?? 0);
+  await refreshPublicFigures(tx, municipalityId);
+  return Number(row?.written ?? 0) + removed;
+}
+
+/** Removes a municipality's rollups of every period but the kept ones; returns the rows removed. */
+async function removeUnkeptPeriods(
+  tx: Database,
+  municipalityId: string,
+  kept: readonly string[],
+): Promise<number> {
+  const [row] = await queryRows<{ removed: number | string }>(
+    tx,
+    sql`with removed as (
+          delete from indicator_rollups
+           where municipality_id = ${municipalityId} and period <> all(${textArray(kept)}::text[])
+          returning 1)
+        select count(*) as removed from removed`,
+  );
+  return Number(row?.removed ?? 0);
 }
 
 /** Municipalities refreshed at the same time by a rebuild: one per core of a small server. */
@@ -39,13 +73,19 @@ const REBUILD_CONCURRENCY = 2;
 
 /**
  * Recomputes the rollups of every municipality that has teams or households (after a seed), each
- * in its own transaction, two at a time where the database has the connections for it.
+ * in its own transaction, two at a time where the database has the connections for it: the given
+ * periods, or every kept period on `today` (the clock's by default).
  */
 export async function rebuildRollups(
   db: Database,
-  periods: readonly string[] = ROLLUP_PERIODS,
-  onRefreshed?: (done: number, total: number) => void,
+  options: {
+    periods?: readonly string[];
+    today?: CalendarDate;
+    /** Called after each municipality, with how many are done of how many. */
+    onRefreshed?: (done: number, total: number) => void;
+  } = {},
 ): Promise<void> {
+  const { periods, today, onRefreshed } = options;
   const rows = await queryRows<{ municipality_id: string }>(
     db,
     sql`select municipality_id from teams union select municipality_id from households order by 1`,
@@ -55,7 +95,7 @@ export async function rebuildRollups(
   const refreshNext = async (): Promise<void> => {
     for (let municipalityId = queue.shift(); municipalityId; municipalityId = queue.shift()) {
       await db.transaction((tx) =>
-        refreshRollups(tx as unknown as Database, { municipalityId, periods }),
+        refreshRollups(tx as unknown as Database, { municipalityId, periods, today }),
       );
       done += 1;
       onRefreshed?.(done, rows.length);

@@ -1,14 +1,13 @@
 import { getTableName, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { INDICATOR_DEFINITIONS } from '../rollups/indicator-definitions.js';
-import { periodsFrom } from '../rollups/periods.js';
 import { rebuildRollups } from '../rollups/refresh-rollups.js';
 import * as schema from '../schema/index.js';
 import { BulkWriter } from './bulk-insert.js';
 import { dropForBulkLoad } from './bulk-load.js';
 import { type CaseloadSize, drawCaseloadSize, type SeedScale } from './caseload-size.js';
-import { LARGE_MUNICIPALITY, seededDays } from './published-rates.js';
-import { SeededRandom, toDate } from './random.js';
+import { LARGE_MUNICIPALITY } from './published-rates.js';
+import { SeededRandom } from './random.js';
 import { type SeededCaseload, seedCaseload } from './seed-households.js';
 import { type SeededTeams, seedTeams } from './seed-teams.js';
 
@@ -253,11 +252,11 @@ export async function seed(db: Database, options: SeedOptions): Promise<void> {
   // Fresh statistics first: planned on an empty table's guesses, the rollup queries take minutes.
   await db.execute(sql.raw(`analyze ${TENANT_TABLES.join(', ')}`));
   progress.start(`Computing the indicator rollups of ${counts.withTeams} municipalities.`);
-  // The periods before the first seeded day hold nothing: none to compute for them.
-  const periods = periodsFrom(toDate(seededDays(options.scale).firstDay));
-  await rebuildRollups(db, periods, (done, total) =>
-    progress.tick(() => `  rollups of ${done} of ${total} municipalities computed.`),
-  );
+  // Each municipality's kept periods start with its first seeded data: none before it.
+  await rebuildRollups(db, {
+    onRefreshed: (done, total) =>
+      progress.tick(() => `  rollups of ${done} of ${total} municipalities computed.`),
+  });
   progress.start('Rebuilt the rollups.');
 }
 

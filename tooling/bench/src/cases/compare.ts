@@ -1,4 +1,4 @@
-import { ROLLUP_PERIODS } from '@wijknet/db';
+import { keptPeriodsFrom, today } from '@wijknet/db';
 import { planPublicSuppression, quantile } from '@wijknet/outcome-monitoring';
 import { NotAvailableError } from '../availability.js';
 import { graphqlRequest, sendGraphql } from '../graphql-client.js';
@@ -305,6 +305,56 @@ export async function raisePublicationVersion(sql: CaseContext['sql']): Promise<
   if (rows.length !== 1) throw new Error('publication_versions has no shared row to raise');
 }
 
+/** What `peerBase` reads from the base tables for one comparison. */
+export interface PeerBaseData {
+  allRegisteredEvents: {
+    groupedAggregates: { keys: [string, string]; distinctCount: { rowId: string } }[];
+  };
+  allMunicipalities: {
+    nodes: { rowId: string; households: number | null; inhabitants: number | null }[];
+  };
+  allPublicationSettings: { nodes: { municipalityId: string }[] };
+  allIndicatorDefinitions: { nodes: { scale: number }[] };
+}
+
+/**
+ * The published figures `peerBase` works out from the base tables: the evictions of every kept
+ * period (by municipality) of each published municipality with an area, zero where nothing
+ * happened, as the write path keeps them, then withheld as the gateway withholds them.
+ */
+export function peerBaseFigures(
+  data: PeerBaseData,
+  keptPeriods: ReadonlyMap<string, readonly string[]>,
+): { municipality: string; period: string; value: number | null }[] {
+  const published = new Set(data.allPublicationSettings.nodes.map((node) => node.municipalityId));
+  const counts = new Map<string, number>();
+  const add = (key: string, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
+  for (const group of data.allRegisteredEvents.groupedAggregates) {
+    const [municipality, day] = group.keys;
+    if (!published.has(municipality)) continue;
+    add(`${municipality}|${quarterOf(day)}`, Number(group.distinctCount.rowId));
+    add(`${municipality}|${day.slice(0, 4)}`, Number(group.distinctCount.rowId));
+  }
+  const rows = data.allMunicipalities.nodes
+    .filter(
+      (node) =>
+        published.has(node.rowId) && (node.households ?? 0) > 0 && (node.inhabitants ?? 0) > 0,
+    )
+    .flatMap((node) =>
+      (keptPeriods.get(node.rowId) ?? []).map((period) => {
+        const count = counts.get(`${node.rowId}|${period}`) ?? 0;
+        return {
+          municipality: node.rowId,
+          period,
+          numerator: count,
+          denominator: node.households ?? 0,
+          n: count,
+        };
+      }),
+    );
+  return publishedFromCounts(rows, data.allIndicatorDefinitions.nodes[0]?.scale ?? 1);
+}
+
 /**
  * The comparison as an institute gets it right after a write: the publication version is raised
  * (untimed, through the harness's own client) before every gateway request, so the gateway
@@ -328,54 +378,20 @@ export async function buildCompareCase(context: CaseContext): Promise<BenchCase<
 
   if (context.urls.peerBase) {
     const http = graphqlRequest(context.urls.peerBase, PEER_BASE_QUERY, { group: INDICATOR_GROUP });
+    // The calendar, not a figure: each municipality's rollups are kept from its first data through
+    // today's quarter. Read once before timing, with the rule the write path uses.
+    const keptPeriods = new Map<string, string[]>();
+    const day = today();
+    for (const row of await context.sql`
+      select id, wijknet_first_data_day(id)::text as first from municipalities`) {
+      keptPeriods.set(String(row.id), keptPeriodsFrom((row.first as string | null) ?? null, day));
+    }
     contenders.push({
       name: 'peerBase',
       http,
       run: async () => {
-        const data = await sendGraphql<{
-          allRegisteredEvents: {
-            groupedAggregates: { keys: [string, string]; distinctCount: { rowId: string } }[];
-          };
-          allMunicipalities: {
-            nodes: { rowId: string; households: number | null; inhabitants: number | null }[];
-          };
-          allPublicationSettings: { nodes: { municipalityId: string }[] };
-          allIndicatorDefinitions: { nodes: { scale: number }[] };
-        }>(http, context.timeoutMs);
-        const published = new Set(
-          data.allPublicationSettings.nodes.map((node) => node.municipalityId),
-        );
-        const counts = new Map<string, number>();
-        const add = (key: string, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
-        for (const group of data.allRegisteredEvents.groupedAggregates) {
-          const [municipality, day] = group.keys;
-          if (!published.has(municipality)) continue;
-          add(`${municipality}|${quarterOf(day)}`, Number(group.distinctCount.rowId));
-          add(`${municipality}|${day.slice(0, 4)}`, Number(group.distinctCount.rowId));
-        }
-        // A rollup for every kept period of each published municipality with an area, zero
-        // where nothing happened, as the write path keeps them.
-        const rows = data.allMunicipalities.nodes
-          .filter(
-            (node) =>
-              published.has(node.rowId) &&
-              (node.households ?? 0) > 0 &&
-              (node.inhabitants ?? 0) > 0,
-          )
-          .flatMap((node) =>
-            ROLLUP_PERIODS.map((period) => {
-              const count = counts.get(`${node.rowId}|${period}`) ?? 0;
-              return {
-                municipality: node.rowId,
-                period,
-                numerator: count,
-                denominator: node.households ?? 0,
-                n: count,
-              };
-            }),
-          );
-        const scale = data.allIndicatorDefinitions.nodes[0]?.scale ?? 1;
-        return answerFromValues(publishedFromCounts(rows, scale), periods);
+        const data = await sendGraphql<PeerBaseData>(http, context.timeoutMs);
+        return answerFromValues(peerBaseFigures(data, keptPeriods), periods);
       },
     });
   } else missing.peerBase = 'PostGraphile (peerBase) did not start';
