@@ -34,6 +34,17 @@ const columns = {
   revokedAt: apiKeys.revokedAt,
 };
 
+/** Timestamps as ISO 8601, as the API documents them (the driver gives Postgres's text). */
+function isoKey(row: Record<string, unknown>): ApiKey {
+  const iso = (value: unknown) => (value == null ? null : new Date(String(value)).toISOString());
+  return {
+    ...(row as unknown as ApiKey),
+    createdAt: iso(row.createdAt) ?? '',
+    expiresAt: iso(row.expiresAt) ?? '',
+    revokedAt: iso(row.revokedAt),
+  };
+}
+
 /** Stores a new key, once its reach is checked (the team is the municipality's). */
 export async function insertApiKey(db: Database, key: NewApiKey): Promise<ApiKey> {
   await checkReach(db, key);
@@ -42,7 +53,7 @@ export async function insertApiKey(db: Database, key: NewApiKey): Promise<ApiKey
     .values({ ...key })
     .returning(columns);
   if (!row) throw new Error('The API key was not stored.');
-  return row as ApiKey;
+  return isoKey(row);
 }
 
 /** The keys of one municipality when given (every key otherwise), oldest first. */
@@ -59,7 +70,7 @@ export async function listApiKeys(
     .from(apiKeys)
     .where(where)
     .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
-  return rows as ApiKey[];
+  return rows.map(isoKey);
 }
 
 /**
@@ -79,7 +90,7 @@ export async function revokeApiKey(
     .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
     .where(and(eq(apiKeys.id, target.id), inMunicipality))
     .returning(columns);
-  return (row as ApiKey | undefined) ?? null;
+  return row ? isoKey(row) : null;
 }
 
 /** The key whose secret hashes to `secretHash`, when it is neither revoked nor expired. */

@@ -38,6 +38,11 @@ const columns = {
   createdBy: memberships.createdBy,
 };
 
+/** The grant time as ISO 8601, as the API documents it (the driver gives Postgres's text). */
+function isoMembership(row: { createdAt: string }): Membership {
+  return { ...(row as Membership), createdAt: new Date(row.createdAt).toISOString() };
+}
+
 function holderProblem(holder: MembershipHolder): string | null {
   if (holder.issuer.trim() === '')
     return 'A membership must name the issuer of its identity provider.';
@@ -66,7 +71,7 @@ export async function createMembership(db: Database, input: NewMembership): Prom
       'duplicate',
       `${input.subject !== null ? `Subject ${input.subject}` : `Group ${input.groupName}`} already has a membership at ${input.issuer}; remove it first.`,
     );
-  return row as Membership;
+  return isoMembership(row);
 }
 
 /** The memberships, of one municipality when given, in the order they were granted. */
@@ -83,7 +88,7 @@ export async function listMemberships(
     .from(memberships)
     .where(where)
     .orderBy(asc(memberships.createdAt), asc(memberships.id));
-  return rows as Membership[];
+  return rows.map(isoMembership);
 }
 
 /** Removes a membership; its holder is refused from their next request on. False when none. */

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
+import { insertFixtures, LEEUWARDEN, LEEUWARDEN_TEAM } from './fixtures.js';
+import { codesOf, createTestGateway, postGraphQL, testDatabase } from './harness.js';
+
+const gateway = createTestGateway();
+const ISSUER = 'https://login.example.nl/leeuwarden';
+const CREATE = `mutation ($input: MembershipInput!) {
+  createMembership(input: $input) { id issuer subject groupName role municipalityId teamId label createdBy }
+}`;
+
+let admin: string;
+
+beforeAll(async () => {
+  await insertFixtures(testDatabase.db);
+  admin = await signDevelopmentToken({ role: 'admin', subject: 'operator' });
+});
+
+describe('memberships', () => {
+  it('lets an admin grant, list and remove memberships', async () => {
+    const created = await postGraphQL(gateway, CREATE, {
+      token: admin,
+      variables: {
+        input: {
+          issuer: ISSUER,
+          subject: 'jelle',
+          role: 'TEAM',
+          municipalityId: LEEUWARDEN,
+          teamId: LEEUWARDEN_TEAM,
+          label: 'Jelle',
+        },
+      },
+    });
+    const membership = created.body.data?.createMembership as { id: string };
+    expect(membership).toMatchObject({
+      issuer: ISSUER,
+      subject: 'jelle',
+      groupName: null,
+      role: 'TEAM',
+      teamId: LEEUWARDEN_TEAM,
+      createdBy: 'wijknet operator',
+    });
+    const listed = await postGraphQL(gateway, '{ memberships { id subject } }', { token: admin });
+    expect(listed.body.data?.memberships).toContainEqual({ id: membership.id, subject: 'jelle' });
+    const removed = await postGraphQL(
+      gateway,
+      'mutation ($id: ID!) { removeMembership(id: $id) }',
+      {
+        token: admin,
+        variables: { id: membership.id },
+      },
+    );
+    expect(removed.body.data?.removeMembership).toBe(true);
+  });
+
+  it.each([
+    [
+      'a team that is not the municipality’s',
+      { subject: 'a', role: 'TEAM', municipalityId: 'GM0363', teamId: LEEUWARDEN_TEAM },
+      'NOT_FOUND',
+    ],
+    [
+      'both a subject and a group',
+      { subject: 'a', groupName: 'g', role: 'INSTITUTE' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an institute with a municipality',
+      { groupName: 'g', role: 'INSTITUTE', municipalityId: LEEUWARDEN },
+      'BAD_USER_INPUT',
+    ],
+  ])('refuses a membership naming %s', async (_name, input, code) => {
+    const response = await postGraphQL(gateway, CREATE, {
+      token: admin,
+      variables: { input: { issuer: ISSUER, ...input } },
+    });
+    expect(codesOf(response)).toEqual([code]);
+  });
+
+  it('refuses a second membership for the same person', async () => {
+    const input = {
+      issuer: ISSUER,
+      subject: 'twice',
+      role: 'MUNICIPALITY',
+      municipalityId: LEEUWARDEN,
+    };
+    await postGraphQL(gateway, CREATE, { token: admin, variables: { input } });
+    const again = await postGraphQL(gateway, CREATE, { token: admin, variables: { input } });
+    expect(codesOf(again)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('is for admins only', async () => {
+    const municipality = await signDevelopmentToken({
+      role: 'municipality',
+      municipalityId: LEEUWARDEN,
+    });
+    const response = await postGraphQL(gateway, '{ memberships { id } }', { token: municipality });
+    expect(codesOf(response)).toEqual(['FORBIDDEN']);
+  });
+});
