@@ -60,6 +60,19 @@ describe('toGraphQLError', () => {
     expect(error.message).toMatch(/database does not answer/);
   });
 
+  it.each([
+    ['a deadlock', '40P01'],
+    ['a serialisation failure', '40001'],
+  ])('reports %s as UNAVAILABLE, to be sent again', (_name, code) => {
+    const cause = new Error('Failed query: insert into plans', {
+      cause: Object.assign(new Error('deadlock detected'), { code }),
+    });
+    const error = toGraphQLError(located(cause));
+    expect(error.extensions.code).toBe('UNAVAILABLE');
+    expect(error.message).toMatch(/nothing of this request was written/);
+    expect(error.message).not.toMatch(/deadlock|plans/);
+  });
+
   it('masks anything else as INTERNAL without its message, stack or SQL', () => {
     const onInternalError = vi.fn();
     const cause = new Error('relation "households" does not exist: select * from households');

@@ -15,6 +15,7 @@ import {
 } from './error-codes.js';
 import { GatewayError } from './gateway-error.js';
 import { isScopeViolation } from './scope-violation.js';
+import { isWriteConflict } from './write-conflict.js';
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -53,6 +54,13 @@ export function describeFailure(error: unknown): Failure {
       code: 'FORBIDDEN',
       message:
         'Your token may not write this: it lies outside your municipality, or for a team token outside your team’s districts and households.',
+    };
+  }
+  if (isWriteConflict(error)) {
+    return {
+      code: 'UNAVAILABLE',
+      message:
+        'Another write to the same rows got in the way, so nothing of this request was written. Send it again.',
     };
   }
   if (isDatabaseUnavailable(error)) {

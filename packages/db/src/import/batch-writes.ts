@@ -24,7 +24,7 @@ export interface BatchColumn {
 export interface BatchTarget {
   readonly table: string;
   readonly columns: readonly BatchColumn[];
-  /** The unique key a re-imported row collides on. */
+  /** The unique key a re-imported row collides on; none makes any collision an error. */
   readonly conflictColumns: readonly string[];
   /** Columns a re-imported row brings up to date; none leaves existing rows alone. */
   readonly updateColumns: readonly string[];
@@ -52,6 +52,7 @@ function arrayLiteral(values: readonly CellValue[]): string {
 
 /** `on conflict ...`: leave the stored row alone, or bring it up to date where it differs. */
 function onConflictOf(target: BatchTarget): string {
+  if (target.conflictColumns.length === 0) return '';
   const conflict = target.conflictColumns.join(', ');
   if (target.updateColumns.length === 0) return `on conflict (${conflict}) do nothing`;
   const stored = target.updateColumns.map((c) => `${target.table}.${c}`).join(', ');

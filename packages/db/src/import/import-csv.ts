@@ -178,9 +178,17 @@ async function runImport<Value>(
   // In a savepoint, so chunks written before a later chunk's problem are undone with the refusal
   // even when the caller's transaction goes on (writeRows runs inside a request's transaction).
   const { rows, counts, reach } = await tx.transaction(async () => {
-    const result = await readCheckAndWrite(handler, options.records(session), session);
-    session.problems.throwIfAny(options.sourceName, result.records);
-    return result;
+    try {
+      const result = await readCheckAndWrite(handler, options.records(session), session);
+      session.problems.throwIfAny(options.sourceName, result.records);
+      return result;
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      // A write the database refused for a rule (a constraint a concurrent writer made bite)
+      // is reported as the rows' problem, in the rule's words, not as a failure of the server.
+      session.problems.throwIfAny(options.sourceName);
+      throw error;
+    }
   });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
   const periods = counts.inserted + counts.updated > 0 ? periodsOfReach(reach) : [];

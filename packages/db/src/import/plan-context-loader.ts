@@ -62,12 +62,44 @@ const toPlan = (row: PlanRow): StoredPlan => ({
   closedOn: row.closed_on,
 });
 
+/**
+ * Takes a row lock on every household whose plans these rows touch (the households of the stored
+ * plans, and those the `opened` rows name), in id order so two writers cannot deadlock. Until
+ * the transaction ends, any other write to those households' plans waits here, then reads what
+ * this one committed: two events sent at once for one plan are numbered one after the other and
+ * both folded into the plan, and two openings for one household meet the one-plan rule one after
+ * the other instead of each seeing no other plan. `no key update` leaves foreign-key checks of
+ * other rows pointing at the household (assessments, registered events) free to go on.
+ */
+async function lockHouseholdsOfPlans(
+  session: ImportSession,
+  planIds: string,
+  hashes: ReadonlySet<string>,
+): Promise<void> {
+  const { tx, municipalityId } = session;
+  await queryRows(
+    tx,
+    sql`select id from households
+         where municipality_id = ${municipalityId}
+           and (reference_hash = any(${textArray(hashes)}::text[])
+                or id in (select household_id from plans
+                           where municipality_id = ${municipalityId} and id = any(${planIds}::uuid[])))
+         order by id
+         for no key update`,
+  );
+}
+
 export async function loadPlanningContext(
   session: ImportSession,
   rows: readonly LineRow<PlanEventRow>[],
 ): Promise<PlanningContext> {
   const { tx, municipalityId } = session;
   const planIds = textArray(new Set(rows.map((row) => row.value.planId)));
+  const hashes = new Set(
+    rows.flatMap((row) => (row.value.householdHash ? [row.value.householdHash] : [])),
+  );
+  // Locked before anything is read, so what follows is read after any writer before us committed.
+  await lockHouseholdsOfPlans(session, planIds, hashes);
   const plans = await queryRows<PlanRow>(
     tx,
     sql`select id, household_id, team_id, opened_on::text, closed_on::text from plans
@@ -93,9 +125,6 @@ export async function loadPlanningContext(
     list.push({ type: event.type, occurredOn: event.occurred_on, payload });
     storedEvents.set(event.plan_id, list);
   }
-  const hashes = new Set(
-    rows.flatMap((row) => (row.value.householdHash ? [row.value.householdHash] : [])),
-  );
   const householdsByHash = await loadHouseholdsByHash(session, hashes);
   const householdIds = new Set([
     ...plans.map((plan) => plan.household_id),

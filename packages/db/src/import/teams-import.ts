@@ -64,7 +64,6 @@ export const teamsImport: ImportKind<Team> = {
     for (const row of rows) {
       for (const code of row.value.districtCodes) isDistrictKnown(code, row.line, 'district_codes');
     }
-    const stored = await loadTeams(session);
     const teams = rows.map(({ value }) => ({ ...value, uuid: teamIdOf(session.secret, value.id) }));
     return async () => {
       const counts = await writeBatches(
@@ -91,6 +90,10 @@ export const teamsImport: ImportKind<Team> = {
           team.startDate,
         ]),
       );
+      // Read after the upsert above, which holds each team's row lock until the end: a writer of
+      // the same team that came first has committed by now, so its districts are the ones
+      // replaced here, and two writes at once leave one write's districts, never a mix of both.
+      const stored = await loadTeams(session);
       const moved = teams.filter((team) => {
         const before = stored.get(team.uuid);
         return before !== undefined && [...team.districtCodes].sort().join() !== before.join();
@@ -118,12 +121,13 @@ export const teamsImport: ImportKind<Team> = {
           team.districtCodes.map((code) => [session.municipalityId, team.uuid, code]),
         ),
       );
-      // A team whose only change is its districts was still changed by this import.
+      // A team whose only change is its districts was still changed by this import (one that had
+      // no districts yet was inserted just now, by this import or by the writer before it).
       const [changed] = await queryRows<{ count: number }>(
         session.tx,
         sql`select count(*)::int as count from teams
              where municipality_id = ${session.municipalityId}
-               and id = any(${textArray(moved.map((team) => team.uuid))}::uuid[])
+               and id = any(${textArray(moved.filter((team) => (stored.get(team.uuid)?.length ?? 0) > 0).map((team) => team.uuid))}::uuid[])
                and xmin <> pg_current_xact_id()::xid`,
       );
       return { inserted: counts.inserted, updated: counts.updated + (changed?.count ?? 0) };

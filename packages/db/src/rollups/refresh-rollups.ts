@@ -36,6 +36,14 @@ export async function refreshRollups(
   if (invalid !== undefined)
     throw new RangeError(`"${invalid}" is not a period (YYYY or YYYY-Qn).`);
   if (options.periods?.length === 0) return 0;
+  // One refresh of a municipality at a time, held until the caller's transaction ends. Without it
+  // two writers refresh at once, each from a snapshot without the other's rows, and the one that
+  // commits last leaves figures that miss the other's write. Waiting here, the second refresh
+  // starts after the first committed and so reads its rows.
+  await queryRows(
+    tx,
+    sql`select pg_advisory_xact_lock(hashtextextended(${`wijknet.refresh_rollups:${municipalityId}`}, 0))`,
+  );
   const kept = await keptPeriods(tx, municipalityId, options.today ?? clockToday());
   const keptSet = new Set(kept);
   const periods = options.periods?.filter((period) => keptSet.has(period)) ?? kept;

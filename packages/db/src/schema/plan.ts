@@ -9,11 +9,15 @@ import {
   smallint,
   snakeCase,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { households } from './household.js';
 import { currentTeamSql, teamCaseloadPolicy, tenantIsolationPolicy } from './policies.js';
 import { members, teams } from './team.js';
+
+/** The index that refuses a second open plan (intake or active) of one household. */
+export const ONE_OPEN_PLAN_PER_HOUSEHOLD = 'plans_one_open_plan_per_household';
 
 /**
  * A support plan (plan): "one household, one plan, one worker". Its status and key dates are
@@ -53,6 +57,11 @@ export const plans = snakeCase.table(
       foreignColumns: [members.municipalityId, members.id],
     }),
     index().on(t.municipalityId, t.householdId),
+    // "One household, one plan" kept by the database itself: however many openings arrive at
+    // once, a second plan in intake or active for the household violates this index.
+    uniqueIndex(ONE_OPEN_PLAN_PER_HOUSEHOLD)
+      .on(t.municipalityId, t.householdId)
+      .where(sql`${t.status} in ('intake', 'active')`),
     // A team's caseload, newest first: the first page is read from the index in order instead of
     // sorting all of a team's plans (thousands at national scale). Its prefix serves team filters.
     index().on(

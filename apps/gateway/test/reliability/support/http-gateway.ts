@@ -27,6 +27,8 @@ export interface TimedAnswer {
   readonly codes: unknown[];
   readonly data: unknown;
   readonly milliseconds: number;
+  /** Why there was no answer at all (status 0). */
+  readonly failure?: string;
 }
 
 export interface PostRequest {
@@ -62,10 +64,11 @@ export async function post(url: string, request: PostRequest): Promise<TimedAnsw
       data: body.data,
       milliseconds: performance.now() - started,
     };
-  } catch {
+  } catch (error) {
     return {
       status: 0,
       codes: ['NO_ANSWER'],
+      failure: String((error as Error).cause ?? error),
       data: undefined,
       milliseconds: performance.now() - started,
     };
