@@ -16,6 +16,7 @@ import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
 import { usePublicAnswers } from './execution/public-answers.js';
+import { METRICS_PATH, useMetricsAccess } from './http/metrics-access.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
@@ -57,7 +58,7 @@ const NO_SIGN_IN: GatewaySignIn = {
 
 export interface GatewayOptions {
   readonly env: Pick<GatewayEnv, 'isDevelopment' | 'jwtSecret' | 'pseudonymKey'> &
-    Partial<Pick<GatewayEnv, 'answerCacheMb'>>;
+    Partial<Pick<GatewayEnv, 'answerCacheMb' | 'metricsToken'>>;
   readonly logger: Logger;
   /** The database; every operation runs in a transaction on it in the viewer's scope. */
   readonly database: Database;
@@ -129,12 +130,18 @@ export function createGateway(options: GatewayOptions): Gateway {
       useSignIn({ database: options.database, providers, config: signIn.config, logger }),
       ...(options.webAppDir ? [useWebApp(options.webAppDir)] : []),
       useReadiness(options.checkDatabase ?? (() => pingDatabase(options.database))),
+      useMetricsAccess({ isDevelopment: env.isDevelopment, token: env.metricsToken }),
       usePrometheus({
-        endpoint: '/metrics',
+        endpoint: METRICS_PATH,
         registry: new Registry(),
         // Counting deprecated fields walks every request's document with the schema's type
         // info, and the schema deprecates none (see schema-rules.test.ts).
         metrics: { graphql_envelop_deprecated_field: false },
+        // No label a client chooses: every new operation name, URL (its query string included)
+        // or error path (aliases included) would be a new time series kept for ever, so unique
+        // names sent in a loop grow the process without bound. Operation type, phase, method
+        // and status stay: they have a handful of values each.
+        labels: { operationName: false, url: false, path: false },
       }),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       authentication.plugin,

@@ -90,6 +90,10 @@ const variables = z.object({
     .min(1, 'WIJKNET_SESSION_HOURS must be between 1 and 168.')
     .max(168, 'WIJKNET_SESSION_HOURS must be between 1 and 168.')
     .default(10),
+  WIJKNET_METRICS_TOKEN: z
+    .string()
+    .min(32, 'WIJKNET_METRICS_TOKEN must be at least 32 characters long.')
+    .optional(),
   WIJKNET_ANSWER_CACHE_MB: z.coerce
     .number({ error: 'WIJKNET_ANSWER_CACHE_MB must be a number of megabytes.' })
     .int('WIJKNET_ANSWER_CACHE_MB must be a whole number of megabytes.')
@@ -265,6 +269,8 @@ const envSchema = variables.loose().transform((raw, ctx) => {
     /** How much the answers kept for institutes and visitors may take (usePublicAnswers). */
     answerCacheMb: raw.WIJKNET_ANSWER_CACHE_MB,
     signIn,
+    /** The bearer token `/metrics` asks for; without it only development serves `/metrics`. */
+    metricsToken: raw.WIJKNET_METRICS_TOKEN,
   };
 });
 

@@ -1,5 +1,6 @@
 import { createDatabase } from '@wijknet/db';
 import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_PSEUDONYM_KEY } from '../src/env.js';
 import { codesOf, createTestGateway, postGraphQL } from './harness.js';
 
 describe('health, readiness and metrics', () => {
@@ -46,14 +47,56 @@ describe('health, readiness and metrics', () => {
     expect((await gateway.fetch('http://gateway.test/ready')).status).toBe(200);
   });
 
-  it('exposes Prometheus metrics that count GraphQL requests', async () => {
-    const gateway = createTestGateway();
+  const METRICS_TOKEN = 'a-metrics-token-of-at-least-32-characters';
+  const productionGateway = (metricsToken?: string) =>
+    createTestGateway({
+      env: {
+        isDevelopment: false,
+        jwtSecret: DEVELOPMENT_JWT_SECRET,
+        pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY,
+        ...(metricsToken === undefined ? {} : { metricsToken }),
+      },
+    });
+  const scrape = (gateway: ReturnType<typeof createTestGateway>, token?: string) =>
+    gateway.fetch('http://gateway.test/metrics', {
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+    });
+
+  it('exposes Prometheus metrics that count GraphQL requests to the holder of the metrics token', async () => {
+    const gateway = productionGateway(METRICS_TOKEN);
     await postGraphQL(gateway, '{ viewer { isAuthenticated } }');
-    const response = await gateway.fetch('http://gateway.test/metrics');
+    const response = await scrape(gateway, METRICS_TOKEN);
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toMatch(/graphql_envelop_request_duration/);
     expect(text).toMatch(/graphql_yoga_http_duration_bucket/);
+  });
+
+  it('keeps /metrics from anyone else: 401 without the token, 404 in production with none set', async () => {
+    const gateway = productionGateway(METRICS_TOKEN);
+    expect((await scrape(gateway)).status).toBe(401);
+    expect((await scrape(gateway, `${METRICS_TOKEN}x`)).status).toBe(401);
+    expect((await scrape(productionGateway())).status).toBe(404);
+    expect((await scrape(productionGateway(), METRICS_TOKEN)).status).toBe(404);
+  });
+
+  it('takes no label from what a client sends: two hundred operation names add no series', async () => {
+    const gateway = productionGateway(METRICS_TOKEN);
+    const seriesCount = async () =>
+      (await (await scrape(gateway, METRICS_TOKEN)).text())
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith('#')).length;
+    await postGraphQL(gateway, 'query Warm { viewer { isAuthenticated } }');
+    await postGraphQL(gateway, 'query Warm { nothing }');
+    const before = await seriesCount();
+    for (let index = 0; index < 200; index++) {
+      await postGraphQL(gateway, `query Unique${index} { viewer { isAuthenticated } }`);
+      await postGraphQL(gateway, `query Broken${index} { nothing${index} }`);
+    }
+    await gateway.fetch(`http://gateway.test/graphql?unique=${'x'.repeat(50)}`);
+    const text = await (await scrape(gateway, METRICS_TOKEN)).text();
+    expect(text).not.toMatch(/Unique\d|Broken\d|nothing\d|unique=/);
+    expect(await seriesCount()).toBe(before);
   });
 });
 
