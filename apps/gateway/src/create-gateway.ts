@@ -125,7 +125,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     plugins: [
       useRequestLog(logger),
-      useClosedErrorCodes(onInternalError),
+      useClosedErrorCodes(onInternalError, { hideSuggestions: !env.isDevelopment }),
       useRequestSizeLimit(options.requestSizeLimits),
       useSignIn({ database: options.database, providers, config: signIn.config, logger }),
       ...(options.webAppDir ? [useWebApp(options.webAppDir)] : []),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
+import { DEVELOPMENT_JWT_SECRET } from '../src/env.js';
 import { hashOperation } from '../src/limits/persisted-operations.js';
 import { MAX_REQUEST_BYTES } from '../src/limits/request-size.js';
 import { CSRF_HEADER, codesOf, createTestGateway, postGraphQL } from './harness.js';
@@ -60,6 +62,53 @@ describe('query limits', () => {
   it('answers a modest query normally', async () => {
     const response = await postGraphQL(gateway, VIEWER);
     expect(response.body).toEqual({ data: { viewer: { isAuthenticated: false } } });
+  });
+});
+
+describe('no suggestions outside development', () => {
+  const MUNICIPALITY_TOKEN = signDevelopmentToken({
+    role: 'municipality',
+    municipalityId: 'GM0080',
+  });
+  type Case = readonly [string, string, Record<string, unknown>?];
+  const cases: readonly Case[] = [
+    [
+      'an enum value written in the document',
+      '{ plans(status: ACTIV) { pageInfo { hasNextPage } } }',
+    ],
+    [
+      'an enum value sent as a variable',
+      'query ($status: PlanStatus) { plans(status: $status) { pageInfo { hasNextPage } } }',
+      { status: 'ACTIV' },
+    ],
+    ['an argument', '{ plans(statu: ACTIVE) { pageInfo { hasNextPage } } }'],
+    ['a field', '{ plans { pageInfos { hasNextPage } } }'],
+    [
+      'a type',
+      'query ($status: PlanStatu) { plans(status: $status) { pageInfo { hasNextPage } } }',
+    ],
+  ];
+
+  const named = cases.map(([name, query, variables]) => ({ name, query, variables }));
+  it.each(named)('names no schema name for a misspelt $name', async ({ query, variables }) => {
+    const response = await postGraphQL(createTestGateway(), query, {
+      token: await MUNICIPALITY_TOKEN,
+      ...(variables ? { variables } : {}),
+    });
+    expect(codesOf(response)).toContain('BAD_USER_INPUT');
+    const text = JSON.stringify(response.body.errors);
+    expect(text).not.toMatch(/Did you mean|"ACTIVE"|"pageInfo"|"status"|"PlanStatus"/);
+  });
+
+  it('still suggests in development, so the misspellings above are ones graphql-js hints at', async () => {
+    const gateway = createTestGateway({
+      env: { isDevelopment: true, jwtSecret: DEVELOPMENT_JWT_SECRET, pseudonymKey: 'y'.repeat(16) },
+    });
+    // A variable's value is checked by graphql-jit, whose message suggests nothing anyway.
+    for (const [name, query] of cases.filter(([, , variables]) => variables === undefined)) {
+      const response = await postGraphQL(gateway, query, { token: await MUNICIPALITY_TOKEN });
+      expect(JSON.stringify(response.body.errors), name).toMatch(/Did you mean/);
+    }
   });
 });
 
