@@ -21,6 +21,7 @@ import { createTestGateway, fieldOf, postGraphQL, TEST_TARGETS, testDatabase } f
 const HOUSEHOLDS = [
   'b0000000-0000-4000-8000-000000000001',
   'b0000000-0000-4000-8000-000000000002',
+  'b0000000-0000-4000-8000-000000000003',
 ] as const;
 const PLANS = [
   'c0000000-0000-4000-8000-000000000001',
@@ -28,7 +29,7 @@ const PLANS = [
   'c0000000-0000-4000-8000-000000000003',
 ] as const;
 
-/** Two more households of the team, three more active plans, events and assessments. */
+/** Three more households of the team, three more active plans, events and assessments. */
 async function insertCaseload(handle: DatabaseHandle, districtId: string): Promise<void> {
   const { db } = handle;
   await db.insert(tables.households).values(
@@ -45,8 +46,8 @@ async function insertCaseload(handle: DatabaseHandle, districtId: string): Promi
       intakeChannel: 'general-practitioner',
     })),
   );
-  // Two plans opened on one day (ordered by ID, descending) and one household with two plans.
-  const householdOf = [HOUSEHOLDS[0], HOUSEHOLDS[1], HOUSEHOLDS[1]];
+  // Two plans opened on one day (ordered by ID, descending); each household has one open plan.
+  const householdOf = [HOUSEHOLDS[0], HOUSEHOLDS[1], HOUSEHOLDS[2]];
   const openedOn = ['2025-03-01', '2025-03-01', '2025-01-20'];
   await db.insert(tables.plans).values(
     PLANS.map((id, index) => ({

@@ -296,8 +296,11 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
           id,
           householdId: LEEUWARDEN_HOUSEHOLD,
           teamId: OTHER_LEEUWARDEN_TEAM,
-          status: 'intake',
+          // Closed the day they opened: a household has one open plan at most.
+          status: 'closed',
           openedOn: '2024-06-03',
+          closedOn: '2024-06-03',
+          closureReason: 'moved',
         })),
       );
       const token = await tokens.team(OTHER_LEEUWARDEN_TEAM);

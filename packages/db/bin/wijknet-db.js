@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { runMain } from 'citty';
-import { mainCommand } from '../dist/cli/index.js';
+import { mainCommand, runCommandLine } from '../dist/cli/index.js';
 
-runMain(mainCommand);
+await runCommandLine(mainCommand);

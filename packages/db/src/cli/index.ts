@@ -4,6 +4,9 @@ import { importCommand } from '../import/import-command.js';
 import { migrate } from '../migrate.js';
 import { SEED_SCALES, type SeedScale, seed } from '../seed/seed.js';
 import { dataDirArgument, openCommandDatabase } from './command-database.js';
+import { UsageError } from './command-line.js';
+
+export { checkReadableFile, runCommandLine, UsageError } from './command-line.js';
 
 export const migrateCommand = defineCommand({
   meta: {
@@ -40,11 +43,11 @@ export const seedCommand = defineCommand({
   },
   async run({ args }) {
     if (!SEED_SCALES.includes(args.scale as SeedScale)) {
-      throw new Error(`Unknown scale "${args.scale}": use one of ${SEED_SCALES.join(', ')}.`);
+      throw new UsageError(`Unknown scale "${args.scale}": use one of ${SEED_SCALES.join(', ')}.`);
     }
     const seedNumber = Number(args.seed);
     if (!Number.isInteger(seedNumber))
-      throw new Error(`The seed must be a whole number, not "${args.seed}".`);
+      throw new UsageError(`The seed must be a whole number, not "${args.seed}".`);
     await using handle = await openCommandDatabase(args['data-dir']);
     await migrate(handle);
     await seed(handle.db, {

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { openCommandDatabase } from '../cli/command-database.js';
+import { UsageError } from '../cli/command-line.js';
 import type { Scope } from '../tenancy.js';
-import { ExportError, exportBenchmarkCsv } from './benchmark-export.js';
+import { exportBenchmarkCsv } from './benchmark-export.js';
 
 /** `wijknet export`: the benchmark figures as CSV for R or Excel. */
 export const exportCommand = defineCommand({
@@ -32,24 +33,30 @@ export const exportCommand = defineCommand({
     const scope: Scope = args.municipality
       ? { role: 'municipality', municipalityId: args.municipality.trim().toUpperCase() }
       : { role: 'institute' };
-    try {
-      await using handle = await openCommandDatabase(args['data-dir']);
-      const csv = await exportBenchmarkCsv(handle.db, {
-        scope,
-        indicatorCodes: args.indicator
-          ?.split(',')
-          .map((code) => code.trim())
-          .filter((code) => code !== ''),
-        periodFrom: args['period-from'],
-        periodTo: args['period-to'],
-        withByteOrderMark: args.bom,
-      });
-      if (args.out) await writeFile(args.out, csv, 'utf8');
-      else process.stdout.write(csv);
-    } catch (error) {
-      if (!(error instanceof ExportError)) throw error;
-      console.error(error.message);
-      process.exitCode = 1;
-    }
+    // A refused export (ExportError) is answered by runCommandLine in one line.
+    await using handle = await openCommandDatabase(args['data-dir']);
+    const csv = await exportBenchmarkCsv(handle.db, {
+      scope,
+      indicatorCodes: args.indicator
+        ?.split(',')
+        .map((code) => code.trim())
+        .filter((code) => code !== ''),
+      periodFrom: args['period-from'],
+      periodTo: args['period-to'],
+      withByteOrderMark: args.bom,
+    });
+    if (args.out) await writeOut(args.out, csv);
+    else process.stdout.write(csv);
   },
 });
+
+async function writeOut(path: string, csv: string): Promise<void> {
+  await writeFile(path, csv, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EISDIR') throw new UsageError(`--out ${path} is a folder; name a file.`);
+    if (error.code === 'ENOENT')
+      throw new UsageError(`--out ${path}: the folder it is to be written in does not exist.`);
+    if (error.code === 'EACCES')
+      throw new UsageError(`--out ${path}: the file may not be written.`);
+    throw error;
+  });
+}

@@ -44,6 +44,25 @@ describe('readCsvRecords', () => {
     );
   });
 
+  it('refuses a cell with a NUL character, naming its line and column, and hands the row on to nobody', async () => {
+    const { records, problems } = await recordsOf(
+      'reference,note\nA,fine\nB\u0000,x\nC,"y\u0000"\n',
+    );
+    expect(records.map((record) => record.line)).toEqual([2]);
+    expect(() => problems.throwIfAny('notes.csv')).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            line: 3,
+            column: 'reference',
+            reason: expect.stringMatching(/NUL/),
+          }),
+          expect.objectContaining({ line: 4, column: 'note' }),
+        ],
+      }),
+    );
+  });
+
   it('reports a row with the wrong number of cells on its own line, after a quoted line break', async () => {
     const { records, problems } = await recordsOf('reference,note\nA,"x\ny"\nB,1,2\nC,z\n');
     expect(records.map((record) => record.line)).toEqual([3, 5]);

@@ -143,6 +143,29 @@ async function* withHeaderFirst(
   }
 }
 
+const NUL = '\u0000';
+
+/** Reports every cell of a record that holds a NUL character; true when there was one. */
+function reportNul(
+  record: readonly string[],
+  positions: readonly number[],
+  columns: readonly string[],
+  line: number,
+  problems: ProblemList,
+): boolean {
+  let found = false;
+  positions.forEach((position, index) => {
+    if (!record[position]?.includes(NUL)) return;
+    found = true;
+    problems.add(
+      line,
+      columns[index] ?? '',
+      'the cell holds the NUL character (U+0000), which no code, reference or name has; check how the file was made',
+    );
+  });
+  return found;
+}
+
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
@@ -178,11 +201,15 @@ export async function* readCsvRecords(
     relax_quotes: true,
     skip_empty_lines: true,
   });
+  // Postgres stores no NUL in text, and no reference or name has one. Looked for per chunk (a
+  // native search), so the cells are searched only in a file that has one.
+  let hasNul = first.value.includes(NUL);
   const feeding = (async () => {
     try {
       parser.write(first.value);
       for await (const chunk of text) {
         if (parser.destroyed) break;
+        if (!hasNul && chunk.includes(NUL)) hasNul = true;
         if (!parser.write(chunk)) await drained(parser);
       }
       parser.end();
@@ -213,6 +240,7 @@ export async function* readCsvRecords(
         continue;
       }
       const at = positions;
+      if (hasNul && reportNul(record, at, columns, line, problems)) continue;
       yield {
         line,
         cells: isInOrder ? record : at.map((index) => record[index] ?? ''),

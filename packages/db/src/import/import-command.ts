@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { defineCommand } from 'citty';
 import { openCommandDatabase } from '../cli/command-database.js';
+import { checkReadableFile } from '../cli/command-line.js';
 import { importCsv } from './import-csv.js';
-import { ImportError } from './import-error.js';
 import { IMPORT_KINDS } from './import-kind.js';
 import { resolvePseudonymSecret } from './pseudonym-secret.js';
 
@@ -37,23 +37,19 @@ export const importCommand = defineCommand({
   },
   async run({ args }) {
     const municipalityId = args.municipality.trim().toUpperCase();
-    try {
-      const secret = resolvePseudonymSecret(municipalityId);
-      await using handle = await openCommandDatabase(args['data-dir']);
-      const summary = await importCsv(handle.db, {
-        kind: args.kind,
-        municipalityId,
-        source: createReadStream(args.file),
-        secret,
-        fileName: basename(args.file),
-      });
-      console.log(
-        `Imported ${summary.rows} row(s) of ${summary.kind} for ${summary.municipalityId}: ${summary.inserted} new, ${summary.updated} changed, ${summary.unchanged} unchanged.`,
-      );
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      console.error(error.message);
-      process.exitCode = 1;
-    }
+    await checkReadableFile(args.file);
+    const secret = resolvePseudonymSecret(municipalityId);
+    await using handle = await openCommandDatabase(args['data-dir']);
+    // A refused file (ImportError) is answered by runCommandLine, with its problems.
+    const summary = await importCsv(handle.db, {
+      kind: args.kind,
+      municipalityId,
+      source: createReadStream(args.file),
+      secret,
+      fileName: basename(args.file),
+    });
+    console.log(
+      `Imported ${summary.rows} row(s) of ${summary.kind} for ${summary.municipalityId}: ${summary.inserted} new, ${summary.updated} changed, ${summary.unchanged} unchanged.`,
+    );
   },
 });

@@ -12,6 +12,9 @@ export interface HttpGateway extends AsyncDisposable {
 
 export async function listenOnLoopback(db: Database): Promise<HttpGateway> {
   const server: Server = createServer(createGatewayUnderTest(db));
+  // Idle connections outlive the client's (fetch keeps one 4 s), so a request is never written
+  // into a socket the server is closing at that moment, which the client would see as a reset.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const close = () =>

@@ -184,10 +184,18 @@ async function appendedRowVerdict(
     sql`select occurred_on::text as value from registered_events
          where municipality_id = ${m} and household_id = ${rows.householdId} and type = 'eviction-prevented'`,
   );
-  for (const entry of ofKind(sent, 'registeredEvent')) {
-    const count = events.filter((day) => day === entry.write.input.occurredOn).length;
+  const registered = ofKind(sent, 'registeredEvent');
+  for (const entry of registered) {
+    const day = entry.write.input.occurredOn;
+    const count = events.filter((stored) => stored === day).length;
     // Several clients may send the same event: one row stands for all of them.
-    countAppended(verdict, entry, Math.min(count, 1), describe(entry));
+    const isAlsoAcknowledged = registered.some(
+      (other) => isAcknowledged(other) && other.write.input.occurredOn === day,
+    );
+    if (!isAcknowledged(entry) && isAlsoAcknowledged) {
+      verdict.counts.refused += 1;
+      verdict.counts.refusedAbsent += 1;
+    } else countAppended(verdict, entry, count, describe(entry));
   }
 }
 
