@@ -31,6 +31,21 @@ describe('CSV export', () => {
     expect(line?.split(';')[1]).toBe('');
   });
 
+  it('keeps a text cell from running as a formula, and a negative number a number', () => {
+    const csv = toCsv(
+      {
+        header: ['naam', 'waarde'],
+        rows: [
+          ['=1+1', -2.5],
+          ['@SUM(A1)', -3],
+          ['-verhaal', null],
+        ],
+      },
+      'nl',
+    );
+    expect(csv.split('\r\n').slice(1, 4)).toEqual(["'=1+1;-2,5", "'@SUM(A1);-3", "'-verhaal;"]);
+  });
+
   it('names files after their content without accents or spaces', () => {
     expect(csvFileName(['Uitkomsten', 'Súdwest-Fryslân', '2024-Q1'])).toBe(
       'wijknet-uitkomsten-sudwest-fryslan-2024-q1.csv',

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../i18n/locale';
 
 /** One cell of an export: numbers stay numbers so R and Excel read them as such. */
@@ -16,22 +17,28 @@ export function csvDialect(locale: Locale): { separator: string; decimal: string
   return locale === 'nl' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
 }
 
-function formatCell(cell: CsvCell, separator: string, decimal: string): string {
-  if (cell === null || cell === undefined) return '';
-  // Full precision and no thousands separator: the export is for analysis, not reading.
-  const text = typeof cell === 'number' ? String(cell).replace('.', decimal) : cell;
-  const mustQuote =
-    text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r');
-  return mustQuote ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * A spreadsheet runs a text cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage
+ * return) as a formula; a leading `'` makes it plain text. Only text cells: a number is written
+ * as a number, so a negative figure stays one.
+ */
+function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** Writes a table as CSV (RFC 4180 quoting, CRLF line ends); an empty cell means "no value". */
+/** Writes a table as CSV (csv-stringify: RFC 4180 quoting, CRLF line ends); an empty cell means "no value". */
 export function toCsv(table: CsvTable, locale: Locale): string {
   const { separator, decimal } = csvDialect(locale);
-  const lines = [table.header, ...table.rows].map((row) =>
-    row.map((cell) => formatCell(cell, separator, decimal)).join(separator),
-  );
-  return `${lines.join('\r\n')}\r\n`;
+  return stringify([[...table.header], ...table.rows.map((row) => [...row])], {
+    delimiter: separator,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+    cast: {
+      // Full precision and no thousands separator: the export is for analysis, not reading.
+      number: (value) => String(value).replace('.', decimal),
+      string: neutraliseFormula,
+    },
+  });
 }
 
 /** A file name that says what is in it, e.g. `wijknet-uitkomsten-2024-Q1-2025-Q4.csv`. */
