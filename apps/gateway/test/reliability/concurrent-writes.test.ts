@@ -24,7 +24,7 @@ import {
 // and no refused one, at most one open plan, and plan rows equal to the fold of their events.
 // Seeded: WIJKNET_CONCURRENCY_SEED replays a schedule, WIJKNET_CONCURRENCY_ROUNDS sets its length.
 const SEED = Number(process.env.WIJKNET_CONCURRENCY_SEED ?? 20261207);
-const ROUNDS = Number(process.env.WIJKNET_CONCURRENCY_ROUNDS ?? 100);
+const ROUNDS = Number(process.env.WIJKNET_CONCURRENCY_ROUNDS ?? 60);
 const MUNICIPALITY = 'GM0080';
 
 async function send(url: string, token: string, query: string, variables: object) {
