@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
+import { currentTeamSql } from '../schema/policies.js';
 import { textArray } from '../sql-values.js';
 import type { ImportSession } from './import-session.js';
 
@@ -39,13 +40,18 @@ export async function loadDistrictCheck(
   };
 }
 
-/** The teams of the municipality: id to the districts each serves. */
+/**
+ * The teams of the municipality: id to the districts each serves. In a team's scope only that
+ * team: another team of the municipality is then as unknown as one that does not exist, so a
+ * team token's write naming it is refused in the same words and learns nothing of it.
+ */
 export async function loadTeams(session: ImportSession): Promise<Map<string, string[]>> {
   const rows = await queryRows<{ id: string; district_ids: string[] | null }>(
     session.tx,
     sql`select t.id, array_remove(array_agg(td.district_id order by td.district_id), null) as district_ids
           from teams t left join team_districts td on td.municipality_id = t.municipality_id and td.team_id = t.id
          where t.municipality_id = ${session.municipalityId}
+           and (${currentTeamSql} is null or t.id = ${currentTeamSql})
          group by t.id`,
   );
   return new Map(rows.map((row) => [row.id, row.district_ids ?? []]));

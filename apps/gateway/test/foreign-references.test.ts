@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
+import { createTestGateway, fieldOf, type GraphQLResponse, postGraphQL } from './harness.js';
+
+// A team token names another team of its municipality in a write, and a team that does not
+// exist: the two answers must be the same, or the token learns which references exist.
+
+const MUNICIPALITY = 'GM0080';
+const gateway = createTestGateway();
+let teamToken: string;
+let otherTeamId: string;
+
+const REGISTER_TEAM = 'mutation ($input: TeamInput!) { registerTeam(input: $input) { id } }';
+const team = (teamReference: string, district: string) => ({
+  teamReference,
+  name: `Wijkteam ${teamReference}`,
+  kind: 'all-ages',
+  districtCodes: [district],
+  startedOn: '2016-01-01',
+  accessMandate: 'own-mandate',
+});
+
+beforeAll(async () => {
+  const municipality = await signDevelopmentToken({
+    role: 'municipality',
+    municipalityId: MUNICIPALITY,
+  });
+  const own = fieldOf<{ id: string }>(
+    await postGraphQL(gateway, REGISTER_TEAM, {
+      token: municipality,
+      variables: { input: team('FR-OWN', 'WK008010') },
+    }),
+    'registerTeam',
+  );
+  otherTeamId = fieldOf<{ id: string }>(
+    await postGraphQL(gateway, REGISTER_TEAM, {
+      token: municipality,
+      variables: { input: team('FR-OTHER', 'WK008011') },
+    }),
+    'registerTeam',
+  ).id;
+  await postGraphQL(
+    gateway,
+    'mutation ($input: HouseholdInput!) { registerHousehold(input: $input) { id } }',
+    {
+      token: municipality,
+      variables: {
+        input: {
+          householdReference: 'FR-HOUSEHOLD',
+          districtCode: 'WK008010',
+          size: 1,
+          adults: 1,
+          minors: 0,
+          eldestAgeBand: '45-64',
+          registeredOn: '2025-01-01',
+          intakeChannel: 'self',
+        },
+      },
+    },
+  );
+  teamToken = await signDevelopmentToken({
+    role: 'team',
+    municipalityId: MUNICIPALITY,
+    teamId: own.id,
+  });
+});
+
+/** The answer without the reference it names, so two answers can be compared. */
+const shapeOf = (response: GraphQLResponse, reference: string) =>
+  JSON.stringify({ status: response.status, errors: response.body.errors }).replaceAll(
+    reference,
+    '<reference>',
+  );
+
+describe('a team token naming another team', () => {
+  const writes: ReadonlyArray<readonly [string, string, (reference: string) => object]> = [
+    [
+      'opening a plan in it',
+      'mutation ($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }',
+      (teamReference) => ({
+        input: {
+          planReference: `FR-PLAN-${teamReference}`,
+          householdReference: 'FR-HOUSEHOLD',
+          teamReference,
+          type: 'opened',
+          date: '2025-02-01',
+        },
+      }),
+    ],
+    [
+      'registering an event for it',
+      'mutation ($input: RegisteredEventInput!) { recordRegisteredEvent(input: $input) { id } }',
+      (teamReference) => ({
+        input: {
+          householdReference: 'FR-HOUSEHOLD',
+          teamReference,
+          type: 'eviction-prevented',
+          occurredOn: '2025-02-01',
+        },
+      }),
+    ],
+  ];
+
+  it.each(writes)(
+    'gets the same answer as for a team that does not exist: %s',
+    async (_name, query, variables) => {
+      const other = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: variables('FR-OTHER') as Record<string, unknown>,
+      });
+      const missing = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: variables('FR-NOWHERE') as Record<string, unknown>,
+      });
+      expect(other.body.errors?.length).toBeGreaterThan(0);
+      expect(shapeOf(other, 'FR-OTHER')).toBe(shapeOf(missing, 'FR-NOWHERE'));
+    },
+  );
+
+  it('gets the same answer for a story of another team as for a team id that does not exist', async () => {
+    const story = (teamId: string) => ({
+      input: {
+        teamId,
+        period: '2025-Q1',
+        title: 'Een verhaal',
+        text: 'Een verhaal van een team over wat het werk in de wijk opleverde.',
+        lifeDomains: ['finances'],
+      },
+    });
+    const query = 'mutation ($input: StoryInput!) { publishStory(input: $input) { id } }';
+    const nowhere = 'f0000000-0000-4000-8000-000000000000';
+    const other = await postGraphQL(gateway, query, {
+      token: teamToken,
+      variables: story(otherTeamId),
+    });
+    const missing = await postGraphQL(gateway, query, {
+      token: teamToken,
+      variables: story(nowhere),
+    });
+    expect(other.body.errors?.length).toBeGreaterThan(0);
+    expect(shapeOf(other, otherTeamId)).toBe(shapeOf(missing, nowhere));
+  });
+});
