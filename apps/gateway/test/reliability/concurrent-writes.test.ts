@@ -115,7 +115,7 @@ describe.each(TEST_TARGETS)('concurrent writes on %s', (target) => {
       plansOpened += sent.filter(
         (entry) =>
           entry.write.kind === 'planEvent' &&
-          entry.write.input.type === 'opened' &&
+          entry.write.input.type === 'OPENED' &&
           entry.answer.codes.length === 0,
       ).length;
       problems.push(

@@ -3,7 +3,7 @@ import { derivePlanFacts, foldPlanEvents, type PlanContext, planEventSchema } fr
 import { sql } from 'drizzle-orm';
 import { ERROR_CODES } from '../../../src/errors/error-codes.js';
 import type { TimedAnswer } from './http-gateway.js';
-import { DISTRICT, type ScheduledWrite } from './write-schedule.js';
+import { DISTRICT, domainValue, type ScheduledWrite } from './write-schedule.js';
 
 /** A write as it was sent and answered. */
 export interface SentWrite {
@@ -121,7 +121,7 @@ export function isEventOf(
 ): boolean {
   return (
     event.plan_id === planId &&
-    event.type === write.input.type &&
+    event.type === domainValue(String(write.input.type)) &&
     event.occurred_on === write.input.date &&
     Object.entries(write.payload).every(([field, value]) => event.payload[field] === value)
   );

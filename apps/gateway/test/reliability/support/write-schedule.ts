@@ -44,7 +44,7 @@ export const TEAM_INPUT = {
 export const memberInput = (hoursInWijk: number) => ({
   memberReference: MEMBER_REFERENCE,
   teamReference: TEAM_REFERENCE,
-  discipline: 'social-worker',
+  discipline: 'SOCIAL_WORKER',
   ring: 'core',
   contractedHours: 36,
   hoursInWijk,
@@ -59,7 +59,7 @@ export const HOUSEHOLD_INPUT = {
   minors: 0,
   eldestAgeBand: '45-64',
   registeredOn: '2020-01-01',
-  intakeChannel: 'self',
+  intakeChannel: 'SELF',
 };
 
 export const MUTATIONS = {
@@ -94,6 +94,11 @@ export interface PlanSnapshot {
   readonly reference: string;
   readonly status: 'intake' | 'active' | 'closed';
 }
+
+/** A closed list's value as the GraphQL enum names it: `youth-care` is `YOUTH_CARE`. */
+export const graphqlEnum = (value: string) => value.toUpperCase().replaceAll('-', '_');
+/** The domain's value of a GraphQL enum value, as the tables store it: `GOAL_SET` is `goal-set`. */
+export const domainValue = (value: string) => value.toLowerCase().replaceAll('_', '-');
 
 const GROUPS = ['ACCESS', 'COMPOSITION', 'HOURS', 'OUTCOMES', 'SAFETY'] as const;
 const TARGETS = ['youth-care', 'debt-relief'] as const;
@@ -132,7 +137,7 @@ function planWrite(random: ScheduleRandom, context: RoundContext): ScheduledWrit
   const { plan, date, round } = context;
   const opening = (suffix: string) =>
     planEvent(`RACE-PLAN-${round}-${suffix}`, date, {
-      type: 'opened',
+      type: 'OPENED',
       householdReference: HOUSEHOLD_REFERENCE,
       teamReference: TEAM_REFERENCE,
     });
@@ -147,24 +152,24 @@ function planWrite(random: ScheduleRandom, context: RoundContext): ScheduledWrit
     planEvent(
       ref,
       date,
-      { type: 'activated', leadMemberReference: MEMBER_REFERENCE },
+      { type: 'ACTIVATED', leadMemberReference: MEMBER_REFERENCE },
       {
         leadMemberId: context.memberId,
       },
     ),
-    planEvent(ref, date, { type: 'escalated', escalationTarget: target }, { target }),
-    planEvent(ref, date, { type: 'de-escalated' }),
-    planEvent(ref, date, { type: 'closed', closureReason: reason }, { reason }),
+    planEvent(ref, date, { type: 'ESCALATED', escalationTarget: graphqlEnum(target) }, { target }),
+    planEvent(ref, date, { type: 'DE_ESCALATED' }),
+    planEvent(ref, date, { type: 'CLOSED', closureReason: graphqlEnum(reason) }, { reason }),
     planEvent(
       ref,
       date,
-      { type: 'goal-set', lifeDomain: domain, startLevel: 2, targetLevel: 4 },
+      { type: 'GOAL_SET', lifeDomain: domain, startLevel: 2, targetLevel: 4 },
       { lifeDomain: domain, startLevel: 2, targetLevel: 4 },
     ),
     planEvent(
       ref,
       date,
-      { type: 'action-added', actionKind: 'own-network' },
+      { type: 'ACTION_ADDED', actionKind: 'OWN_NETWORK' },
       {
         kind: 'own-network',
       },
@@ -172,7 +177,7 @@ function planWrite(random: ScheduleRandom, context: RoundContext): ScheduledWrit
   ];
   // Closing is rarer than the rest, so plans live for a few rounds.
   const pick = random.pick(choices);
-  if (pick.kind === 'planEvent' && pick.input.type === 'closed' && random.next() < 0.6)
+  if (pick.kind === 'planEvent' && pick.input.type === 'CLOSED' && random.next() < 0.6)
     return random.pick(choices.slice(0, 3));
   return pick;
 }
