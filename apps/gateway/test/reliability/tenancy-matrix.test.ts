@@ -112,8 +112,29 @@ function namesTarget(variables: Record<string, unknown>, rows: TeamRows): boolea
 /** What the matrix probed, for docs/security.md. */
 const tally = { operations: 0, probes: 0, ownWrites: 0, refusedForeignWrites: 0 };
 
-/** The mutation's field in an answer's data: set when the write was made, null when refused. */
-const writtenField = (answer: Answer, field: string) => answer.body?.data?.[field] ?? null;
+/**
+ * The mutation's field in an answer's data: set when the write was made, null when refused. A
+ * boolean mutation answers false when there was nothing to change (removeMembership of an unknown
+ * id), which writes nothing either.
+ */
+const writtenField = (answer: Answer, field: string) => {
+  const value = answer.body?.data?.[field] ?? null;
+  return value === false ? null : value;
+};
+
+/**
+ * Writes a municipality token's generic probe cannot make, each tested where it can be made:
+ * memberships are an admin's (memberships.test.ts), an API key needs its own role and an existing
+ * key's id (api-keys.test.ts), and a delivery is a multipart upload (delivery.test.ts). The
+ * foreign-row checks below still send them, for every role.
+ */
+const NOT_PROBED_AS_OWN_WRITES = new Set([
+  'createMembership',
+  'removeMembership',
+  'createApiKey',
+  'revokeApiKey',
+  'deliver',
+]);
 
 describe.each(TEST_TARGETS)('the tenancy matrix on %s', (target) => {
   beforeAll(async () => {
@@ -168,7 +189,7 @@ describe.each(TEST_TARGETS)('the tenancy matrix on %s', (target) => {
       municipalityId: OWN_MUNICIPALITY,
     });
     const writes = probeOperations(schema, targetOf(fixture.ownTeam)).filter(
-      (probe) => probe.operation === 'mutation',
+      (probe) => probe.operation === 'mutation' && !NOT_PROBED_AS_OWN_WRITES.has(probe.field),
     );
     expect(writes.length).toBeGreaterThan(0);
     // A write may name a row another write registers (a member its team, a plan event its
