@@ -103,6 +103,8 @@ export async function deliverFile(tx: Database, options: DeliverFileOptions): Pr
   const outcome = await importOutcome(tx, options);
   const { refusal } = outcome;
   const problems = refusal ? keptProblems(refusal.problems) : [];
+  // The problems go as text and are cast: a parameter Postgres types as jsonb is encoded again by
+  // postgres.js, and the column would hold one JSON string instead of the array.
   const [row] = await queryRows<Parameters<typeof toDeliveryRow>[0]>(
     tx,
     sql`insert into deliveries
@@ -112,7 +114,7 @@ export async function deliverFile(tx: Database, options: DeliverFileOptions): Pr
                 to_char(now(), 'YYYY-"Q"Q'), ${options.actor.subject}, ${options.actor.role},
                 ${outcome.isAccepted}, ${outcome.rows}, ${outcome.inserted}, ${outcome.updated},
                 ${outcome.unchanged}, ${refusal?.code ?? null}, ${refusal?.summary ?? null},
-                ${JSON.stringify(problems)}::jsonb, ${refusal?.problems.length ?? 0})
+                ${JSON.stringify(problems)}::text::jsonb, ${refusal?.problems.length ?? 0})
         returning ${deliveryColumns}`,
   );
   if (!row) throw new Error('The delivery was not recorded.');

@@ -273,6 +273,11 @@ export const monitoringData: fc.Arbitrary<MonitoringData> = fc
           goalDomains: draw.goals,
           escalations: escalationsOf(draw, draw.open),
         };
+        // The database holds at most one open plan (intake or active) per household.
+        const hasOpenPlan = plans.some(
+          (other) => other.householdId === id && other.closedOn === null,
+        );
+        if (plan.closedOn === null && hasOpenPlan) continue;
         plans.push(plan);
         assessments.push(...assessmentsOf(draw, plan, draw.open));
       }

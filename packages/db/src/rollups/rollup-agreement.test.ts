@@ -5,6 +5,7 @@ import {
   type IndicatorLevel,
   indicatorScale,
   type MonitoringRecordsInput,
+  periodEnd,
 } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -277,11 +278,26 @@ function disagreements(
     rows.map((row) => [`${row.indicator_code}|${row.level}|${row.unit_id}|${row.period}`, row]),
   );
   const problems: string[] = [];
+  // Figures are kept from a municipality's first data (its first plan or registered event) on:
+  // a period that ends before it has no rollup at all, whatever TypeScript would compute for it.
+  const firstDataDay = [
+    ...data.plans.map((plan) => plan.openedOn),
+    ...data.events.map((event) => event.occurredOn),
+  ]
+    .sort()
+    .at(0);
+  const isKept = (period: string) =>
+    firstDataDay !== undefined && periodEnd(period) >= firstDataDay;
   for (const area of areas) {
     const records = recordsFor(data, reference, area);
     for (const indicator of INDICATORS.filter((i) => i.levels.includes(area.level))) {
       for (const period of PERIODS) {
         const key = `${indicator.code}|${area.level}|${area.unitId}|${period}`;
+        if (!isKept(period)) {
+          if (sqlFigures.delete(key))
+            problems.push(`${key}: SQL kept a period before the first data`);
+          continue;
+        }
         const figure = computeIndicator(indicator.code, records, period);
         if (figure.value !== null && figure.n > 0) covered.add(indicator.code);
         const row = sqlFigures.get(key);
