@@ -14,7 +14,6 @@ import { useTenancy } from './data/use-tenancy.js';
 import type { GatewayEnv, IdentityProviderConfig, SignInConfig } from './env.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
 import { useClosedErrorCodes } from './errors/use-closed-error-codes.js';
-import { useCompiledExecution } from './execution/compiled-execution.js';
 import { usePublicAnswers } from './execution/public-answers.js';
 import { METRICS_PATH, useMetricsAccess } from './http/metrics-access.js';
 import { useReadiness } from './http/readiness.js';
@@ -153,8 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
       useNulTextRefusal(),
-      useCompiledExecution(),
-      // After the executor it wraps (graphql-jit), before the tenancy scope that wraps it.
+      // Before the tenancy scope that wraps the execution.
       usePublicAnswers({
         database: options.database,
         viewerOf: authentication.viewerOf,
