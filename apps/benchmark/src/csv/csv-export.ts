@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the package's default one reaches for Node's Buffer, which a page has not.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Locale } from '../i18n/locale';
 
 /** One cell of an export: numbers stay numbers so R and Excel read them as such. */
