@@ -2,6 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { findFreePort, type RunningServer, startChild } from './child-process.js';
 
 const BENCH_FOLDER = fileURLToPath(new URL('../..', import.meta.url));
+/** True when the GraphQL server at `url` answers `{ __typename }` within two seconds. */
+async function answersTypename(url: string): Promise<boolean> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+    signal: AbortSignal.timeout(2_000),
+  });
+  return response.ok;
+}
+
 const ENTRY = fileURLToPath(new URL('./postgraphile-entry.ts', import.meta.url));
 
 /**
@@ -26,15 +37,7 @@ export async function startPostGraphile(options: {
       NODE_ENV: 'production',
     },
     url,
-    isReady: async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-        signal: AbortSignal.timeout(2_000),
-      });
-      return response.ok;
-    },
+    isReady: () => answersTypename(url),
   });
 }
 
@@ -62,14 +65,6 @@ export async function startCachedPeer(options: {
       NODE_ENV: 'production',
     },
     url,
-    isReady: async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-        signal: AbortSignal.timeout(2_000),
-      });
-      return response.ok;
-    },
+    isReady: () => answersTypename(url),
   });
 }
