@@ -6,22 +6,18 @@ export {
   readAuditLog,
 } from './audit/read-audit-log.js';
 export {
-  type ComparisonFigure,
   type ComparisonRead,
-  type GroupPublisher,
   type ReadComparisonFiguresOptions,
   readComparisonFigures,
 } from './benchmark/comparison-figures.js';
+export { type TeamWithRelations, toDomainTeam } from './benchmark/domain-team.js';
 export type { MunicipalityCharacteristics } from './benchmark/municipality-profiles.js';
 export {
   readDistrictsOf,
   readMunicipalities,
   readMunicipalityCharacteristics,
 } from './benchmark/municipality-profiles.js';
-export type {
-  MunicipalityRollup,
-  ReadMunicipalityRollupsOptions,
-} from './benchmark/municipality-rollups.js';
+export type { ReadMunicipalityRollupsOptions } from './benchmark/municipality-rollups.js';
 export {
   readMunicipalityRollups,
   readPublishingMunicipalities,
@@ -29,7 +25,7 @@ export {
 export { readPublicationVersion } from './benchmark/publication-version.js';
 export type { StoryRow } from './benchmark/stories.js';
 export { readStories } from './benchmark/stories.js';
-export type { ReadUnitRollupsOptions, UnitRollup } from './benchmark/unit-rollups.js';
+export type { ReadUnitRollupsOptions } from './benchmark/unit-rollups.js';
 export { readUnitRollups } from './benchmark/unit-rollups.js';
 export { today } from './clock.js';
 export type { CreateDatabaseOptions, Database, DatabaseHandle } from './database.js';
@@ -113,10 +109,7 @@ export { firstDataDay, keptPeriods, keptPeriodsFrom } from './rollups/kept-perio
 export { readPublishedPeriods } from './rollups/published-periods.js';
 export {
   fillMissingPublicFigures,
-  planWithheldFigures,
-  type RollupCount,
   refreshPublicFigures,
-  type WithheldFigures,
 } from './rollups/refresh-public-figures.js';
 export {
   type RefreshRollupsOptions,

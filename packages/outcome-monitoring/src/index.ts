@@ -1,4 +1,18 @@
 export {
+  type BenchmarkAccess,
+  type BenchmarkViewer,
+  benchmarkAccessOf,
+  ROLES,
+  type Role,
+} from './benchmark-access.js';
+export {
+  type BenchmarkFigure,
+  type Suppression,
+  suppressionOf,
+  WithheldFigureError,
+  withheldFigure,
+} from './benchmark-figure.js';
+export {
   type BenchmarkEntry,
   type BenchmarkStatistics,
   benchmarkStatistics,
@@ -7,12 +21,44 @@ export {
 } from './benchmark-statistics.js';
 export { addMonths, daysBetween } from './calendar-date.js';
 export {
+  type CompareRequest,
+  compareFigures,
+  type IndicatorComparison,
+  type ListedValue,
+  type NationalDistribution,
+  type PeriodComparison,
+} from './compare-figures.js';
+export {
+  MAX_COMPARE_PERIODS,
+  type PeriodGranularity,
+  periodsOfRange,
+  periodsToRead,
+  periodsWithin,
+  periodsWithPrevious,
+} from './compare-periods.js';
+export {
   type AdditiveRelation,
   additiveRelationSchema,
   planSuppression,
   suppressRelatedFigures,
 } from './complementary-suppression.js';
 export { computeIndicator } from './compute-indicator.js';
+export {
+  COST_BENEFIT_INDICATORS,
+  type CostBenefitCounts,
+  sumCostBenefitCounts,
+} from './cost-benefit-counts.js';
+export {
+  controlDistrictFigures,
+  type DistrictFigureShape,
+  type DistrictFiguresRequest,
+} from './district-figures.js';
+export {
+  drawPeerGroup,
+  type PeerGroupKindCode,
+  type PeerGroupMemberShape,
+  type PeerGroupShape,
+} from './draw-peer-group.js';
 export {
   type BilingualText,
   COUNTING_UNITS,
@@ -109,6 +155,13 @@ export {
   isWithin,
 } from './period-rules.js';
 export { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-suppression.js';
+export { rememberedPublicSuppression } from './remembered-suppression.js';
+export type {
+  ComparisonFigure,
+  GroupPublisher,
+  MunicipalityRollup,
+  UnitRollup,
+} from './rollup-figures.js';
 export { findSimilarMunicipalities, type SimilarMunicipality } from './similar-municipalities.js';
 export {
   type ControlledFigure,
@@ -139,3 +192,8 @@ export {
   type Story,
   storySchema,
 } from './story.js';
+export {
+  planWithheldFigures,
+  type RollupCount,
+  type WithheldFigures,
+} from './withheld-figures.js';

@@ -6,6 +6,7 @@ export const MONITORING_ERROR_CODES = [
   'unknown-indicator',
   'invalid-input',
   'missing-context',
+  'suppressed',
 ] as const;
 
 /** The reason an outcome-monitoring call was refused. */

@@ -6,7 +6,11 @@ import {
   ScopeError,
   WriteRefusedError,
 } from '@wijknet/db';
-import { MonitoringError, type MonitoringErrorCode } from '@wijknet/outcome-monitoring';
+import {
+  MonitoringError,
+  type MonitoringErrorCode,
+  WithheldFigureError,
+} from '@wijknet/outcome-monitoring';
 import { PlanRuleError, type PlanRuleErrorCode } from '@wijknet/plan';
 import { TeamError, type TeamErrorCode } from '@wijknet/team';
 import { fieldOfColumn } from '../data/write-input-rows.js';
@@ -21,6 +25,7 @@ import type { ErrorCode, Failure } from './error-codes.js';
 export function describeKnownDomainError(error: unknown): Failure | undefined {
   if (error instanceof PlanRuleError) return refusal(planRuleCode(error.code), error);
   if (error instanceof TeamError) return refusal(teamCode(error.code), error);
+  if (error instanceof WithheldFigureError) return withheldRefusal(error);
   if (error instanceof MonitoringError) return refusal(monitoringCode(error.code), error);
   if (error instanceof ImportError) return importRefusal(error);
   if (error instanceof WriteRefusedError) {
@@ -36,6 +41,16 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
 
 function refusal(code: ErrorCode, error: Error & { code: string }): Failure {
   return { code, message: error.message, details: { reason: error.code } };
+}
+
+/** A request whose answer would show a withheld figure: the reason as a withheld figure gives it. */
+function withheldRefusal(error: WithheldFigureError): Failure {
+  const { reason, threshold } = error.suppression;
+  return {
+    code: 'SUPPRESSED',
+    message: error.message,
+    details: threshold === null ? { reason } : { reason, threshold },
+  };
 }
 
 function accessCode(code: AccessRefusedError['code']): ErrorCode {
@@ -97,6 +112,8 @@ function monitoringCode(code: MonitoringErrorCode): ErrorCode {
     case 'invalid-input':
     case 'missing-context':
       return 'BAD_USER_INPUT';
+    case 'suppressed':
+      return 'SUPPRESSED';
     default:
       return code satisfies never;
   }

@@ -1,7 +1,6 @@
-import type { BenchmarkFigure as FigureShape } from '../benchmark/benchmark-figure.js';
-import type { ListedValue } from '../benchmark/compare-figures.js';
-import type { MunicipalityRow } from '../benchmark/municipality-rows.js';
+import type { BenchmarkFigure as FigureShape, ListedValue } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
+import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { Municipality } from './municipality.js';
 import { Suppression } from './suppression.js';
 

@@ -1,23 +1,22 @@
 import { readComparisonFigures } from '@wijknet/db';
 import {
+  type BenchmarkFigure as BenchmarkFigureShape,
+  benchmarkAccessOf,
+  compareFigures,
   DEFAULT_SUPPRESSION_THRESHOLD,
   getIndicator,
   INDICATORS,
-  type IndicatorDefinition,
-} from '@wijknet/outcome-monitoring';
-import { z } from 'zod';
-import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
-import type { BenchmarkFigure as BenchmarkFigureShape } from '../benchmark/benchmark-figure.js';
-import {
-  compareFigures,
   type IndicatorComparison as IndicatorComparisonShape,
+  type IndicatorDefinition,
   type NationalDistribution as NationalDistributionShape,
   type PeriodComparison as PeriodComparisonShape,
-} from '../benchmark/compare-figures.js';
-import { periodsOfRange, periodsWithPrevious } from '../benchmark/compare-periods.js';
-import { loadPeerGroup } from '../benchmark/load-peer-group.js';
-import { readMunicipalityRows, rowOf } from '../benchmark/municipality-rows.js';
+  periodsOfRange,
+  periodsWithPrevious,
+} from '@wijknet/outcome-monitoring';
+import { z } from 'zod';
 import { builder } from '../builder.js';
+import { loadPeerGroup } from '../data/load-peer-group.js';
+import { readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { BenchmarkFigure, type LabelledFigure, MunicipalValue } from './benchmark-figure.js';
 import { municipalityCodeArgument, periodArgument } from './codes.js';

@@ -1,15 +1,16 @@
 import { readMunicipalityRollups } from '@wijknet/db';
 import {
   type BenefitLine as BenefitLineShape,
+  benchmarkAccessOf,
+  COST_BENEFIT_INDICATORS,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  periodsToRead,
+  periodsWithin,
   type SocialCostBenefit as SocialCostBenefitShape,
   socialCostBenefit,
+  sumCostBenefitCounts,
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
-import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
-import { periodsToRead } from '../benchmark/compare-periods.js';
-import { COST_BENEFIT_INDICATORS, sumCostBenefitCounts } from '../benchmark/cost-benefit-counts.js';
-import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
 import { periodArgument } from './codes.js';
 import { Municipality } from './municipality.js';

@@ -10,8 +10,8 @@ import {
   readDeliveries,
   readDeliveryProblems,
 } from '@wijknet/db';
+import { periodsWithin } from '@wijknet/outcome-monitoring';
 import { GraphQLError } from 'graphql';
-import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { operationLabel } from '../data/operation-label.js';

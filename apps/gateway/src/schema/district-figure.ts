@@ -1,13 +1,14 @@
 import { readDistrictsOf, readUnitRollups, type schema } from '@wijknet/db';
 import {
+  benchmarkAccessOf,
+  controlDistrictFigures,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type DistrictFigureShape,
   formatPeriod,
   getIndicator,
   parsePeriod,
   quartersOf,
 } from '@wijknet/outcome-monitoring';
-import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
-import { controlDistrictFigures, type DistrictFigureShape } from '../benchmark/district-figures.js';
 import { builder } from '../builder.js';
 import { periodArgument } from './codes.js';
 import { District } from './district.js';

@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
-import { loadPeerGroup } from '../benchmark/load-peer-group.js';
 import {
-  type MunicipalityRow,
-  readMunicipalityRows,
-  rowOf,
-} from '../benchmark/municipality-rows.js';
-import type { PeerGroupMemberShape, PeerGroupShape } from '../benchmark/peer-groups.js';
+  benchmarkAccessOf,
+  type PeerGroupMemberShape,
+  type PeerGroupShape,
+} from '@wijknet/outcome-monitoring';
+import { z } from 'zod';
 import { builder } from '../builder.js';
+import { loadPeerGroup } from '../data/load-peer-group.js';
+import { type MunicipalityRow, readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { BilingualText } from './bilingual-text-ref.js';
 import { municipalityCodeArgument } from './codes.js';
 import { Municipality } from './municipality.js';

@@ -1,7 +1,6 @@
 import { insertStory, readStories, type StoryRow } from '@wijknet/db';
 import { LIFE_DOMAINS, type LifeDomain, lifeDomainLabel } from '@wijknet/household';
-import { parseStory } from '@wijknet/outcome-monitoring';
-import { periodsWithin } from '../benchmark/range-periods.js';
+import { parseStory, periodsWithin } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
 import { writingMunicipalityOf, writtenRow } from '../data/write-input-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';

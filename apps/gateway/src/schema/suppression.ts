@@ -1,5 +1,7 @@
-import type { SuppressionReason as Reason } from '@wijknet/outcome-monitoring';
-import type { Suppression as SuppressionShape } from '../benchmark/benchmark-figure.js';
+import type {
+  SuppressionReason as Reason,
+  Suppression as SuppressionShape,
+} from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
 
 export const SuppressionReason = builder.enumType('SuppressionReason', {

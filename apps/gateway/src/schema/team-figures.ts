@@ -1,3 +1,4 @@
+import { toDomainTeam } from '@wijknet/db';
 import {
   computeTeamFigures,
   type DisciplineShare,
@@ -6,7 +7,6 @@ import {
   generalistDomainLabel,
   type TeamFigures as TeamFiguresShape,
 } from '@wijknet/team';
-import { toDomainTeam } from '../benchmark/team-rows.js';
 import { builder } from '../builder.js';
 import { BilingualText } from './bilingual-text-ref.js';
 import { Team } from './team.js';

@@ -1,10 +1,14 @@
 import { readComparisonFigures } from '@wijknet/db';
-import { DEFAULT_SUPPRESSION_THRESHOLD, getIndicator } from '@wijknet/outcome-monitoring';
-import { benchmarkAccessOf } from '../benchmark/benchmark-access.js';
-import { compareFigures } from '../benchmark/compare-figures.js';
-import { periodsOfRange, periodsWithPrevious } from '../benchmark/compare-periods.js';
-import type { MunicipalityRow } from '../benchmark/municipality-rows.js';
+import {
+  benchmarkAccessOf,
+  compareFigures,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  getIndicator,
+  periodsOfRange,
+  periodsWithPrevious,
+} from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
+import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { BenchmarkFigure, type LabelledFigure } from './benchmark-figure.js';
 import { periodArgument } from './codes.js';
 import { PeriodGranularity } from './compare.js';

@@ -1,7 +1,9 @@
-/** The roles a membership or an API key can give; the same four a bearer token can carry. */
-export const ACCESS_ROLES = ['institute', 'municipality', 'team', 'admin'] as const;
+import { ROLES, type Role } from '@wijknet/outcome-monitoring';
 
-export type AccessRole = (typeof ACCESS_ROLES)[number];
+/** The roles a membership or an API key can give; the same four a bearer token can carry. */
+export const ACCESS_ROLES = ROLES;
+
+export type AccessRole = Role;
 
 /** What a membership or key lets its holder reach: a role, and the municipality and team it is for. */
 export interface Reach {

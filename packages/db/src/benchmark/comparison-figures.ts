@@ -1,44 +1,12 @@
-import type { DisclosureControlReason } from '@wijknet/outcome-monitoring';
+import type {
+  ComparisonFigure,
+  DisclosureControlReason,
+  GroupPublisher,
+} from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { sendPrepared } from '../request/prepared-statement.js';
 import { textArray } from '../sql-values.js';
-
-/**
- * One municipality's figure for one indicator and period as a comparison reads it
- * (benchmarkcijfer): another municipality's published figure as everyone sees it, or the scope's
- * own municipality's rollup in full together with how everyone else sees it.
- */
-export interface ComparisonFigure {
-  readonly municipalityId: string;
-  /** The municipality's name (gemeentenaam), so a list of every municipality needs no second read. */
-  readonly municipalityName: string;
-  readonly period: string;
-  readonly indicatorCode: string;
-  /** The publication group (publicatiegroep) the indicator belongs to. */
-  readonly indicatorGroup: string;
-  /**
-   * Numerator / denominator × scale; null without a denominator. Another municipality's value is
-   * also null when withheld; the own municipality's is there all the same.
-   */
-  readonly value: number | null;
-  /** The count behind the value; null where the value is withheld from this scope. */
-  readonly n: number | null;
-  /** Why everyone but the owner gets no value (small number, derivable); null when shown. */
-  readonly suppressionReason: DisclosureControlReason | null;
-  /** Whether the municipality publishes this indicator's group to the national benchmark. */
-  readonly isPublished: boolean;
-}
-
-/**
- * A municipality that publishes a group (publicerende gemeente): listed with its figures, and
- * with NO_DATA where it has none, never as not published.
- */
-export interface GroupPublisher {
-  readonly municipalityId: string;
-  readonly municipalityName: string;
-  readonly indicatorGroup: string;
-}
 
 /** What a comparison reads: the figures, and who publishes each group the figures belong to. */
 export interface ComparisonRead {

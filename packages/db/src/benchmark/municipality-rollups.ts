@@ -1,27 +1,7 @@
+import type { MunicipalityRollup } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { sqlList } from '../sql-values.js';
-
-/**
- * One municipality's rolled-up counts for one indicator and period (gemeentecijfer), as far as
- * the caller's scope may read it: published rollups of every municipality, plus all rollups of
- * the scope's own municipality.
- */
-export interface MunicipalityRollup {
-  readonly municipalityId: string;
-  readonly period: string;
-  readonly indicatorCode: string;
-  /** The publication group (publicatiegroep) the indicator belongs to. */
-  readonly indicatorGroup: string;
-  readonly numerator: number;
-  readonly denominator: number;
-  /** The count the small-number rule looks at. */
-  readonly n: number;
-  /** Value = numerator / denominator × scale. */
-  readonly scale: number;
-  /** Whether the municipality publishes this indicator's group to the national benchmark. */
-  readonly isPublished: boolean;
-}
 
 export interface ReadMunicipalityRollupsOptions {
   readonly indicatorCodes: readonly string[];

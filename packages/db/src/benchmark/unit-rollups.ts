@@ -1,20 +1,7 @@
+import type { UnitRollup } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { sqlList } from '../sql-values.js';
-
-/** Rolled-up counts of one unit below a municipality (a district or a team) for one indicator and period. */
-export interface UnitRollup {
-  /** `district` (wijk) or `team`, or `municipality` for the total the units add up to. */
-  readonly level: 'municipality' | 'district' | 'team';
-  /** District code (wijkcode) or team id. */
-  readonly unitId: string;
-  readonly period: string;
-  readonly indicatorCode: string;
-  readonly numerator: number;
-  readonly denominator: number;
-  readonly n: number;
-  readonly scale: number;
-}
 
 export interface ReadUnitRollupsOptions {
   readonly municipalityId: string;

@@ -1,44 +1,6 @@
-import {
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  type DisclosureControlReason,
-  getIndicator,
-  planPublicSuppression,
-} from '@wijknet/outcome-monitoring';
+import { planWithheldFigures } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
-
-/** The counts of one municipality-level rollup that public suppression looks at. */
-export interface RollupCount {
-  readonly indicatorCode: string;
-  readonly period: string;
-  readonly n: number;
-}
-
-/** Why a rollup is withheld from everyone but its municipality, by `indicator|period`. */
-export type WithheldFigures = ReadonlyMap<string, DisclosureControlReason>;
-
-/**
- * What everyone but the owner may see of one municipality's rollups: per indicator the whole
- * series planned at once by outcome-monitoring's public suppression (small numbers, and every
- * figure a subtraction of published ones would reveal). Returns the withheld figures only.
- */
-export function planWithheldFigures(
-  rollups: readonly RollupCount[],
-  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
-): WithheldFigures {
-  const series = new Map<string, RollupCount[]>();
-  for (const rollup of rollups) {
-    const cells = series.get(rollup.indicatorCode);
-    if (cells) cells.push(rollup);
-    else series.set(rollup.indicatorCode, [rollup]);
-  }
-  const withheld = new Map<string, DisclosureControlReason>();
-  for (const [code, cells] of series) {
-    const plan = planPublicSuppression(cells, getIndicator(code).countingUnit, threshold);
-    for (const [period, reason] of plan) withheld.set(`${code}|${period}`, reason);
-  }
-  return withheld;
-}
 
 /**
  * Recomputes what the public may see of one municipality's rollups (public_indicator_figures):

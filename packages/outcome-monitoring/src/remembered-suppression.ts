@@ -1,10 +1,7 @@
-import type { MunicipalityRollup } from '@wijknet/db';
-import {
-  type CountingUnit,
-  type DisclosureControlReason,
-  FLOW_UNITS,
-  planPublicSuppression as planSeries,
-} from '@wijknet/outcome-monitoring';
+import type { CountingUnit } from './indicator-definition.js';
+import { FLOW_UNITS, planPublicSuppression } from './public-suppression.js';
+import type { MunicipalityRollup } from './rollup-figures.js';
+import type { DisclosureControlReason } from './small-number-suppression.js';
 
 /**
  * Suppression plans already worked out, by their whole input (counts per period, threshold and
@@ -21,7 +18,7 @@ const MAX_PLANNED = 20_000;
  * (openbare onderdrukking), as outcome-monitoring's planPublicSuppression decides it (the rollup
  * write path stores the same plan for the comparison), remembered between requests.
  */
-export function planPublicSuppression(
+export function rememberedPublicSuppression(
   rollups: ReadonlyArray<Pick<MunicipalityRollup, 'period' | 'n'>>,
   countingUnit: CountingUnit,
   threshold: number,
@@ -35,7 +32,7 @@ export function planPublicSuppression(
     planned.set(key, known);
     return known;
   }
-  const plan = planSeries(rollups, countingUnit, threshold);
+  const plan = planPublicSuppression(rollups, countingUnit, threshold);
   planned.set(key, plan);
   if (planned.size > MAX_PLANNED) planned.delete(planned.keys().next().value as string);
   return plan;

@@ -1,24 +1,19 @@
-import type { MunicipalityCharacteristics } from '@wijknet/db';
+import type { BilingualText } from './indicator-definition.js';
 import {
-  findPeerGroup,
-  findSimilarMunicipalities,
   type MunicipalityProfileInput,
   SIZE_CLASSES,
   sizeClassOf,
-} from '@wijknet/outcome-monitoring';
+} from './municipality-profile.js';
+import { findPeerGroup, type PeerGroupKind } from './peer-groups.js';
+import { findSimilarMunicipalities } from './similar-municipalities.js';
 
-/** The ways to form a peer group (vergelijkingsgroep), in the GraphQL vocabulary. */
-export type PeerGroupKindCode = 'size-class' | 'province' | 'urbanity' | 'similar';
-
-interface Text {
-  readonly nl: string;
-  readonly en: string;
-}
+/** The ways to form a peer group (vergelijkingsgroep): a fixed kind, or similar municipalities. */
+export type PeerGroupKindCode = PeerGroupKind | 'similar';
 
 export interface PeerGroupMemberShape {
   readonly code: string;
   /** Why this municipality is a peer (reden). */
-  readonly reason: Text;
+  readonly reason: BilingualText;
   /** For similar municipalities: distance over the standardized characteristics. */
   readonly distance: number | null;
 }
@@ -26,25 +21,16 @@ export interface PeerGroupMemberShape {
 export interface PeerGroupShape {
   readonly kind: PeerGroupKindCode;
   readonly municipalityCode: string;
-  readonly label: Text;
+  readonly label: BilingualText;
   readonly members: readonly PeerGroupMemberShape[];
 }
 
-const profileOf = (row: MunicipalityCharacteristics): MunicipalityProfileInput => ({
-  code: row.id,
-  name: row.name,
-  province: row.province,
-  inhabitants: row.inhabitants,
-  households: row.households,
-  urbanity: row.urbanity,
-});
-
-function sizeClassText(inhabitants: number): Text {
+function sizeClassText(inhabitants: number): BilingualText {
   const sizeClass = SIZE_CLASSES.find((candidate) => candidate.code === sizeClassOf(inhabitants));
   return { nl: sizeClass?.nl ?? '', en: sizeClass?.en ?? '' };
 }
 
-function labelOf(kind: PeerGroupKindCode, target: MunicipalityCharacteristics): Text {
+function labelOf(kind: PeerGroupKindCode, target: MunicipalityProfileInput): BilingualText {
   switch (kind) {
     case 'size-class': {
       const size = sizeClassText(target.inhabitants);
@@ -69,8 +55,8 @@ function labelOf(kind: PeerGroupKindCode, target: MunicipalityCharacteristics): 
 
 function fixedReason(
   kind: Exclude<PeerGroupKindCode, 'similar'>,
-  target: MunicipalityCharacteristics,
-): Text {
+  target: MunicipalityProfileInput,
+): BilingualText {
   switch (kind) {
     case 'size-class': {
       const size = sizeClassText(target.inhabitants);
@@ -101,22 +87,21 @@ function fixedReason(
  */
 export function drawPeerGroup(
   kind: PeerGroupKindCode,
-  target: MunicipalityCharacteristics,
-  pool: readonly MunicipalityCharacteristics[],
+  target: MunicipalityProfileInput,
+  pool: readonly MunicipalityProfileInput[],
   size: number,
 ): PeerGroupShape {
-  const profiles = pool.map(profileOf);
   const members =
     kind === 'similar'
-      ? findSimilarMunicipalities(target.id, profiles, { k: size }).map((peer) => ({
+      ? findSimilarMunicipalities(target.code, pool, { k: size }).map((peer) => ({
           code: peer.code,
           reason: peer.reason,
           distance: peer.distance,
         }))
-      : findPeerGroup(target.id, profiles, kind).map((peer) => ({
+      : findPeerGroup(target.code, pool, kind).map((peer) => ({
           code: peer.code,
           reason: fixedReason(kind, target),
           distance: null,
         }));
-  return { kind, municipalityCode: target.id, label: labelOf(kind, target), members };
+  return { kind, municipalityCode: target.code, label: labelOf(kind, target), members };
 }

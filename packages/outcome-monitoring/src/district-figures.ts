@@ -1,15 +1,11 @@
-import type { UnitRollup } from '@wijknet/db';
-import {
-  type AdditiveRelation,
-  type DisclosureControlReason,
-  FLOW_UNITS,
-  type IndicatorDefinition,
-  planSuppression,
-  yearRelations,
-} from '@wijknet/outcome-monitoring';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import { type Suppression, suppressionOf } from './benchmark-figure.js';
-import { planPublicSuppression } from './public-control.js';
+import { type AdditiveRelation, planSuppression } from './complementary-suppression.js';
+import type { IndicatorDefinition } from './indicator-definition.js';
+import { FLOW_UNITS, yearRelations } from './public-suppression.js';
+import { rememberedPublicSuppression } from './remembered-suppression.js';
+import type { UnitRollup } from './rollup-figures.js';
+import type { DisclosureControlReason } from './small-number-suppression.js';
 
 /** A district's figure (wijkcijfer) as the viewer may see it. */
 export interface DistrictFigureShape {
@@ -44,7 +40,7 @@ function planDistricts(request: DistrictFiguresRequest) {
   const { municipalityCode, indicator, rollups, threshold } = request;
   const isFlow = FLOW_UNITS.has(indicator.countingUnit);
   const totals = rollups.filter((row) => row.level === 'municipality');
-  const hiddenByCompare = planPublicSuppression(totals, indicator.countingUnit, threshold);
+  const hiddenByCompare = rememberedPublicSuppression(totals, indicator.countingUnit, threshold);
   const counts: Record<string, number> = {};
   for (const row of rollups) {
     const isHiddenTotal = row.level === 'municipality' && hiddenByCompare.has(row.period);

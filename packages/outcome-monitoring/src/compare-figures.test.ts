@@ -1,14 +1,10 @@
-import {
-  type ComparisonFigure,
-  type GroupPublisher,
-  type MunicipalityRollup,
-  planWithheldFigures,
-} from '@wijknet/db';
-import { getIndicator } from '@wijknet/outcome-monitoring';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import { compareFigures } from './compare-figures.js';
 import { periodsOfRange, periodsToRead, periodsWithPrevious } from './compare-periods.js';
+import { getIndicator } from './indicator-registry.js';
+import type { ComparisonFigure, GroupPublisher, MunicipalityRollup } from './rollup-figures.js';
+import { planWithheldFigures } from './withheld-figures.js';
 
 const PREVENTED = getIndicator('evictions-prevented-per-1000-households');
 const CODES = ['GM0014', 'GM0034', 'GM0080', 'GM0344', 'GM0363', 'GM0518', 'GM0599'];

@@ -1,4 +1,23 @@
-import type { Viewer } from '../auth/viewer.js';
+/**
+ * Who a membership, token or API key speaks for (rol):
+ * - `institute` (kennisinstituut): compares municipalities, sees only published aggregates;
+ * - `municipality` (gemeente): its own data in full, others only as published aggregates;
+ * - `team` (wijkteam, usually its teamleider): its own team's households and plans;
+ * - `admin` (beheerder): operates the platform.
+ */
+export const ROLES = ['institute', 'municipality', 'team', 'admin'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** The part of a viewer that decides what benchmark figures it sees. */
+export type BenchmarkViewer =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'authenticated';
+      readonly role: Role;
+      /** CBS code of the viewer's municipality; null for institutes. */
+      readonly municipalityId: string | null;
+    };
 
 /**
  * What a viewer may see of benchmark figures (inzage in benchmarkcijfers):
@@ -16,7 +35,7 @@ export interface BenchmarkAccess {
   readonly seesOwnSmallNumbers: boolean;
 }
 
-export function benchmarkAccessOf(viewer: Viewer): BenchmarkAccess {
+export function benchmarkAccessOf(viewer: BenchmarkViewer): BenchmarkAccess {
   if (viewer.kind === 'anonymous' || viewer.municipalityId === null) {
     return { ownMunicipalityId: null, seesOwnSmallNumbers: false };
   }

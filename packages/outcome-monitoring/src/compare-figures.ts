@@ -1,20 +1,19 @@
-import type { ComparisonFigure, GroupPublisher } from '@wijknet/db';
-import {
-  type BenchmarkStatistics,
-  benchmarkStatistics,
-  formatPeriod,
-  type IndicatorDefinition,
-  type MunicipalityValue,
-  previousPeriod,
-} from '@wijknet/outcome-monitoring';
 import type { BenchmarkAccess } from './benchmark-access.js';
 import {
   type BenchmarkFigure,
   type Suppression,
-  type SuppressionReason,
   suppressionOf,
   withheldFigure,
 } from './benchmark-figure.js';
+import {
+  type BenchmarkStatistics,
+  benchmarkStatistics,
+  type MunicipalityValue,
+} from './benchmark-statistics.js';
+import type { IndicatorDefinition } from './indicator-definition.js';
+import { formatPeriod, previousPeriod } from './period.js';
+import type { ComparisonFigure, GroupPublisher } from './rollup-figures.js';
+import type { SuppressionReason } from './small-number-suppression.js';
 
 /** The national distribution (landelijke spreiding) of one indicator in one period. */
 export type NationalDistribution = Omit<BenchmarkStatistics, 'entries' | 'count'> & {

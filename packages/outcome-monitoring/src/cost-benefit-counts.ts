@@ -1,8 +1,8 @@
-import type { MunicipalityRollup } from '@wijknet/db';
-import { getIndicator } from '@wijknet/outcome-monitoring';
-import { GatewayError } from '../errors/gateway-error.js';
 import type { BenchmarkAccess } from './benchmark-access.js';
-import { planPublicSuppression } from './public-control.js';
+import { suppressionOf, WithheldFigureError } from './benchmark-figure.js';
+import { getIndicator } from './indicator-registry.js';
+import { rememberedPublicSuppression } from './remembered-suppression.js';
+import type { MunicipalityRollup } from './rollup-figures.js';
 
 /** The rolled-up counts a social cost-benefit analysis (MKBA) is built from. */
 export const COST_BENEFIT_INDICATORS = {
@@ -46,7 +46,7 @@ export function sumCostBenefitCounts(
     const rows = rollups.filter(
       (row) => row.municipalityId === municipalityCode && row.indicatorCode === indicatorCode,
     );
-    const control = planPublicSuppression(
+    const control = rememberedPublicSuppression(
       rows,
       getIndicator(indicatorCode).countingUnit,
       threshold,
@@ -56,17 +56,15 @@ export function sumCostBenefitCounts(
       const row = rows.find((candidate) => candidate.period === quarter);
       if (!isOwner) {
         if (!isOwn && !row?.isPublished) {
-          throw new GatewayError(
-            'SUPPRESSED',
+          throw new WithheldFigureError(
             `${municipalityCode} does not publish the figures a cost-benefit analysis needs (${indicatorCode}).`,
-            { reason: 'NOT_PUBLISHED' },
+            suppressionOf('NOT_PUBLISHED', threshold),
           );
         }
         if (row && control.has(quarter)) {
-          throw new GatewayError(
-            'SUPPRESSED',
+          throw new WithheldFigureError(
             `The cost-benefit analysis of ${municipalityCode} would reveal a figure of fewer than ${threshold} (${indicatorCode}, ${quarter}); choose a longer or other range.`,
-            { reason: 'SMALL_NUMBER', threshold },
+            suppressionOf('SMALL_NUMBER', threshold),
           );
         }
       }

@@ -1,5 +1,5 @@
-import type { schema } from '@wijknet/db';
 import { type Member, parseMember, parseTeam, type Team } from '@wijknet/team';
+import type { schema } from '../database.js';
 
 type TeamRow = typeof schema.teams.$inferSelect;
 type MemberRow = typeof schema.members.$inferSelect;

@@ -1,6 +1,5 @@
-import type { SuppressionReason } from '@wijknet/outcome-monitoring';
-
-export type { SuppressionReason };
+import { MonitoringError } from './monitoring-error.js';
+import type { SuppressionReason } from './small-number-suppression.js';
 
 /** A withheld figure's reason, with the threshold when the reason is a small number. */
 export interface Suppression {
@@ -48,4 +47,17 @@ export function withheldFigure(
     rankOutOf: null,
     changeOnPreviousPeriod: null,
   };
+}
+
+/**
+ * A request refused because its answer would show a withheld figure (a sum over a withheld
+ * quarter, an unpublished group); `suppression` says which reason, as a withheld figure would.
+ */
+export class WithheldFigureError extends MonitoringError {
+  constructor(
+    message: string,
+    readonly suppression: Suppression,
+  ) {
+    super('suppressed', message);
+  }
 }

@@ -1,11 +1,22 @@
 import {
   type Database,
+  type MunicipalityCharacteristics,
   readMunicipalityCharacteristics,
   readPublishingMunicipalities,
 } from '@wijknet/db';
+import {
+  type BenchmarkAccess,
+  drawPeerGroup,
+  type PeerGroupKindCode,
+  type PeerGroupShape,
+} from '@wijknet/outcome-monitoring';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { BenchmarkAccess } from './benchmark-access.js';
-import { drawPeerGroup, type PeerGroupKindCode, type PeerGroupShape } from './peer-groups.js';
+
+/** A municipality's CBS characteristics as outcome-monitoring's peer groups take them. */
+const profileOf = ({ id, ...characteristics }: MunicipalityCharacteristics) => ({
+  code: id,
+  ...characteristics,
+});
 
 export interface PeerGroupRequest {
   readonly kind: PeerGroupKindCode;
@@ -35,8 +46,11 @@ export async function loadPeerGroup(
       `There is no current municipality ${request.municipalityCode}; use the CBS code of a municipality that exists today.`,
     );
   }
-  const pool = characteristics.filter(
-    (row) => publishers.has(row.id) || row.id === target.id || row.id === access.ownMunicipalityId,
-  );
-  return drawPeerGroup(request.kind, target, pool, request.size);
+  const pool = characteristics
+    .filter(
+      (row) =>
+        publishers.has(row.id) || row.id === target.id || row.id === access.ownMunicipalityId,
+    )
+    .map(profileOf);
+  return drawPeerGroup(request.kind, profileOf(target), pool, request.size);
 }

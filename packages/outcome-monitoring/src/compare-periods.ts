@@ -1,11 +1,5 @@
-import {
-  formatPeriod,
-  MonitoringError,
-  parsePeriod,
-  periodsBetween,
-  previousPeriod,
-  quartersOf,
-} from '@wijknet/outcome-monitoring';
+import { MonitoringError } from './monitoring-error.js';
+import { formatPeriod, parsePeriod, periodsBetween, previousPeriod, quartersOf } from './period.js';
 
 /** The most periods one comparison covers: ten years of quarters. */
 export const MAX_COMPARE_PERIODS = 40;
@@ -66,4 +60,26 @@ export function periodsWithPrevious(periods: readonly string[]): string[] {
   const read = new Set(periods);
   for (const period of periods) read.add(formatPeriod(previousPeriod(period)));
   return [...read].sort();
+}
+
+/**
+ * Every period that lies within a range of quarters or years: the quarters, and the years
+ * wholly inside it (2024-Q1 to 2025-Q4 holds 2024 and 2025; 2024 to 2025 holds their quarters).
+ */
+export function periodsWithin(from: string, to: string): string[] {
+  const first = parsePeriod(from);
+  const last = parsePeriod(to);
+  const firstQuarter = first.kind === 'year' ? `${first.year}-Q1` : from;
+  const lastQuarter = last.kind === 'year' ? `${last.year}-Q4` : to;
+  const quarters = periodsBetween(firstQuarter, lastQuarter).map(formatPeriod);
+  if (quarters.length > MAX_COMPARE_PERIODS) {
+    throw new MonitoringError(
+      'invalid-input',
+      `${from} to ${to} is longer than ${MAX_COMPARE_PERIODS} quarters; ask for a shorter range.`,
+    );
+  }
+  const years = [...new Set(quarters.map((quarter) => quarter.slice(0, 4)))].filter(
+    (year) => quarters.includes(`${year}-Q1`) && quarters.includes(`${year}-Q4`),
+  );
+  return [...quarters, ...years];
 }
