@@ -6,6 +6,7 @@ import { indicatorRollups, publicationSettings } from '../schema/index.js';
 import { withScope } from '../tenancy.js';
 import { createTestDatabase, TEST_TARGETS } from '../testing.js';
 import { readComparisonFigures } from './comparison-figures.js';
+import { readMunicipalityRollups } from './municipality-rollups.js';
 
 const EVICTIONS = 'evictions-per-1000-households';
 const WEESP = 'GM0457';
@@ -89,5 +90,32 @@ describe.each(TEST_TARGETS)("figures on today's municipalities on %s", (target) 
       true,
     );
     expect(lines.some((line) => line.startsWith(`${WEESP},`))).toBe(false);
+  });
+
+  it("counts a predecessor's rollups under the current code where raw counts are read (cost-benefit)", async () => {
+    const rollupsFor = (scope: Parameters<typeof withScope>[1], own: string | null) =>
+      withScope(handle.db, scope, (tx) =>
+        readMunicipalityRollups(tx, {
+          indicatorCodes: [EVICTIONS],
+          periods: ['2021', '2023'],
+          ownMunicipalityId: own,
+        }),
+      );
+    for (const [scope, own] of [
+      [{ role: 'institute' }, null],
+      [{ role: 'municipality', municipalityId: AMSTERDAM }, AMSTERDAM],
+    ] as const) {
+      const rows = await rollupsFor(scope, own);
+      expect(
+        rows
+          .filter((row) => row.municipalityId === AMSTERDAM)
+          .map(({ period, numerator, n }) => ({ period, numerator, n }))
+          .sort((a, b) => a.period.localeCompare(b.period)),
+      ).toEqual([
+        { period: '2021', numerator: 12, n: 12 },
+        { period: '2023', numerator: 30, n: 30 },
+      ]);
+      expect(rows.some((row) => row.municipalityId === WEESP)).toBe(false);
+    }
   });
 });

@@ -28,11 +28,12 @@ interface RollupRow {
 }
 
 /**
- * Municipality-level rollups (level `municipality`) of the given indicators and periods, for
+ * Municipality-level rollups of the given indicators and periods on today's municipalities (a
+ * merged municipality's history counts under its current code, through the merger lineage), for
  * all municipalities at once: one SQL statement whatever the number of municipalities,
- * indicators or periods, reading the rollup table only (never household rows). Published
- * rollups come from the `published_indicator_rollups` view; the own municipality's rows come
- * from the rollup table itself, each marked with whether its group is published.
+ * indicators or periods, reading rollups only (never household rows). Published rollups come
+ * from `published_rollups_on_current_municipalities`; the own municipality's rows come from
+ * `own_rollups_on_current_municipalities`, each marked with whether its group is published.
  */
 export async function readMunicipalityRollups(
   db: Database,
@@ -50,10 +51,9 @@ export async function readMunicipalityRollups(
     db,
     sql`select r.municipality_id, r.period, r.indicator_code, d.indicator_group,
                r.numerator, r.denominator, r.n, d.scale, true as is_published
-          from published_indicator_rollups r
+          from published_rollups_on_current_municipalities r
           join indicator_definitions d on d.code = r.indicator_code
-         where r.level = 'municipality'
-           and r.indicator_code in (${codes})
+         where r.indicator_code in (${codes})
            and r.period in (${periodList})
            and r.municipality_id <> ${own}
            ${only}
@@ -61,12 +61,11 @@ export async function readMunicipalityRollups(
         select r.municipality_id, r.period, r.indicator_code, d.indicator_group,
                r.numerator, r.denominator, r.n, d.scale,
                coalesce(p.is_published, false) as is_published
-          from indicator_rollups r
+          from own_rollups_on_current_municipalities r
           join indicator_definitions d on d.code = r.indicator_code
           left join publication_settings p
             on p.municipality_id = r.municipality_id and p.indicator_group = d.indicator_group
-         where r.level = 'municipality'
-           and r.municipality_id = ${own}
+         where r.municipality_id = ${own}
            ${only}
            and r.indicator_code in (${codes})
            and r.period in (${periodList})`,

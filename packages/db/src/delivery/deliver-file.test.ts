@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../database.js';
 import { countRows, TEST_SECRET } from '../import/test-support.js';
 import { withScope } from '../tenancy.js';
@@ -51,6 +51,24 @@ describe.each(TEST_TARGETS)('deliveries on %s', (target) => {
       unchanged: 3,
     });
     expect(await countRows(handle, 'teams')).toBe(3);
+  });
+
+  it("counts a delivery in the quarter of wijknet's clock, 2031 included", async () => {
+    vi.stubEnv('WIJKNET_TODAY', '2031-08-14');
+    try {
+      const delivery = await deliver({
+        kind: 'teams',
+        source: example('teams'),
+        fileName: 'teams-2031.csv',
+      });
+      expect(delivery.period).toBe('2031-Q3');
+      const listed = await withScope(handle.db, LEEUWARDEN, (tx) =>
+        readDeliveries(tx, { municipalityId: 'GM0080', periods: ['2031-Q3'] }),
+      );
+      expect(listed.map((row) => row.fileName)).toContain('teams-2031.csv');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('refuses a file with a bad row whole, and keeps its problems for the report', async () => {

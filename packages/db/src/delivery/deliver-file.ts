@@ -1,4 +1,6 @@
+import { formatPeriod, quarterOf } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
+import { today } from '../clock.js';
 import { type Database, queryRows } from '../database.js';
 import { importCsvInScope } from '../import/import-csv.js';
 import { ImportError, type ImportProblem } from '../import/import-error.js';
@@ -97,7 +99,8 @@ const keptProblems = (problems: readonly ImportProblem[]) =>
  * municipality's tenancy scope: the file goes through the very checks of `wijknet import` (all
  * or nothing, every problem with its line and column, nothing changed when delivered again), and
  * the delivery is recorded in the municipality's history either way. A refused file writes no
- * row of its own: only its history entry with the problem report.
+ * row of its own: only its history entry with the problem report. It counts in the quarter of
+ * wijknet's clock (`today()`), like every other period.
  */
 export async function deliverFile(tx: Database, options: DeliverFileOptions): Promise<DeliveryRow> {
   const outcome = await importOutcome(tx, options);
@@ -111,7 +114,7 @@ export async function deliverFile(tx: Database, options: DeliverFileOptions): Pr
           (municipality_id, kind, file_name, period, actor, role, is_accepted, rows, inserted,
            updated, unchanged, refusal_code, refusal_summary, problems, problem_count)
         values (${options.municipalityId}, ${options.kind}, ${options.fileName},
-                to_char(now(), 'YYYY-"Q"Q'), ${options.actor.subject}, ${options.actor.role},
+                ${formatPeriod(quarterOf(today()))}, ${options.actor.subject}, ${options.actor.role},
                 ${outcome.isAccepted}, ${outcome.rows}, ${outcome.inserted}, ${outcome.updated},
                 ${outcome.unchanged}, ${refusal?.code ?? null}, ${refusal?.summary ?? null},
                 ${JSON.stringify(problems)}::text::jsonb, ${refusal?.problems.length ?? 0})
