@@ -45,7 +45,7 @@ async function freeLoopbackPort(): Promise<number> {
  * Seeds an embedded PGlite data folder with the demo data for a subset of municipalities (all
  * of them takes minutes on two cores), so the gateway starts on it without seeding itself.
  */
-async function prepareDataDir(dataDir: string): Promise<string[]> {
+async function prepareDataDir(dataDir: string, only?: readonly string[]): Promise<string[]> {
   const handle = await createDatabase({ dataDir });
   try {
     await migrate(handle);
@@ -58,7 +58,7 @@ async function prepareDataDir(dataDir: string): Promise<string[]> {
     ).map((row) => row.id);
     const step = Math.max(1, Math.floor(all.length / EXTRA_MUNICIPALITIES));
     const spread = all.filter((_, index) => index % step === 0).slice(0, EXTRA_MUNICIPALITIES);
-    const codes = [...new Set([...DEMO_MUNICIPALITIES, ...spread])].sort();
+    const codes = only ? [...only] : [...new Set([...DEMO_MUNICIPALITIES, ...spread])].sort();
     await seed(handle.db, { scale: 'demo', seed: 1, municipalityIds: codes });
     // About one in five municipalities has no social neighbourhood team, and so no data.
     const withTeams = await handle.db
@@ -71,13 +71,20 @@ async function prepareDataDir(dataDir: string): Promise<string[]> {
   }
 }
 
+export interface StartGatewayOptions {
+  /** The gateway's today (`WIJKNET_TODAY`, YYYY-MM-DD); the machine's date when absent. */
+  readonly today?: string;
+  /** Seed only these municipalities; the demo ones and a national spread when absent. */
+  readonly municipalityIds?: readonly string[];
+}
+
 /** Starts apps/gateway/dist/main.js as `pnpm start` would, in production mode. */
-export async function startGateway(): Promise<RunningGateway> {
+export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   for (const file of [GATEWAY_MAIN, WEB_APP_MANIFEST]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: build first (pnpm build).`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'wijknet-e2e-'));
-  const municipalityCodes = await prepareDataDir(dataDir);
+  const municipalityCodes = await prepareDataDir(dataDir, options.municipalityIds);
   const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(process.execPath, [GATEWAY_MAIN], {
     env: {
@@ -89,6 +96,7 @@ export async function startGateway(): Promise<RunningGateway> {
       WIJKNET_JWT_SECRET: JWT_SECRET,
       WIJKNET_PSEUDONYM_KEY: 'e2e-pseudonym-key-long-enough',
       WIJKNET_LOG_LEVEL: 'warn',
+      ...(options.today ? { WIJKNET_TODAY: options.today } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

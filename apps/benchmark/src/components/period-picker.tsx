@@ -1,25 +1,60 @@
-import {
-  convertPeriod,
-  formatPeriod,
-  type Granularity,
-  lastCompletePeriod,
-  periodRange,
-  shiftPeriod,
-} from '../format/period';
-import { useTranslation } from '../i18n/use-translation';
+import { useQuery } from 'urql';
+import { convertPeriod, formatPeriod, type Granularity, shiftPeriod } from '../format/period';
+import type { Locale } from '../i18n/locale';
+import { type Translate, useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
+import { PeriodsQuery } from './period-picker.graphql';
 import { SelectField } from './select-field';
 
-// The first year the rollups hold figures for (packages/db ROLLUP_PERIODS).
-const FIRST_YEAR = 2023;
+interface KeptPeriod {
+  readonly code: string;
+  readonly isComplete: boolean;
+  readonly throughQuarter: number | null;
+}
+
+/** A period as the picker names it: a year still running says through which quarter. */
+function periodOption(period: KeptPeriod, locale: Locale, t: Translate): string {
+  const name = formatPeriod(period.code, locale, 'long');
+  if (period.isComplete) return name;
+  if (period.throughQuarter) {
+    return t('periodThroughQuarter', { period: name, quarter: period.throughQuarter });
+  }
+  return t('periodRunning', { period: name });
+}
+
+/**
+ * The periods the gateway keeps figures for, newest first: its calendar runs from the first
+ * data through today's quarter, so pickers follow the data and the gateway's clock, never the
+ * browser's. `isLoading` holds until the list has come.
+ */
+export function useKeptPeriods(granularity: Granularity): {
+  readonly periods: readonly KeptPeriod[];
+  readonly isLoading: boolean;
+} {
+  const [result] = useQuery({
+    query: PeriodsQuery,
+    variables: { granularity: granularity === 'year' ? 'YEAR' : 'QUARTER' },
+  });
+  const periods = [...(result.data?.periods ?? [])].sort((a, b) => b.code.localeCompare(a.code));
+  return { periods, isLoading: result.fetching || result.data === undefined };
+}
+
+/** The kept periods, and any period the URL names outside them, so the chosen range shows. */
+function usePeriodOptions(granularity: Granularity, chosen: readonly string[]): KeptPeriod[] {
+  const kept = [...useKeptPeriods(granularity).periods];
+  for (const code of chosen) {
+    if (!kept.some((period) => period.code === code)) {
+      kept.push({ code, isComplete: true, throughQuarter: null });
+    }
+  }
+  return kept.sort((a, b) => b.code.localeCompare(a.code));
+}
 
 /** Quarter or year, and a period range (from, to inclusive). */
 export function PeriodPicker() {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const last = lastCompletePeriod(new Date(), view.granularity);
-  const first = view.granularity === 'year' ? String(FIRST_YEAR) : `${FIRST_YEAR}-Q1`;
-  const options = periodRange(first, [last, view.to].sort().at(-1) ?? last).reverse();
+  const options = usePeriodOptions(view.granularity, [view.from, view.to]);
 
   const changeGranularity = (granularity: Granularity) => {
     const to = convertPeriod(view.to, granularity);
@@ -51,15 +86,15 @@ export function PeriodPicker() {
           onChange={(value) => update({ from: value })}
         >
           {options.map((period) => (
-            <option key={period} value={period} disabled={period > view.to}>
-              {formatPeriod(period, locale, 'long')}
+            <option key={period.code} value={period.code} disabled={period.code > view.to}>
+              {periodOption(period, locale, t)}
             </option>
           ))}
         </SelectField>
         <SelectField label={t('to')} value={view.to} onChange={(value) => update({ to: value })}>
           {options.map((period) => (
-            <option key={period} value={period} disabled={period < view.from}>
-              {formatPeriod(period, locale, 'long')}
+            <option key={period.code} value={period.code} disabled={period.code < view.from}>
+              {periodOption(period, locale, t)}
             </option>
           ))}
         </SelectField>

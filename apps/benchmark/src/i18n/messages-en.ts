@@ -44,6 +44,10 @@ export const en: Record<MessageKey, string> = {
   year: 'Year',
   from: 'From',
   to: 'To (inclusive)',
+  periodThroughQuarter: '{period} to Q{quarter}',
+  periodRunning: '{period} (running)',
+  reportNoCompleteYear:
+    'There is no complete year with figures yet; the first yearly report appears once the first year has ended.',
   indicator: 'Indicator',
   chooseIndicator: 'Indicator for charts and map',
   explain: 'Explanation',

@@ -42,6 +42,10 @@ export const nl = {
   year: 'Jaar',
   from: 'Van',
   to: 'Tot en met',
+  periodThroughQuarter: '{period} t/m K{quarter}',
+  periodRunning: '{period} (lopend)',
+  reportNoCompleteYear:
+    'Er is nog geen volledig jaar met cijfers; het eerste jaarrapport verschijnt na afloop van het eerste jaar.',
   indicator: 'Indicator',
   chooseIndicator: 'Indicator voor grafieken en kaart',
   explain: 'Uitleg',

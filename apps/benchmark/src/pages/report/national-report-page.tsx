@@ -4,11 +4,11 @@ import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { IndicatorExplanation } from '../../components/indicator-explanation';
 import { IndicatorFields } from '../../components/indicator-explanation.graphql';
+import { useKeptPeriods } from '../../components/period-picker';
 import { SelectField } from '../../components/select-field';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { longFigureOf, toLongCsvTable } from '../../csv/long-format';
 import { exportDecimals, formatChange, formatValue } from '../../format/number-format';
-import { lastCompletePeriod, periodRange } from '../../format/period';
 import { type ResultOf, readFragment } from '../../graphql/graphql';
 import { useTranslation } from '../../i18n/use-translation';
 import { useOpenProfile, useProfileHref } from '../../url-state/use-open-profile';
@@ -21,7 +21,6 @@ import { NationalReportQuery } from './report.graphql';
 import { coverageOf, type Mover, topMovers, type YearValue } from './report-figures';
 
 // The first year the rollups hold figures for (packages/db ROLLUP_PERIODS).
-const FIRST_YEAR = '2023';
 const MOVERS_EACH_WAY = 3;
 
 type Indicator = ResultOf<typeof IndicatorFields>;
@@ -184,8 +183,10 @@ function ReportIndicatorSection({ item, year }: { item: ReportIndicator; year: s
 export default function NationalReportPage() {
   const { t } = useTranslation();
   const [view, update] = useViewState();
-  const lastYear = lastCompletePeriod(new Date(), 'year');
-  const years = periodRange(FIRST_YEAR, lastYear).reverse();
+  // Complete years only, from the gateway's calendar: a report covers a whole year.
+  const kept = useKeptPeriods('year');
+  const years = kept.periods.filter((period) => period.isComplete).map((period) => period.code);
+  const lastYear = years[0] ?? '';
   const year = view.granularity === 'year' && years.includes(view.to) ? view.to : lastYear;
   useDocumentTitle(t('reportTitle', { year }));
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
@@ -202,7 +203,7 @@ export default function NationalReportPage() {
         to: year,
       },
     },
-    pause: indicators.length === 0,
+    pause: indicators.length === 0 || year === '',
   });
   const error = indicatorsResult.error ?? result.error;
   const compared = result.data?.compare.indicators ?? [];
@@ -233,7 +234,12 @@ export default function NationalReportPage() {
         </div>
       </form>
       {error && <ErrorAlert error={error} />}
-      {(result.fetching || indicatorsResult.fetching) && <p role="status">{t('loading')}</p>}
+      {(result.fetching || indicatorsResult.fetching || kept.isLoading) && (
+        <p role="status">{t('loading')}</p>
+      )}
+      {!kept.isLoading && year === '' && (
+        <p className="utrecht-paragraph">{t('reportNoCompleteYear')}</p>
+      )}
       {groups.map((group) => {
         const items = compared.filter(
           (item) => readFragment(IndicatorFields, item.indicator).group === group,
