@@ -134,7 +134,6 @@ export {
   periodEnd,
   periodStart,
   periodsBetween,
-  periodTextSchema,
   previousPeriod,
   quartersOf,
 } from './period.js';
@@ -154,6 +153,7 @@ export {
   isOpenOn,
   isWithin,
 } from './period-rules.js';
+export { periodTextSchema } from './period-text.js';
 export { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-suppression.js';
 export { rememberedPublicSuppression } from './remembered-suppression.js';
 export type {

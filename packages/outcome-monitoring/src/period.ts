@@ -1,5 +1,4 @@
 import type { CalendarDate } from '@wijknet/household';
-import { z } from 'zod';
 import { dayBefore } from './calendar-date.js';
 import { MonitoringError } from './monitoring-error.js';
 
@@ -126,12 +125,3 @@ export function periodsBetween(from: Period | string, to: Period | string): Peri
 export function quartersOf(year: number): Period[] {
   return periodsBetween(`${year}-Q1`, `${year}-Q4`);
 }
-
-/** A period written as text in outside input, checked by `parsePeriod` and kept as text. */
-export const periodTextSchema = z.string().superRefine((text, context) => {
-  try {
-    parsePeriod(text);
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});

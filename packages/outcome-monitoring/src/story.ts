@@ -1,7 +1,7 @@
 import { lifeDomainSchema } from '@wijknet/household';
 import { z } from 'zod';
 import { parseInput } from './monitoring-error.js';
-import { periodTextSchema } from './period.js';
+import { periodTextSchema } from './period-text.js';
 
 /** The kinds of identity a story must not contain (identificerende gegevens). */
 export type IdentityHint = 'citizen-service-number' | 'email-address' | 'phone-number';

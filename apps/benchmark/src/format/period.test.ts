@@ -10,8 +10,8 @@ import {
 
 describe('periods', () => {
   it('reads quarters and years and refuses anything else', () => {
-    expect(parsePeriod('2025-Q3')).toEqual({ year: 2025, quarter: 3 });
-    expect(parsePeriod('2024')).toEqual({ year: 2024, quarter: null });
+    expect(parsePeriod('2025-Q3')).toEqual({ kind: 'quarter', year: 2025, quarter: 3 });
+    expect(parsePeriod('2024')).toEqual({ kind: 'year', year: 2024 });
     expect(parsePeriod('2025-Q5')).toBeNull();
     expect(parsePeriod('2025Q1')).toBeNull();
   });

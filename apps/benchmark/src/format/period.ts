@@ -1,32 +1,30 @@
+import {
+  nextPeriod,
+  type Period,
+  periodsBetween,
+  previousPeriod,
+  parsePeriod as readPeriod,
+  formatPeriod as writePeriod,
+} from '@wijknet/outcome-monitoring/period';
 import type { Locale } from '../i18n/locale';
 
+// Periods are read and written by outcome-monitoring's one parser; this file only shows them to
+// a person and steps through them for the pickers.
+
 /** How fine a period is: a quarter (kwartaal) like `2025-Q3` or a year (jaar) like `2025`. */
-export type Granularity = 'quarter' | 'year';
-
-/** A period (periode) parsed into its parts; `quarter` is null for a year. */
-export interface Period {
-  readonly year: number;
-  readonly quarter: 1 | 2 | 3 | 4 | null;
-}
-
-const PERIOD_PATTERN = /^(\d{4})(?:-Q([1-4]))?$/;
+export type Granularity = Period['kind'];
 
 /** Reads `2025-Q3` or `2025`; returns null for anything else, so URL input cannot break a page. */
 export function parsePeriod(text: string): Period | null {
-  const match = PERIOD_PATTERN.exec(text);
-  if (!match) return null;
-  const quarter = match[2] ? (Number(match[2]) as 1 | 2 | 3 | 4) : null;
-  return { year: Number(match[1]), quarter };
+  try {
+    return readPeriod(text);
+  } catch {
+    return null;
+  }
 }
 
 export function granularityOf(text: string): Granularity | null {
-  const period = parsePeriod(text);
-  if (!period) return null;
-  return period.quarter === null ? 'year' : 'quarter';
-}
-
-export function periodToString(period: Period): string {
-  return period.quarter === null ? String(period.year) : `${period.year}-Q${period.quarter}`;
+  return parsePeriod(text)?.kind ?? null;
 }
 
 const ORDINALS_EN = ['1st', '2nd', '3rd', '4th'] as const;
@@ -42,7 +40,7 @@ export function formatPeriod(
 ): string {
   const period = parsePeriod(text);
   if (!period) return text;
-  if (period.quarter === null) return String(period.year);
+  if (period.kind === 'year') return String(period.year);
   if (style === 'short') {
     return `${locale === 'nl' ? 'K' : 'Q'}${period.quarter} ${period.year}`;
   }
@@ -51,42 +49,30 @@ export function formatPeriod(
     : `${ORDINALS_EN[period.quarter - 1]} quarter ${period.year}`;
 }
 
-function toIndex(period: Period): number {
-  return period.quarter === null ? period.year : period.year * 4 + (period.quarter - 1);
-}
-
-function fromIndex(index: number, granularity: Granularity): Period {
-  if (granularity === 'year') return { year: index, quarter: null };
-  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as 1 | 2 | 3 | 4 };
-}
-
 /** The periods from `from` to `to` inclusive, oldest first; empty when they do not match. */
 export function periodRange(from: string, to: string): string[] {
   const start = parsePeriod(from);
   const end = parsePeriod(to);
-  if (!start || !end || (start.quarter === null) !== (end.quarter === null)) return [];
-  const granularity: Granularity = start.quarter === null ? 'year' : 'quarter';
-  const periods: string[] = [];
-  for (let index = toIndex(start); index <= toIndex(end); index += 1) {
-    periods.push(periodToString(fromIndex(index, granularity)));
-  }
-  return periods;
+  if (!start || !end || start.kind !== end.kind || to < from) return [];
+  return periodsBetween(start, end).map(writePeriod);
 }
 
 /** The period `steps` before (negative) or after (positive) the given one. */
 export function shiftPeriod(text: string, steps: number): string {
-  const period = parsePeriod(text);
+  let period = parsePeriod(text);
   if (!period) return text;
-  const granularity: Granularity = period.quarter === null ? 'year' : 'quarter';
-  return periodToString(fromIndex(toIndex(period) + steps, granularity));
+  for (let step = 0; step < Math.abs(steps); step += 1) {
+    period = steps < 0 ? previousPeriod(period) : nextPeriod(period);
+  }
+  return writePeriod(period);
 }
 
 /** The last complete period before `today`: the previous quarter or the previous year. */
 export function lastCompletePeriod(today: Date, granularity: Granularity): string {
   const year = today.getFullYear();
   if (granularity === 'year') return String(year - 1);
-  const quarter = Math.floor(today.getMonth() / 3) + 1;
-  return shiftPeriod(`${year}-Q${quarter}`, -1);
+  const quarter = (Math.floor(today.getMonth() / 3) + 1) as 1 | 2 | 3 | 4;
+  return writePeriod(previousPeriod({ kind: 'quarter', year, quarter }));
 }
 
 /** Converts a period to the other granularity: a quarter becomes its year, a year its last quarter. */
@@ -94,5 +80,7 @@ export function convertPeriod(text: string, granularity: Granularity): string {
   const period = parsePeriod(text);
   if (!period) return text;
   if (granularity === 'year') return String(period.year);
-  return period.quarter === null ? `${period.year}-Q4` : text;
+  return period.kind === 'year'
+    ? writePeriod({ kind: 'quarter', year: period.year, quarter: 4 })
+    : text;
 }

@@ -1,4 +1,5 @@
 import { readComparisonFigures } from '@wijknet/db';
+import { municipalityCodeSchema } from '@wijknet/household';
 import {
   type BenchmarkFigure as BenchmarkFigureShape,
   benchmarkAccessOf,
@@ -12,6 +13,7 @@ import {
   type PeriodComparison as PeriodComparisonShape,
   periodsOfRange,
   periodsWithPrevious,
+  periodTextSchema,
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
 import { builder } from '../builder.js';
@@ -19,7 +21,6 @@ import { loadPeerGroup } from '../data/load-peer-group.js';
 import { readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { BenchmarkFigure, type LabelledFigure, MunicipalValue } from './benchmark-figure.js';
-import { municipalityCodeArgument, periodArgument } from './codes.js';
 import { Indicator } from './indicator.js';
 import { PeerGroupInput } from './peer-group.js';
 
@@ -146,7 +147,7 @@ const CompareInput = builder.inputType('CompareInput', {
       description:
         'Municipalities (gemeenten) by CBS code; each comes back, with NOT_PUBLISHED where it did not publish.',
       validate: z
-        .array(municipalityCodeArgument)
+        .array(municipalityCodeSchema)
         .max(MAX_MUNICIPALITIES, `Name at most ${MAX_MUNICIPALITIES} municipalities.`),
     }),
     peerGroup: t.field({
@@ -163,12 +164,12 @@ const CompareInput = builder.inputType('CompareInput', {
     from: t.string({
       required: true,
       description: 'First period, e.g. 2024-Q1 or 2024.',
-      validate: periodArgument,
+      validate: periodTextSchema,
     }),
     to: t.string({
       required: true,
       description: 'Last period, inclusive.',
-      validate: periodArgument,
+      validate: periodTextSchema,
     }),
   }),
 });

@@ -1,6 +1,7 @@
 import { decodeBase64, decodeCursorChunk } from '@pothos/core';
+import { districtCodeSchema, municipalityCodeSchema } from '@wijknet/household';
 import { z } from 'zod';
-import { districtCodeArgument, municipalityCodeArgument, uuidArgument } from './codes.js';
+import { uuidArgument } from './codes.js';
 
 /**
  * What a value of a drizzle connection's cursor may be, by column: the drizzle plugin writes a
@@ -11,8 +12,8 @@ import { districtCodeArgument, municipalityCodeArgument, uuidArgument } from './
  */
 export const CURSOR_VALUES = {
   calendarDay: z.iso.date(),
-  municipalityCode: municipalityCodeArgument,
-  districtCode: districtCodeArgument,
+  municipalityCode: municipalityCodeSchema,
+  districtCode: districtCodeSchema,
   uuid: uuidArgument,
   text: z.string().refine((text) => !text.includes('\u0000'), 'A cursor holds no NUL.'),
 } as const;

@@ -6,13 +6,13 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   periodsToRead,
   periodsWithin,
+  periodTextSchema,
   type SocialCostBenefit as SocialCostBenefitShape,
   socialCostBenefit,
   sumCostBenefitCounts,
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { periodArgument } from './codes.js';
 import { Municipality } from './municipality.js';
 
 const cents = z.number().int('Amounts are whole euro cents.').min(0, 'An amount is not negative.');
@@ -52,12 +52,12 @@ const SocialCostBenefitInput = builder.inputType('SocialCostBenefitInput', {
     from: t.string({
       required: true,
       description: 'First period, e.g. 2024-Q1 or 2024.',
-      validate: periodArgument,
+      validate: periodTextSchema,
     }),
     to: t.string({
       required: true,
       description: 'Last period, inclusive.',
-      validate: periodArgument,
+      validate: periodTextSchema,
     }),
     unitCosts: t.field({
       type: UnitCostsInput,

@@ -10,13 +10,12 @@ import {
   readDeliveries,
   readDeliveryProblems,
 } from '@wijknet/db';
-import { periodsWithin } from '@wijknet/outcome-monitoring';
+import { periodsWithin, periodTextSchema } from '@wijknet/outcome-monitoring';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { operationLabel } from '../data/operation-label.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
-import { periodArgument } from './codes.js';
 
 export const ImportKind = builder.enumType('ImportKind', {
   description:
@@ -184,12 +183,12 @@ builder.queryField('deliveries', (t) =>
       from: t.arg.string({
         required: true,
         description: 'First quarter (or year), e.g. 2026-Q1.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
       to: t.arg.string({
         required: true,
         description: 'Last quarter (or year), inclusive.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: (_root, args, context) =>
@@ -229,12 +228,12 @@ builder.queryField('deliveryCoverage', (t) =>
       from: t.arg.string({
         required: true,
         description: 'First quarter (or year), e.g. 2026-Q1.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
       to: t.arg.string({
         required: true,
         description: 'Last quarter (or year), inclusive.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: (_root, args, context) =>

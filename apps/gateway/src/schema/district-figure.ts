@@ -7,10 +7,10 @@ import {
   formatPeriod,
   getIndicator,
   parsePeriod,
+  periodTextSchema,
   quartersOf,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
-import { periodArgument } from './codes.js';
 import { District } from './district.js';
 import { Municipality } from './municipality.js';
 import { Suppression } from './suppression.js';
@@ -63,7 +63,7 @@ builder.objectField(Municipality, 'districtFigures', (t) =>
       period: t.arg.string({
         required: true,
         description: 'A quarter or year, e.g. 2025-Q3.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: async (municipality, args, context) => {

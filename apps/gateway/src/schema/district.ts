@@ -1,5 +1,5 @@
+import { districtCodeSchema } from '@wijknet/household';
 import { builder } from '../builder.js';
-import { districtCodeArgument } from './codes.js';
 
 export const District = builder.drizzleObject('districts', {
   name: 'District',
@@ -29,7 +29,7 @@ builder.queryField('district', (t) =>
       code: t.arg.string({
         required: true,
         description: 'CBS district code, e.g. WK008001.',
-        validate: districtCodeArgument,
+        validate: districtCodeSchema,
       }),
     },
     resolve: (query, _root, args, context) =>

@@ -1,7 +1,7 @@
+import { districtCodeSchema } from '@wijknet/household';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { IntakeChannel } from './closed-lists.js';
-import { districtCodeArgument } from './codes.js';
 import { CURSOR_VALUES, drizzleCursorArgs } from './connection-cursors.js';
 
 export const Household = builder.drizzleObject('households', {
@@ -50,7 +50,7 @@ builder.queryField('households', (t) =>
       districtCode: t.arg.string({
         required: false,
         description: 'Only households in this district (wijk).',
-        validate: districtCodeArgument.optional(),
+        validate: districtCodeSchema.optional(),
       }),
     },
     resolve: (query, _root, args, context) =>

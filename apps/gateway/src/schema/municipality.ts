@@ -1,6 +1,6 @@
+import { municipalityCodeSchema } from '@wijknet/household';
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { municipalityCodeArgument } from './codes.js';
 import { CURSOR_VALUES, drizzleCursorArgs } from './connection-cursors.js';
 
 /** A LIKE pattern that matches `text` literally: %, _ and \\ lose their special meaning. */
@@ -103,7 +103,7 @@ builder.queryFields((t) => ({
       code: t.arg.string({
         required: true,
         description: 'CBS municipality code, e.g. GM0080.',
-        validate: municipalityCodeArgument,
+        validate: municipalityCodeSchema,
       }),
     },
     resolve: (query, _root, args, context) =>

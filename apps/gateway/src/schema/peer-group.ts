@@ -1,3 +1,4 @@
+import { municipalityCodeSchema } from '@wijknet/household';
 import {
   benchmarkAccessOf,
   type PeerGroupMemberShape,
@@ -8,7 +9,6 @@ import { builder } from '../builder.js';
 import { loadPeerGroup } from '../data/load-peer-group.js';
 import { type MunicipalityRow, readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { BilingualText } from './bilingual-text-ref.js';
-import { municipalityCodeArgument } from './codes.js';
 import { Municipality } from './municipality.js';
 
 export const PeerGroupKind = builder.enumType('PeerGroupKind', {
@@ -95,7 +95,7 @@ export const PeerGroupInput = builder.inputType('PeerGroupInput', {
     municipalityCode: t.id({
       required: true,
       description: 'CBS code of the municipality (gemeentecode) the group is drawn around.',
-      validate: municipalityCodeArgument,
+      validate: municipalityCodeSchema,
     }),
     size: t.int({
       required: false,
@@ -117,7 +117,7 @@ builder.queryField('peerGroup', (t) =>
       municipalityCode: t.arg.id({
         required: true,
         description: 'CBS municipality code, e.g. GM0080.',
-        validate: municipalityCodeArgument,
+        validate: municipalityCodeSchema,
       }),
       size: t.arg.int({
         required: false,

@@ -4,6 +4,7 @@ import {
   MAX_PAGE_SIZE,
   readCaseloadPage,
 } from '@wijknet/db';
+import { districtCodeSchema } from '@wijknet/household';
 import { periodEnd, periodStart, periodTextSchema } from '@wijknet/outcome-monitoring';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.js';
@@ -15,7 +16,7 @@ import {
   recordPageReads,
 } from '../data/caseload-reads.js';
 import { OWN_SCOPE } from '../data/own-scope.js';
-import { districtCodeArgument, uuidArgument } from './codes.js';
+import { uuidArgument } from './codes.js';
 import { Household } from './household.js';
 import { Plan, PlanStatus } from './plan.js';
 
@@ -69,7 +70,7 @@ builder.queryFields((t) => ({
       districtCode: t.arg.string({
         required: false,
         description: 'Only plans of households in this district (wijk).',
-        validate: districtCodeArgument.optional(),
+        validate: districtCodeSchema.optional(),
       }),
       status: t.arg({
         type: PlanStatus,

@@ -1,11 +1,10 @@
 import { insertStory, readStories, type StoryRow } from '@wijknet/db';
 import { LIFE_DOMAINS, type LifeDomain, lifeDomainLabel } from '@wijknet/household';
-import { parseStory, periodsWithin } from '@wijknet/outcome-monitoring';
+import { parseStory, periodsWithin, periodTextSchema } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
 import { writingMunicipalityOf, writtenRow } from '../data/write-input-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { BilingualText } from './bilingual-text-ref.js';
-import { periodArgument } from './codes.js';
 import { Municipality } from './municipality.js';
 
 const isLifeDomain = (code: string): code is LifeDomain =>
@@ -52,12 +51,12 @@ builder.objectField(Municipality, 'stories', (t) =>
       from: t.arg.string({
         required: true,
         description: 'First period, e.g. 2025-Q1 or 2025.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
       to: t.arg.string({
         required: true,
         description: 'Last period, inclusive.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     // Row-level security returns the stories of the viewer's own municipality only.

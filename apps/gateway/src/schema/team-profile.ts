@@ -6,11 +6,11 @@ import {
   getIndicator,
   periodsOfRange,
   periodsWithPrevious,
+  periodTextSchema,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { BenchmarkFigure, type LabelledFigure } from './benchmark-figure.js';
-import { periodArgument } from './codes.js';
 import { PeriodGranularity } from './compare.js';
 import { Municipality } from './municipality.js';
 
@@ -89,12 +89,12 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
       from: t.arg.string({
         required: true,
         description: 'First period.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
       to: t.arg.string({
         required: true,
         description: 'Last period, inclusive.',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: async (municipality: MunicipalityRow, args, context) => {

@@ -1,5 +1,11 @@
 import type { CalendarDate } from '@wijknet/household';
-import { nextPeriod, periodStart, periodsFromTo, quarterOf } from '@wijknet/outcome-monitoring';
+import {
+  formatPeriod,
+  nextPeriod,
+  periodStart,
+  periodsFromTo,
+  quarterOf,
+} from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { today as clockToday } from '../clock.js';
 import { type Database, queryRows } from '../query-rows.js';
@@ -29,7 +35,7 @@ export async function extendRollupsToToday(
   const current = quarterOf(today);
   let refreshed = 0;
   for (const { municipality_id: municipalityId, latest } of rows) {
-    if (latest !== null && latest >= `${current.year}-Q${current.quarter}`) continue;
+    if (latest !== null && latest >= formatPeriod(current)) continue;
     // Never refreshed: every kept period. Else the quarters after the latest, and their years.
     const periods =
       latest === null ? undefined : periodsFromTo(periodStart(nextPeriod(latest)), today);

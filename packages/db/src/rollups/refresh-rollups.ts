@@ -1,12 +1,11 @@
 import type { CalendarDate } from '@wijknet/household';
+import { parsePeriod } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { today as clockToday } from '../clock.js';
 import { type Database, queryRows } from '../query-rows.js';
 import { textArray } from '../sql-values.js';
 import { keptPeriods } from './kept-periods.js';
 import { refreshPublicFigures } from './refresh-public-figures.js';
-
-const PERIOD = /^\d{4}(-Q[1-4])?$/;
 
 export interface RefreshRollupsOptions {
   municipalityId: string;
@@ -32,9 +31,8 @@ export async function refreshRollups(
   options: RefreshRollupsOptions,
 ): Promise<number> {
   const { municipalityId } = options;
-  const invalid = options.periods?.find((period) => !PERIOD.test(period));
-  if (invalid !== undefined)
-    throw new RangeError(`"${invalid}" is not a period (YYYY or YYYY-Qn).`);
+  // Refuses a period that is not a quarter or a year before any SQL sees it.
+  for (const period of options.periods ?? []) parsePeriod(period);
   if (options.periods?.length === 0) return 0;
   // One refresh of a municipality at a time, held until the caller's transaction ends. Without it
   // two writers refresh at once, each from a snapshot without the other's rows, and the one that

@@ -1,5 +1,12 @@
 import { keptPeriodsFrom, today } from '@wijknet/db';
-import { planPublicSuppression, quantile } from '@wijknet/outcome-monitoring';
+import {
+  formatPeriod,
+  parsePeriod,
+  planPublicSuppression,
+  previousPeriod,
+  quantile,
+  quarterOf as quarterOfDate,
+} from '@wijknet/outcome-monitoring';
 import { NotAvailableError } from '../availability.js';
 import { graphqlRequest, sendGraphql } from '../graphql-client.js';
 import type { BenchCase, CaseContext, Contender, ServerName } from './contender.js';
@@ -26,17 +33,16 @@ export interface CompareAnswer {
 
 /** The twelve quarters ending with `last` (`2025-Q2`), oldest first. */
 export function quartersEndingWith(last: string, count = QUARTERS): string[] {
-  const match = /^(\d{4})-Q([1-4])$/.exec(last);
-  if (!match) throw new Error(`"${last}" is not a quarter`);
-  let index = Number(match[1]) * 4 + Number(match[2]) - 1;
+  let quarter = parsePeriod(last);
+  if (quarter.kind !== 'quarter') throw new Error(`"${last}" is not a quarter`);
   const quarters: string[] = [];
-  for (let i = 0; i < count; i++, index--)
-    quarters.unshift(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  for (let i = 0; i < count; i++, quarter = previousPeriod(quarter))
+    quarters.unshift(formatPeriod(quarter));
   return quarters;
 }
 
 export function quarterOf(date: string): string {
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+  return formatPeriod(quarterOfDate(date));
 }
 
 /** Values and national medians from published values (null: withheld), as a client computes them. */
