@@ -112,7 +112,9 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
     it('refuses a malformed municipality code with a message that says what to send', async () => {
       const response = await postGraphQL(gateway, '{ municipality(code: "Leeuwarden") { name } }');
       expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
-      expect(response.body.errors?.[0]?.message).toMatch(/not a CBS municipality code .*"GM" and 4 digits/);
+      expect(response.body.errors?.[0]?.message).toMatch(
+        /not a CBS municipality code .*"GM" and 4 digits/,
+      );
     });
 
     it('lists the indicator registry with Dutch and English names', async () => {
