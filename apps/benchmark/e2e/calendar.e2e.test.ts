@@ -58,6 +58,14 @@ describe('the calendar with the clock in 2031', () => {
     await page.context().close();
   });
 
+  it('marks the running year in the tables beside the charts, not only in the picker', async () => {
+    const page = await openOn('/?page=outcomes&period=year&from=2028&to=2031');
+    await page.screenshot({ path: 'e2e/screenshots/calendar-2031-outcomes.png', fullPage: false });
+    const tableCells = page.locator('td, th', { hasText: /^2031 t\/m K1$/ });
+    expect(await tableCells.count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('reports on the last complete year, 2030', async () => {
     const page = await openOn('/?page=report');
     const years = await optionsOf(page, 'Jaar');

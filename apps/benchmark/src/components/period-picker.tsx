@@ -1,43 +1,8 @@
-import { useQuery } from 'urql';
-import { convertPeriod, formatPeriod, type Granularity, shiftPeriod } from '../format/period';
-import type { Locale } from '../i18n/locale';
-import { type Translate, useTranslation } from '../i18n/use-translation';
+import { convertPeriod, type Granularity, shiftPeriod } from '../format/period';
+import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
-import { PeriodsQuery } from './period-picker.graphql';
 import { SelectField } from './select-field';
-
-interface KeptPeriod {
-  readonly code: string;
-  readonly isComplete: boolean;
-  readonly throughQuarter: number | null;
-}
-
-/** A period as the picker names it: a year still running says through which quarter. */
-function periodOption(period: KeptPeriod, locale: Locale, t: Translate): string {
-  const name = formatPeriod(period.code, locale, 'long');
-  if (period.isComplete) return name;
-  if (period.throughQuarter) {
-    return t('periodThroughQuarter', { period: name, quarter: period.throughQuarter });
-  }
-  return t('periodRunning', { period: name });
-}
-
-/**
- * The periods the gateway keeps figures for, newest first: its calendar runs from the first
- * data through today's quarter, so pickers follow the data and the gateway's clock, never the
- * browser's. `isLoading` holds until the list has come.
- */
-export function useKeptPeriods(granularity: Granularity): {
-  readonly periods: readonly KeptPeriod[];
-  readonly isLoading: boolean;
-} {
-  const [result] = useQuery({
-    query: PeriodsQuery,
-    variables: { granularity: granularity === 'year' ? 'YEAR' : 'QUARTER' },
-  });
-  const periods = [...(result.data?.periods ?? [])].sort((a, b) => b.code.localeCompare(a.code));
-  return { periods, isLoading: result.fetching || result.data === undefined };
-}
+import { type KeptPeriod, useKeptPeriods, usePeriodName } from './use-periods';
 
 /** The kept periods, and any period the URL names outside them, so the chosen range shows. */
 function usePeriodOptions(granularity: Granularity, chosen: readonly string[]): KeptPeriod[] {
@@ -52,7 +17,8 @@ function usePeriodOptions(granularity: Granularity, chosen: readonly string[]): 
 
 /** Quarter or year, and a period range (from, to inclusive). */
 export function PeriodPicker() {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
+  const periodName = usePeriodName();
   const [view, update] = useViewState();
   const options = usePeriodOptions(view.granularity, [view.from, view.to]);
 
@@ -87,14 +53,14 @@ export function PeriodPicker() {
         >
           {options.map((period) => (
             <option key={period.code} value={period.code} disabled={period.code > view.to}>
-              {periodOption(period, locale, t)}
+              {periodName(period.code)}
             </option>
           ))}
         </SelectField>
         <SelectField label={t('to')} value={view.to} onChange={(value) => update({ to: value })}>
           {options.map((period) => (
             <option key={period.code} value={period.code} disabled={period.code < view.from}>
-              {periodOption(period, locale, t)}
+              {periodName(period.code)}
             </option>
           ))}
         </SelectField>

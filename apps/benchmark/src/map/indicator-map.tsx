@@ -4,9 +4,9 @@ import { useQuery } from 'urql';
 import { type DataColumn, DataTable } from '../components/data-table';
 import type { IndicatorFields } from '../components/indicator-explanation.graphql';
 import { SelectField } from '../components/select-field';
+import { usePeriodName } from '../components/use-periods';
 import { longFigureOf, toLongCsvTable } from '../csv/long-format';
 import { exportDecimals } from '../format/number-format';
-import { formatPeriod } from '../format/period';
 import type { ResultOf } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
 import { type Translate, useTranslation } from '../i18n/use-translation';
@@ -110,6 +110,7 @@ function IndicatorMap({
   canShowDistricts: boolean;
 }) {
   const { t, locale } = useTranslation();
+  const periodName = usePeriodName();
   const [view, update] = useViewState();
   const openProfile = useOpenProfile();
   const profileHref = useProfileHref();
@@ -124,7 +125,7 @@ function IndicatorMap({
   const chosen = useMemo(() => new Set(view.municipalities), [view.municipalities]);
   const isChosen = useMemo(() => (area: AreaFigure) => chosen.has(area.code), [chosen]);
   const name = indicator.name[locale];
-  const shownPeriod = formatPeriod(period, locale, 'long');
+  const shownPeriod = periodName(period);
   const municipalityName = all.find(
     (item) => item.municipalityCode === districtsOf,
   )?.municipalityName;

@@ -4,9 +4,9 @@ import { DataTable } from '../components/data-table';
 import { figureContent } from '../components/figure-value';
 import { IndicatorExplanation } from '../components/indicator-explanation';
 import { IndicatorFields } from '../components/indicator-explanation.graphql';
+import { usePeriodName } from '../components/use-periods';
 import { longFigureOf, toLongCsvTable } from '../csv/long-format';
 import { exportDecimals, formatValue } from '../format/number-format';
-import { formatPeriod } from '../format/period';
 import { readFragment } from '../graphql/graphql';
 import { useTranslation } from '../i18n/use-translation';
 import {
@@ -27,6 +27,7 @@ export const TimeSeriesSection = memo(function TimeSeriesSection({
   comparison: SeriesComparison;
 }) {
   const { t, locale } = useTranslation();
+  const periodName = usePeriodName();
   const indicator = readFragment(IndicatorFields, comparison.indicator);
   const unit = indicator;
   const { periods, municipalities, rows } = useMemo(() => {
@@ -86,7 +87,7 @@ export const TimeSeriesSection = memo(function TimeSeriesSection({
             {
               header: t('period'),
               isRowHeader: true,
-              cell: (row) => formatPeriod(row.period, locale),
+              cell: (row) => periodName(row.period, 'short'),
               csv: (row) => row.period,
             },
             ...municipalities.map((municipality) => ({

@@ -2,9 +2,9 @@ import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/data-table';
 import { errorText } from '../../components/error-alert';
+import { usePeriodName } from '../../components/use-periods';
 import { parseEuros, unitCostsOf } from '../../cost-benefit/default-unit-costs';
 import { formatCents, formatNumber } from '../../format/number-format';
-import { formatPeriod } from '../../format/period';
 import type { ResultOf } from '../../graphql/graphql';
 import type { MessageKey } from '../../i18n/messages';
 import { useTranslation } from '../../i18n/use-translation';
@@ -126,6 +126,7 @@ function UnitCostsFieldset() {
 /** The balance in a few figures, with the period it covers and the Frontlijnteam as reference. */
 function KeyFigures({ analysis }: { analysis: Analysis }) {
   const { t, locale } = useTranslation();
+  const periodName = usePeriodName();
   const figures: readonly [MessageKey, string][] = [
     ['benefit', formatCents(analysis.benefitCents, locale)],
     ['teamCost', formatCents(analysis.teamCostCents, locale)],
@@ -137,8 +138,8 @@ function KeyFigures({ analysis }: { analysis: Analysis }) {
     <>
       <p className="utrecht-paragraph">
         {t('costBenefitPeriod', {
-          from: formatPeriod(analysis.from, locale, 'long'),
-          to: formatPeriod(analysis.to, locale, 'long'),
+          from: periodName(analysis.from),
+          to: periodName(analysis.to),
         })}
       </p>
       <dl className="wn-key-figures" aria-live="polite">

@@ -4,9 +4,9 @@ import { type DataColumn, DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { IndicatorExplanation } from '../../components/indicator-explanation';
 import { IndicatorFields } from '../../components/indicator-explanation.graphql';
+import { usePeriodName } from '../../components/use-periods';
 import { longFigureOf, toLongCsvTable } from '../../csv/long-format';
 import { exportDecimals, type FigureScale, formatValue } from '../../format/number-format';
-import { formatPeriod } from '../../format/period';
 import { type IndicatorGroup, type ResultOf, readFragment } from '../../graphql/graphql';
 import type { Locale } from '../../i18n/locale';
 import { type Translate, useTranslation } from '../../i18n/use-translation';
@@ -99,6 +99,7 @@ export function ProfileFigures({
   fileName: string;
 }) {
   const { t, locale } = useTranslation();
+  const periodName = usePeriodName();
   const [view] = useViewState();
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
   const codes = useMemo(
@@ -128,7 +129,7 @@ export function ProfileFigures({
   if (result.fetching || indicatorsResult.fetching) return <p role="status">{t('loading')}</p>;
   return (
     <DataTable
-      caption={`${caption}, ${formatPeriod(view.to, locale, 'long')}`}
+      caption={`${caption}, ${periodName(view.to)}`}
       fileNameParts={[name, fileName, view.to]}
       rows={rows}
       rowKey={(row) => row.indicator.code}

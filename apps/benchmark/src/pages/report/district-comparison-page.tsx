@@ -8,9 +8,9 @@ import { PeriodPicker } from '../../components/period-picker';
 import { SelectField } from '../../components/select-field';
 import { SignInNotice } from '../../components/sign-in-notice';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { usePeriodName } from '../../components/use-periods';
 import { longFigureOf, toLongCsvTable } from '../../csv/long-format';
 import { exportDecimals } from '../../format/number-format';
-import { formatPeriod } from '../../format/period';
 import { type ResultOf, readFragment } from '../../graphql/graphql';
 import { useTranslation } from '../../i18n/use-translation';
 import { DistrictFiguresQuery } from '../../map/indicator-map.graphql';
@@ -98,7 +98,8 @@ function DistrictTable({
 }) {
   const { t, locale } = useTranslation();
   const [view] = useViewState();
-  const period = formatPeriod(view.to, locale, 'long');
+  const periodName = usePeriodName();
+  const period = periodName(view.to);
   const figure = figureColumns<DistrictRow>(
     (row) => row,
     () => indicator,
