@@ -2,15 +2,13 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
 import { csvLine } from '../export/csv-format.js';
 import type { ImportProblem } from '../import/import-error.js';
+import { textArray } from '../sql-values.js';
 import {
   type DeliveryRow,
   type DeliverySqlRow,
   deliveryColumns,
   toDeliveryRow,
 } from './delivery-row.js';
-
-const textArray = (values: readonly string[]) =>
-  sql`string_to_array(${values.join(',')}, ',')::text[]`;
 
 /**
  * A municipality's deliveries in the given quarters, newest first. Deliveries are tenant rows:
@@ -25,7 +23,7 @@ export async function readDeliveries(
     db,
     sql`select ${deliveryColumns} from deliveries
          where municipality_id = ${options.municipalityId}
-           and period = any(${textArray(options.periods)})
+           and period = any(${textArray(options.periods)}::text[])
          order by delivered_at desc, id`,
   );
   return rows.map(toDeliveryRow);
@@ -103,8 +101,8 @@ export async function readDeliveredKinds(
     sql`select k.municipality_id, m.name, k.period, array_agg(k.kind order by k.kind) as kinds
           from delivered_kinds k
           join municipalities m on m.id = k.municipality_id
-         where k.period = any(${textArray(options.periods)})
-           ${municipalities ? sql`and k.municipality_id = any(${textArray(municipalities)})` : sql``}
+         where k.period = any(${textArray(options.periods)}::text[])
+           ${municipalities ? sql`and k.municipality_id = any(${textArray(municipalities)}::text[])` : sql``}
          group by k.municipality_id, m.name, k.period
          order by k.municipality_id, k.period`,
   );

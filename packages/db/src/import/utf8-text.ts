@@ -6,41 +6,22 @@ export type CsvSource = Uint8Array | string | AsyncIterable<Uint8Array | string>
 const LINE_FEED = 0x0a;
 
 /**
- * The length of the valid UTF-8 sequence at `offset`, or 0 when the byte there does not start
- * one. `end` bounds the look-ahead; a sequence cut off by it counts as invalid.
+ * The lines (1-based, from `firstLine`) holding bytes that are not UTF-8, each line checked by
+ * its own strict decoder (a line feed never falls inside a UTF-8 sequence). Only run on failure.
  */
-function sequenceLength(bytes: Uint8Array, offset: number, end: number): number {
-  const first = bytes[offset] ?? 0;
-  if (first < 0x80) return 1;
-  let length: number;
-  let min: number;
-  if (first >= 0xc2 && first <= 0xdf) [length, min] = [2, 0x80];
-  else if (first >= 0xe0 && first <= 0xef) [length, min] = [3, 0x800];
-  else if (first >= 0xf0 && first <= 0xf4) [length, min] = [4, 0x10000];
-  else return 0;
-  if (offset + length > end) return 0;
-  let codePoint = first & (0xff >> (length + 1));
-  for (let i = 1; i < length; i++) {
-    const next = bytes[offset + i] ?? 0;
-    if ((next & 0xc0) !== 0x80) return 0;
-    codePoint = (codePoint << 6) | (next & 0x3f);
-  }
-  const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
-  return codePoint < min || codePoint > 0x10ffff || isSurrogate ? 0 : length;
-}
-
-/** The lines (1-based, from `firstLine`) holding bytes that are not UTF-8. Only run on failure. */
 function findInvalidLines(bytes: Uint8Array, firstLine: number): number[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const lines: number[] = [];
   let line = firstLine;
-  let offset = 0;
-  while (offset < bytes.length) {
-    if (bytes[offset] === LINE_FEED) line++;
-    const length = sequenceLength(bytes, offset, bytes.length);
-    if (length === 0) {
-      if (lines.at(-1) !== line) lines.push(line);
-      offset++;
-    } else offset += length;
+  for (let start = 0; start <= bytes.length; line++) {
+    const feed = bytes.indexOf(LINE_FEED, start);
+    const end = feed === -1 ? bytes.length : feed;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      lines.push(line);
+    }
+    start = end + 1;
   }
   return lines;
 }

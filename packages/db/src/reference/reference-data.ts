@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import type { districts, municipalities, municipalityMergers } from '../schema/index.js';
-import { parseCsv } from './csv.js';
 
 /** The CBS files shipped with this package (Bron: CBS, CC BY 4.0; see data/README.md). */
 export const DATA_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
@@ -27,8 +27,13 @@ const SPLIT_SHARES: Record<string, Record<string, number>> = {
  */
 const FIRST_CODE_ISSUED_SINCE_2016 = 1942;
 
+/** A CBS file's rows keyed by its header's column names (names with commas come quoted). */
 function readData(file: string): Record<string, string>[] {
-  return parseCsv(readFileSync(resolve(DATA_FOLDER, file), 'utf8'));
+  return parse(readFileSync(resolve(DATA_FOLDER, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+  });
 }
 
 function toInt(value: string | undefined): number | null {
