@@ -1,11 +1,7 @@
-import {
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  periodEnd,
-  periodStart,
-  suppress,
-} from '@wijknet/outcome-monitoring';
+import { type DisclosureControlReason, periodEnd, periodStart } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { textArray } from '../sql-values.js';
 import { type Scope, withScope } from '../tenancy.js';
 import { csvLine } from './csv-format.js';
 
@@ -42,8 +38,6 @@ export interface ExportBenchmarkOptions {
   readonly periodFrom?: string | undefined;
   /** Only periods that end on or before this period's end. */
   readonly periodTo?: string | undefined;
-  /** Small-number threshold for other municipalities' figures; 10 by default. */
-  readonly threshold?: number | undefined;
   /** Start with a byte order mark, which Excel needs to read UTF-8 (R does not want one). */
   readonly withByteOrderMark?: boolean | undefined;
 }
@@ -53,12 +47,14 @@ interface ExportRow {
   name: string;
   indicator_code: string;
   period: string;
-  numerator: number | string;
-  denominator: number | string;
-  n: number | string;
-  scale: number | string;
-  is_own: boolean;
+  value: number | string | null;
+  numerator: number | string | null;
+  denominator: number | string | null;
+  n: number | string | null;
+  suppression_reason: DisclosureControlReason | null;
 }
+
+const numberOrEmpty = (cell: number | string | null) => (cell === null ? '' : Number(cell));
 
 function boundsOf(period: string | undefined, which: 'start' | 'end'): string | undefined {
   if (period === undefined) return undefined;
@@ -89,9 +85,12 @@ async function checkIndicators(tx: Database, codes: readonly string[]): Promise<
  * The benchmark figures as CSV (UTF-8, header row, comma-separated, decimal point) for R or
  * Excel: per municipality, indicator and period the value, numerator, denominator and n, read
  * from the municipality-level rollups on today's municipalities (a merged municipality's
- * history under its current code). The caller sees only what its scope may: other
- * municipalities' published figures, suppressed below the threshold (empty value and counts
- * with the reason, never zero), and for a municipality all its own figures unsuppressed.
+ * history under its current code). The caller sees only what its scope may: a municipality all
+ * its own figures in full, and everyone the other municipalities' published figures exactly as
+ * `compare` shows them. Those come from the public figures the rollup write path stores
+ * (`refreshPublicFigures`, planned by outcome-monitoring's `planPublicSuppression`): the same
+ * value, and the same withheld figures (small numbers, and those a subtraction of published ones
+ * would reveal) with their reason and an empty value and counts, never zero.
  */
 export async function exportBenchmarkCsv(
   db: Database,
@@ -100,28 +99,35 @@ export async function exportBenchmarkCsv(
   const codes = options.indicatorCodes ?? [];
   const from = boundsOf(options.periodFrom, 'start');
   const to = boundsOf(options.periodTo, 'end');
-  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const rows = await withScope(db, options.scope, async (tx) => {
     await checkIndicators(tx, codes);
     const own = options.scope.role === 'institute' ? '' : options.scope.municipalityId;
-    const indicatorFilter =
-      codes.length === 0
-        ? sql`true`
-        : sql`r.indicator_code = any(${`{${codes.join(',')}}`}::text[])`;
-    // Own rows through row-level security, everyone else's through the published view only.
+    const codeList = sql`${textArray(codes)}::text[]`;
+    const ownFilter = codes.length === 0 ? sql`true` : sql`r.indicator_code = any(${codeList})`;
+    const publishedFilter =
+      codes.length === 0 ? sql`true` : sql`f.indicator_code = any(${codeList})`;
+    // Own rows through row-level security, everyone else's as compare reads them: the published
+    // figures, their counts only where the figure is shown.
     return queryRows<ExportRow>(
       tx,
-      sql`select r.municipality_id, m.name, r.indicator_code, r.period, r.numerator, r.denominator, r.n, d.scale, true as is_own
+      sql`select r.municipality_id, m.name, r.indicator_code, r.period,
+                 case when r.denominator <> 0 then r.numerator / r.denominator * d.scale end as value,
+                 r.numerator, r.denominator, r.n, null as suppression_reason
             from own_rollups_on_current_municipalities r
             join indicator_definitions d on d.code = r.indicator_code
             join municipalities m on m.id = r.municipality_id
-           where r.municipality_id = ${own} and ${indicatorFilter}
+           where r.municipality_id = ${own} and ${ownFilter}
           union all
-          select r.municipality_id, m.name, r.indicator_code, r.period, r.numerator, r.denominator, r.n, d.scale, false
-            from published_rollups_on_current_municipalities r
-            join indicator_definitions d on d.code = r.indicator_code
-            join municipalities m on m.id = r.municipality_id
-           where r.municipality_id <> ${own} and ${indicatorFilter}
+          select f.municipality_id, m.name, f.indicator_code, f.period, f.value,
+                 case when f.suppression_reason is null then r.numerator end,
+                 case when f.suppression_reason is null then r.denominator end,
+                 f.n, f.suppression_reason
+            from published_indicator_figures f
+            join municipalities m on m.id = f.municipality_id
+            left join published_rollups_on_current_municipalities r
+              on r.municipality_id = f.municipality_id and r.indicator_code = f.indicator_code
+             and r.period = f.period
+           where f.municipality_id <> ${own} and ${publishedFilter}
           order by 1, 3, 4`,
     );
   });
@@ -129,30 +135,17 @@ export async function exportBenchmarkCsv(
   for (const row of rows) {
     if (from !== undefined && periodStart(row.period) < from) continue;
     if (to !== undefined && periodEnd(row.period) > to) continue;
-    const numerator = Number(row.numerator);
-    const denominator = Number(row.denominator);
-    const figure = {
-      code: row.indicator_code,
-      period: row.period,
-      value: denominator === 0 ? null : (numerator / denominator) * Number(row.scale),
-      numerator,
-      denominator,
-      n: Number(row.n),
-    };
-    const shown = row.is_own
-      ? { ...figure, isSuppressed: false as const }
-      : suppress(figure, { threshold });
     csv += csvLine([
       row.municipality_id,
       row.name,
       row.indicator_code,
       row.period,
-      shown.value,
-      shown.numerator,
-      shown.denominator,
-      shown.n,
-      shown.isSuppressed,
-      shown.isSuppressed ? shown.reason : '',
+      numberOrEmpty(row.value),
+      numberOrEmpty(row.numerator),
+      numberOrEmpty(row.denominator),
+      numberOrEmpty(row.n),
+      row.suppression_reason !== null,
+      row.suppression_reason ?? '',
     ]);
   }
   return csv;
