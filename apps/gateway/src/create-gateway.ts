@@ -19,8 +19,8 @@ import { METRICS_PATH, useMetricsAccess } from './http/metrics-access.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useWebApp } from './http/web-app.js';
+import { useInputTextChecks } from './limits/input-text.js';
 import { useIntrospectionOnlyInDevelopment } from './limits/introspection.js';
-import { useNulTextRefusal } from './limits/nul-text.js';
 import {
   type PersistedOperationManifest,
   usePersistedOperationPolicy,
@@ -151,7 +151,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
       useIntrospectionOnlyInDevelopment(env.isDevelopment),
       useQueryLimits({ isDevelopment: env.isDevelopment }),
-      useNulTextRefusal(),
+      useInputTextChecks(),
       // Before the tenancy scope that wraps the execution.
       usePublicAnswers({
         database: options.database,

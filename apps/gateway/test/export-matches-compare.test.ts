@@ -54,22 +54,25 @@ async function compareCells(token: string, municipalityCodes: readonly string[])
     const input = { indicatorCodes: [PREVENTED, CORE_SIZE], municipalityCodes, ...range };
     const answer = await ask(gateway, { query: COMPARE, variables: { input }, token });
     expect(problemsWithAnswer(answer)).toEqual([]);
-    const indicators = (
-      answer.body?.data?.compare as {
-        indicators: Array<{
-          indicator: { code: string };
-          periods: Array<{
-            period: string;
-            figures: Array<{
-              municipality: { code: string };
-              value: number | null;
-              n: number | null;
-              suppression: { reason: string } | null;
-            }>;
-          }>;
-        }>;
-      }
-    ).indicators;
+    const indicators =
+      (
+        answer.body?.data?.compare as
+          | {
+              indicators: Array<{
+                indicator: { code: string };
+                periods: Array<{
+                  period: string;
+                  figures: Array<{
+                    municipality: { code: string };
+                    value: number | null;
+                    n: number | null;
+                    suppression: { reason: string } | null;
+                  }>;
+                }>;
+              }>;
+            }
+          | undefined
+      )?.indicators ?? [];
     for (const { indicator, periods } of indicators) {
       for (const { period, figures } of periods) {
         for (const figure of figures) {

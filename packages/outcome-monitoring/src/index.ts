@@ -187,6 +187,7 @@ export {
 export {
   findIdentityHints,
   type IdentityHint,
+  MAX_STORY_TEXT_LENGTH,
   parseStory,
   passesElevenTest,
   type Story,

@@ -52,6 +52,9 @@ function refuseIdentities(text: string, context: z.RefinementCtx, field: string)
   }
 }
 
+/** The longest story text (verhaal) taken: no text anywhere in wijknet is longer. */
+export const MAX_STORY_TEXT_LENGTH = 4_000;
+
 /**
  * A story (ervaringsverhaal): a short text by a team about what its work achieved, linked to
  * life domains and a period and shown beside the figures. It never holds household
@@ -73,7 +76,10 @@ export const storySchema = z
       .string()
       .trim()
       .min(40, 'The story needs at least 40 characters to say what changed.')
-      .max(4000, 'The story may have at most 4,000 characters; keep it short.'),
+      .max(
+        MAX_STORY_TEXT_LENGTH,
+        `The story may have at most ${MAX_STORY_TEXT_LENGTH.toLocaleString('en')} characters; keep it short.`,
+      ),
   })
   .superRefine((story, context) => {
     refuseIdentities(story.title, context, 'title');

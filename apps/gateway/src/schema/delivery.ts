@@ -16,6 +16,7 @@ import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';
 import { operationLabel } from '../data/operation-label.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
+import { GatewayError } from '../errors/gateway-error.js';
 
 export const ImportKind = builder.enumType('ImportKind', {
   description:
@@ -165,13 +166,30 @@ builder.mutationField('deliver', (t) =>
         kind,
         municipalityId,
         source: file.stream() as unknown as AsyncIterable<Uint8Array>,
-        fileName: file.name === '' ? `${kind}.csv` : file.name,
+        fileName: fileNameOf(file, kind),
         secret: context.pseudonymSecretOf(municipalityId),
         actor,
       });
     },
   }),
 );
+
+/** The longest file name a file system keeps; a delivery's history shows it beside the outcome. */
+const MAX_FILE_NAME_LENGTH = 255;
+
+/** The name a delivered file is kept under: its own, or `<kind>.csv` when it has none. */
+function fileNameOf(file: File, kind: string): string {
+  if (file.name === '') return `${kind}.csv`;
+  if (file.name.includes('\u0000'))
+    throw new GatewayError('BAD_USER_INPUT', 'file: the file name holds the NUL character.');
+  if (file.name.length > MAX_FILE_NAME_LENGTH) {
+    throw new GatewayError(
+      'BAD_USER_INPUT',
+      `file: the file name has ${file.name.length.toLocaleString('en')} characters; at most ${MAX_FILE_NAME_LENGTH} are taken.`,
+    );
+  }
+  return file.name;
+}
 
 builder.queryField('deliveries', (t) =>
   t.field({

@@ -4,6 +4,7 @@ import {
   type Membership as MembershipRow,
   removeMembership,
 } from '@wijknet/db';
+import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
 import { accessIdArgument } from './codes.js';
@@ -61,14 +62,28 @@ builder.queryField('memberships', (t) =>
   }),
 );
 
+/** The longest issuer, subject, group name or label a membership keeps. */
+const MAX_MEMBERSHIP_TEXT = 200;
+const textOfAtMost = (what: string) =>
+  z.string().max(MAX_MEMBERSHIP_TEXT, `${what} has at most ${MAX_MEMBERSHIP_TEXT} characters.`);
+
 const MembershipInput = builder.inputType('MembershipInput', {
   description:
     'A membership to grant: one person (issuer and subject) or a group (issuer and group name), with the role, municipality and team it gives.',
   fields: (t) => ({
-    issuer: t.string({ required: true, description: 'The identity provider’s issuer URL.' }),
-    subject: t.string({ description: 'The person’s subject (`sub`); leave out for a group.' }),
+    issuer: t.string({
+      required: true,
+      description: 'The identity provider’s issuer URL, at most 200 characters.',
+      validate: textOfAtMost('An issuer'),
+    }),
+    subject: t.string({
+      description: 'The person’s subject (`sub`), at most 200 characters; leave out for a group.',
+      validate: textOfAtMost('A subject'),
+    }),
     groupName: t.string({
-      description: 'A value of the provider’s group claim; leave out for one person.',
+      description:
+        'A value of the provider’s group claim, at most 200 characters; leave out for one person.',
+      validate: textOfAtMost('A group name'),
     }),
     role: t.field({ type: Role, required: true, description: 'The role it gives.' }),
     municipalityId: t.string({
@@ -76,7 +91,10 @@ const MembershipInput = builder.inputType('MembershipInput', {
         'CBS code; required for municipality and team, optional for admin, never for institute.',
     }),
     teamId: t.id({ description: 'The team, required for a team role.' }),
-    label: t.string({ description: 'Who it is for (a name, a department).' }),
+    label: t.string({
+      description: 'Who it is for (a name, a department), at most 200 characters.',
+      validate: textOfAtMost('A label'),
+    }),
   }),
 });
 

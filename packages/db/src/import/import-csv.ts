@@ -5,6 +5,7 @@ import { type Database, queryRows } from '../database.js';
 import { refreshRollups } from '../rollups/refresh-rollups.js';
 import { withScope } from '../tenancy.js';
 import type { WriteCounts } from './batch-writes.js';
+import { reportLongCells } from './cell-limits.js';
 import { type CsvRecord, readCsvRecords } from './csv-records.js';
 import { ImportError } from './import-error.js';
 import {
@@ -138,6 +139,7 @@ async function readCheckAndWrite<Value>(
   };
   for await (const record of source) {
     records += 1;
+    if (reportLongCells(record, handler.columns, session.problems)) continue;
     const value = handler.parseRow(record, session);
     if (value !== undefined) {
       chunk.push({ line: record.line, value });
