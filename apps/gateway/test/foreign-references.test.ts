@@ -63,7 +63,59 @@ beforeAll(async () => {
     municipalityId: MUNICIPALITY,
     teamId: own.id,
   });
+  // The other team's member, household and plan, which the team token must not learn of.
+  for (const [query, input] of OTHER_TEAM_ROWS) {
+    const answer = await postGraphQL(gateway, query, { token: municipality, variables: { input } });
+    expect(answer.body.errors).toBeUndefined();
+  }
 });
+
+const household = (householdReference: string, districtCode: string) => ({
+  householdReference,
+  districtCode,
+  size: 1,
+  adults: 1,
+  minors: 0,
+  eldestAgeBand: '45-64',
+  registeredOn: '2025-01-01',
+  intakeChannel: 'SELF',
+});
+
+/** Rows of both teams written by the municipality: members, a household each, an open plan each. */
+const OTHER_TEAM_ROWS: ReadonlyArray<readonly [string, Record<string, unknown>]> = [
+  ...['OWN', 'OTHER'].map(
+    (team) =>
+      [
+        'mutation ($input: MemberInput!) { registerMember(input: $input) { id } }',
+        {
+          memberReference: `FR-${team}-MEMBER`,
+          teamReference: `FR-${team}`,
+          discipline: 'SOCIAL_WORKER',
+          ring: 'core',
+          contractedHours: 32,
+          hoursInWijk: 28,
+          secondingOrganisation: 'Amaryllis',
+          startedOn: '2020-01-01',
+        },
+      ] as const,
+  ),
+  [
+    'mutation ($input: HouseholdInput!) { registerHousehold(input: $input) { id } }',
+    household('FR-OTHER-HOUSEHOLD', 'WK008011'),
+  ],
+  ...(
+    [
+      ['FR-OWN-PLAN', 'FR-HOUSEHOLD', 'FR-OWN'],
+      ['FR-OTHER-PLAN', 'FR-OTHER-HOUSEHOLD', 'FR-OTHER'],
+    ] as const
+  ).map(
+    ([planReference, householdReference, teamReference]) =>
+      [
+        'mutation ($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }',
+        { planReference, householdReference, teamReference, type: 'OPENED', date: '2025-01-02' },
+      ] as const,
+  ),
+];
 
 /** The answer without the reference it names, so two answers can be compared. */
 const shapeOf = (response: GraphQLResponse, reference: string) =>
@@ -140,4 +192,114 @@ describe('a team token naming another team', () => {
     expect(other.body.errors?.length).toBeGreaterThan(0);
     expect(shapeOf(other, otherTeamId)).toBe(shapeOf(missing, nowhere));
   });
+});
+
+const PLAN_EVENT = 'mutation ($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }';
+const ASSESSMENT = 'mutation ($input: AssessmentInput!) { recordAssessment(input: $input) { id } }';
+const REGISTERED_EVENT =
+  'mutation ($input: RegisteredEventInput!) { recordRegisteredEvent(input: $input) { id } }';
+
+/**
+ * Every reference a team token can send, each written with another team's existing row and with
+ * one that exists nowhere: [what, mutation, input for a reference, the other team's reference].
+ */
+const REFERENCES: ReadonlyArray<
+  readonly [string, string, (reference: string) => Record<string, unknown>, string]
+> = [
+  [
+    'a plan opened for its household',
+    PLAN_EVENT,
+    (householdReference) => ({
+      planReference: `FR-NEW-${householdReference}`,
+      householdReference,
+      teamReference: 'FR-OWN',
+      type: 'OPENED',
+      date: '2025-02-01',
+    }),
+    'FR-OTHER-HOUSEHOLD',
+  ],
+  [
+    'its plan, given an event',
+    PLAN_EVENT,
+    (planReference) => ({
+      planReference,
+      type: 'CLOSED',
+      date: '2025-02-01',
+      closureReason: 'OTHER',
+    }),
+    'FR-OTHER-PLAN',
+  ],
+  [
+    'its member, made lead of an own plan',
+    PLAN_EVENT,
+    (leadMemberReference) => ({
+      planReference: 'FR-OWN-PLAN',
+      type: 'ACTIVATED',
+      date: '2025-02-01',
+      leadMemberReference,
+    }),
+    'FR-OTHER-MEMBER',
+  ],
+  [
+    'its household, assessed',
+    ASSESSMENT,
+    (householdReference) => ({
+      householdReference,
+      assessedOn: '2025-02-01',
+      moment: 'intake',
+      finances: 2,
+    }),
+    'FR-OTHER-HOUSEHOLD',
+  ],
+  [
+    'its plan, named by an assessment of an own household',
+    ASSESSMENT,
+    (planReference) => ({
+      householdReference: 'FR-HOUSEHOLD',
+      planReference,
+      assessedOn: '2025-02-01',
+      moment: 'intake',
+      finances: 2,
+    }),
+    'FR-OTHER-PLAN',
+  ],
+  [
+    'its household, given a registered event',
+    REGISTERED_EVENT,
+    (householdReference) => ({
+      householdReference,
+      type: 'eviction-prevented',
+      occurredOn: '2025-02-01',
+    }),
+    'FR-OTHER-HOUSEHOLD',
+  ],
+  [
+    'its plan, named by a registered event of an own household',
+    REGISTERED_EVENT,
+    (planReference) => ({
+      householdReference: 'FR-HOUSEHOLD',
+      planReference,
+      type: 'eviction-prevented',
+      occurredOn: '2025-02-01',
+    }),
+    'FR-OTHER-PLAN',
+  ],
+];
+
+describe('a team token naming another team’s rows by reference', () => {
+  it.each(REFERENCES)(
+    'gets the same answer as for a reference that exists nowhere: %s',
+    async (_what, query, input, reference) => {
+      const other = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: { input: input(reference) },
+      });
+      const missing = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: { input: input('FR-NOWHERE') },
+      });
+      expect(other.body.errors?.length).toBeGreaterThan(0);
+      expect(shapeOf(other, reference)).toBe(shapeOf(missing, 'FR-NOWHERE'));
+    },
+  );
 });
