@@ -137,6 +137,11 @@ describe.each([
     }
     expect(differences).toEqual([]);
     expect(exported.size).toBeGreaterThan(100);
+    const withheld = (reason: string) =>
+      [...exported.values()].filter((cell) => cell.reason === reason).length;
+    console.info(
+      `export against compare (${scope.role}): ${exported.size} cells equal, ${withheld('SMALL_NUMBER')} SMALL_NUMBER and ${withheld('DERIVABLE')} DERIVABLE among them`,
+    );
   });
 
   it('leaves out no figure compare shows or withholds, and no withheld reason goes missing', () => {

@@ -100,6 +100,9 @@ describe('60,000 characters in an argument', () => {
     // Every mutation and the queries that take text.
     expect(fields.size).toBeGreaterThanOrEqual(20);
     expect(all.length).toBeGreaterThan(60);
+    console.info(
+      `long inputs: ${all.length} arguments of ${fields.size} root fields refused at 60,000 characters, 0 rows changed`,
+    );
   });
 
   it('are refused written into the document as well, naming the argument', async () => {
@@ -204,5 +207,8 @@ describe('4,000 characters in an argument', () => {
     }
     expect(long).toEqual(['stories.body']);
     expect(refusedByLimit).toBeGreaterThanOrEqual(25);
+    console.info(
+      `long inputs: ${refusedByLimit} import fields refused 4,000 characters by their limit of 200`,
+    );
   });
 });

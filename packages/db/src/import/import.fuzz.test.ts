@@ -13,7 +13,7 @@ import { importText, rejectionOf } from './test-support.js';
 // order, ragged rows). Every such file must be refused as a whole with each fault located on
 // its line, and no table may change. WIJKNET_FUZZ_SCALE multiplies the number of runs.
 const SEED = Number(process.env.WIJKNET_FUZZ_SEED ?? 20251123);
-const RUNS = Math.max(1, Math.round(400 * Number(process.env.WIJKNET_FUZZ_SCALE ?? 1)));
+const RUNS = Math.max(1, Math.round(1000 * Number(process.env.WIJKNET_FUZZ_SCALE ?? 1)));
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const lines = (kind: string) =>
@@ -135,6 +135,29 @@ function faulty(base: Base): fc.Arbitrary<BadFile> {
         };
       }),
     ),
+    // A NUL character, which no code, reference or name holds, or a cell far past any limit.
+    fc
+      .tuple(
+        simpleRow,
+        fc.nat({ max: columns.length - 1 }),
+        fc.oneof(
+          fc.constantFrom('\u0000', 'x\u0000', '\u0000\u0000'),
+          fc.integer({ min: 201, max: 60_000 }).map((length) => 'x'.repeat(length)),
+        ),
+      )
+      .map(([target, position, value]) => {
+        const rows = [...base.rows];
+        const cells = cellsOf(target.row);
+        cells[position] =
+          position === 0 || value.includes('\u0000') ? value : `${cells[position]}${value}`;
+        rows[target.index] = cells.join(',');
+        return {
+          text: fileOf(base.header, rows),
+          code: 'invalid-rows' as const,
+          lines: [target.index + 2],
+          fault: `${columns[position]} holds ${value.includes('\u0000') ? 'a NUL' : `${value.length} characters`} on line ${target.index + 2}`,
+        };
+      }),
     // A row with a cell too few or too many.
     fc.tuple(simpleRow, fc.boolean()).map(([target, isShort]) => {
       const rows = [...base.rows];

@@ -10,6 +10,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import { type KnownValues, kindOf, plausibleValue } from './fuzz-values.js';
 
 /** Strings an attacker tries in every string argument. */
 export const INJECTION_STRINGS = [
@@ -71,9 +72,14 @@ const stringValue = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
 );
 
-/** A valid-looking value for an argument of this type, or a plausible-looking wrong one. */
+/**
+ * A value for an argument of this type: mostly one that looks the part (a real or well-formed ID,
+ * code, date, period or cursor, chosen by the argument's name, so the request gets past the first
+ * check and reaches the resolver), else a hostile string or a value of the wrong type.
+ */
 function argumentValue(
   arg: { readonly name: string; readonly type: GraphQLInputType },
+  known: KnownValues,
   depth = 0,
 ): fc.Arbitrary<unknown> {
   const named = getNamedType(arg.type);
@@ -83,7 +89,9 @@ function argumentValue(
     // An input object: its fields generated the same way, any of them left out.
     const fields = Object.values(named.getFields());
     value = fc.record(
-      Object.fromEntries(fields.map((field) => [field.name, argumentValue(field, depth + 1)])),
+      Object.fromEntries(
+        fields.map((field) => [field.name, argumentValue(field, known, depth + 1)]),
+      ),
       {
         requiredKeys: fields
           .filter((field) => isNonNullType(field.type))
@@ -91,7 +99,10 @@ function argumentValue(
       },
     );
   } else if (isEnumType(named)) {
-    value = fc.oneof(fc.constantFrom(...named.getValues().map((v) => v.name)), stringValue);
+    value = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...named.getValues().map((v) => v.name)) },
+      { weight: 1, arbitrary: stringValue },
+    );
   } else {
     switch (named.name) {
       case 'Int':
@@ -107,11 +118,14 @@ function argumentValue(
         value = fc.boolean();
         break;
       default:
-        value = stringValue;
+        value = fc.oneof(
+          { weight: 3, arbitrary: plausibleValue(kindOf(arg.name, named.name), known) },
+          { weight: 2, arbitrary: stringValue },
+        );
     }
   }
   const typed = list ? fc.array(value, { maxLength: 3 }) : value;
-  return fc.oneof({ weight: 6, arbitrary: typed }, { weight: 1, arbitrary: wrongTypedValue });
+  return fc.oneof({ weight: 8, arbitrary: typed }, { weight: 1, arbitrary: wrongTypedValue });
 }
 
 function leafSelection(field: GraphQLField<unknown, unknown>): string {
@@ -140,10 +154,15 @@ function leafSelection(field: GraphQLField<unknown, unknown>): string {
 export interface FuzzRequest {
   readonly query: unknown;
   readonly variables?: unknown;
+  /** The root field asked, for the tally of arguments that reached it. */
+  readonly field?: string;
 }
 
 /** A root field of the schema with generated (often hostile) variables for its arguments. */
-export function rootFieldRequest(schema: GraphQLSchema): fc.Arbitrary<FuzzRequest> {
+export function rootFieldRequest(
+  schema: GraphQLSchema,
+  known: KnownValues,
+): fc.Arbitrary<FuzzRequest> {
   const fields = [
     ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ['query', f] as const),
     ...Object.values(schema.getMutationType()?.getFields() ?? {}).map(
@@ -156,16 +175,19 @@ export function rootFieldRequest(schema: GraphQLSchema): fc.Arbitrary<FuzzReques
     const passing = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
     const document = `${operation}${declarations ? ` Fuzz(${declarations})` : ''} { ${field.name}${passing ? `(${passing})` : ''} ${leafSelection(field)} }`;
     const variables = fc.record(
-      Object.fromEntries(args.map((arg) => [arg.name, argumentValue(arg)])),
+      Object.fromEntries(args.map((arg) => [arg.name, argumentValue(arg, known)])),
       { requiredKeys: [] },
     );
-    return variables.map((values) => ({ query: document, variables: values }));
+    return variables.map((values) => ({ query: document, variables: values, field: field.name }));
   });
 }
 
 /** The same fields with hostile literals written into the document instead of variables. */
-export function inlineLiteralRequest(schema: GraphQLSchema): fc.Arbitrary<FuzzRequest> {
-  return rootFieldRequest(schema).map(({ query, variables }) => {
+export function inlineLiteralRequest(
+  schema: GraphQLSchema,
+  known: KnownValues,
+): fc.Arbitrary<FuzzRequest> {
+  return rootFieldRequest(schema, known).map(({ query, variables }) => {
     let document = String(query).replace(/\(\$[^)]*\)/, '');
     for (const [name, value] of Object.entries((variables ?? {}) as Record<string, unknown>)) {
       const literal =
