@@ -1,3 +1,4 @@
+import { schema } from '@wijknet/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
 import {
@@ -129,5 +130,69 @@ describe('peer groups', () => {
     expect(figures?.slice(1)).toHaveLength(5);
     for (const figure of figures?.slice(1) ?? [])
       expect(fixture.publishers).toContain(figure.municipality.code);
+  });
+});
+
+describe('the peer group of the same access mandate', () => {
+  // Three publishers whose teams mostly hold a derived mandate, two with their own; Leeuwarden,
+  // which publishes nothing, has derived-mandate teams too.
+  const derived = () => fixture.publishers.slice(0, 3);
+  const own = () => fixture.publishers.slice(3, 5);
+  beforeAll(async () => {
+    const team = (municipalityId: string, mandate: string, name: string) => ({
+      municipalityId,
+      name,
+      kind: 'all-ages',
+      mandate,
+      startedOn: '2020-01-01',
+    });
+    const [first] = derived();
+    await testDatabase.db
+      .insert(schema.teams)
+      .values([
+        ...derived().map((code) => team(code, 'derived-mandate', 'Wijkteam Noord')),
+        team(first as string, 'derived-mandate', 'Wijkteam Zuid'),
+        team(first as string, 'own-mandate', 'Jeugdteam'),
+        ...own().map((code) => team(code, 'own-mandate', 'Wijkteam Centrum')),
+        team(LEEUWARDEN, 'derived-mandate', 'Frontlijnteam'),
+        { ...team(LEEUWARDEN, 'own-mandate', 'Opgeheven team'), endedOn: '2023-12-31' },
+      ]);
+  });
+
+  it('groups the publishers whose current teams mostly hold the same mandate, and says why', async () => {
+    const [first, ...others] = derived();
+    const { response, group } = await peerGroup(await signDevelopmentToken({ role: 'institute' }), {
+      kind: 'ACCESS_MANDATE',
+      code: first,
+    });
+    expect(response.body.errors).toBeUndefined();
+    expect(group?.members.map((member) => member.municipality.code)).toEqual(others.sort());
+    expect(group?.label.nl).toBe('Gemeenten met als toegang: afgeleid mandaat');
+    expect(group?.members[0]?.reason.nl).toBe('Zelfde toegang van de teams: afgeleid mandaat.');
+  });
+
+  it('knows a municipality’s own mandate, unpublished, but tells no one else', async () => {
+    const forLeeuwarden = await peerGroup(
+      await signDevelopmentToken({ role: 'municipality', municipalityId: LEEUWARDEN }),
+      { kind: 'ACCESS_MANDATE', code: LEEUWARDEN },
+    );
+    expect(forLeeuwarden.group?.members.map((member) => member.municipality.code)).toEqual(
+      derived().sort(),
+    );
+    const forInstitute = await peerGroup(await signDevelopmentToken({ role: 'institute' }), {
+      kind: 'ACCESS_MANDATE',
+      code: LEEUWARDEN,
+    });
+    expect(codesOf(forInstitute.response)).toEqual(['BAD_USER_INPUT']);
+    expect(forInstitute.response.body.errors?.[0]?.message).toMatch(
+      /mandate of GM0080 is not known/,
+    );
+    const ownGroup = await peerGroup(await signDevelopmentToken({ role: 'institute' }), {
+      kind: 'ACCESS_MANDATE',
+      code: own()[0],
+    });
+    expect(ownGroup.group?.members.map((member) => member.municipality.code)).toEqual(
+      own().slice(1),
+    );
   });
 });

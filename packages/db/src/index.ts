@@ -13,6 +13,7 @@ export {
 export { type TeamWithRelations, toDomainTeam } from './benchmark/domain-team.js';
 export type { MunicipalityCharacteristics } from './benchmark/municipality-profiles.js';
 export {
+  readAccessMandates,
   readDistrictsOf,
   readMunicipalities,
   readMunicipalityCharacteristics,

@@ -25,6 +25,7 @@ export const SQL_FILES = [
   'published_indicator_rollups',
   'published_indicator_figures',
   'published_indicator_groups',
+  'published_access_mandates',
   'municipality_lineage',
   'rollups_on_current_municipalities',
   'own_rollups_on_current_municipalities',

@@ -1,3 +1,4 @@
+import { mandateLabel } from '@wijknet/team';
 import type { BilingualText } from './indicator-definition.js';
 import {
   type MunicipalityProfileInput,
@@ -30,6 +31,16 @@ function sizeClassText(inhabitants: number): BilingualText {
   return { nl: sizeClass?.nl ?? '', en: sizeClass?.en ?? '' };
 }
 
+/** The target's mandate as it reads inside a sentence: Afgeleid mandaat → afgeleid mandaat. */
+function mandateText(target: MunicipalityProfileInput): BilingualText {
+  const mandate = target.accessMandate ?? 'referral-only';
+  const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+  return {
+    nl: inSentence(mandateLabel(mandate, 'nl')),
+    en: inSentence(mandateLabel(mandate, 'en')),
+  };
+}
+
 function labelOf(kind: PeerGroupKindCode, target: MunicipalityProfileInput): BilingualText {
   switch (kind) {
     case 'size-class': {
@@ -43,6 +54,13 @@ function labelOf(kind: PeerGroupKindCode, target: MunicipalityProfileInput): Bil
         nl: `Gemeenten met stedelijkheid ${target.urbanity}`,
         en: `Municipalities of urbanity class ${target.urbanity}`,
       };
+    case 'access-mandate': {
+      const mandate = mandateText(target);
+      return {
+        nl: `Gemeenten met als toegang: ${mandate.nl}`,
+        en: `Municipalities whose teams' access is: ${mandate.en}`,
+      };
+    }
     case 'similar':
       return {
         nl: `Gemeenten die lijken op ${target.name}`,
@@ -75,6 +93,13 @@ function fixedReason(
         nl: `Zelfde stedelijkheid: ${target.urbanity}.`,
         en: `Same urbanity class: ${target.urbanity}.`,
       };
+    case 'access-mandate': {
+      const mandate = mandateText(target);
+      return {
+        nl: `Zelfde toegang van de teams: ${mandate.nl}.`,
+        en: `Same access mandate of the teams: ${mandate.en}.`,
+      };
+    }
     default:
       return kind satisfies never;
   }
@@ -82,8 +107,8 @@ function fixedReason(
 
 /**
  * A municipality's peer group, drawn by outcome-monitoring from the CBS characteristics of the
- * municipalities in `pool` (which must hold the target): the same size class, province or
- * urbanity, or the `size` nearest neighbours on standardized characteristics, each with why.
+ * municipalities in `pool` (which must hold the target): the same size class, province,
+ * urbanity or teams' access mandate, or the `size` nearest neighbours on standardized characteristics, each with why.
  */
 export function drawPeerGroup(
   kind: PeerGroupKindCode,

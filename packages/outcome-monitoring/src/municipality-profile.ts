@@ -1,4 +1,5 @@
 import { municipalityCodeSchema } from '@wijknet/household';
+import { MANDATES } from '@wijknet/team';
 import { z } from 'zod';
 
 const shareSchema = z
@@ -33,6 +34,11 @@ export const municipalityProfileSchema = z.object({
   shareOfElderly: shareSchema,
   /** Mean age of the municipality's teams in years (gemiddelde teamleeftijd). */
   teamAgeYears: z.number().min(0).nullable().default(null),
+  /**
+   * The access mandate (toegang) most of its current teams hold, when known: a municipality that
+   * does not publish its team composition has none here, and is never grouped by it.
+   */
+  accessMandate: z.enum(MANDATES).nullable().default(null),
 });
 
 export type MunicipalityProfile = z.infer<typeof municipalityProfileSchema>;

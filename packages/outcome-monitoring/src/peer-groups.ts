@@ -8,7 +8,7 @@ import {
 } from './municipality-profile.js';
 
 /** The fixed ways to form a peer group (vergelijkingsgroep). */
-export const PEER_GROUP_KINDS = ['size-class', 'province', 'urbanity'] as const;
+export const PEER_GROUP_KINDS = ['size-class', 'province', 'urbanity', 'access-mandate'] as const;
 export type PeerGroupKind = (typeof PEER_GROUP_KINDS)[number];
 
 const profilesSchema = z.array(municipalityProfileSchema).superRefine((profiles, context) => {
@@ -40,16 +40,18 @@ export function profilesWithTarget(
   return { target, profiles };
 }
 
-const KEY_OF: Record<PeerGroupKind, (profile: MunicipalityProfile) => string | number> = {
+const KEY_OF: Record<PeerGroupKind, (profile: MunicipalityProfile) => string | number | null> = {
   'size-class': (profile) => sizeClassOf(profile.inhabitants),
   province: (profile) => profile.province,
   urbanity: (profile) => profile.urbanity,
+  'access-mandate': (profile) => profile.accessMandate,
 };
 
 /**
  * The peer group (vergelijkingsgroep) of a municipality: the other municipalities in the same
- * CBS size class (gemeentegrootteklasse), province (provincie) or urbanity class
- * (stedelijkheid), sorted by code. The municipality itself is not among its peers.
+ * CBS size class (gemeentegrootteklasse), province (provincie), urbanity class (stedelijkheid) or
+ * with teams of the same access mandate (toegang), sorted by code. The municipality itself is not
+ * among its peers; a municipality whose mandate is not known has no group by mandate.
  */
 export function findPeerGroup(
   targetCode: string,
@@ -58,6 +60,12 @@ export function findPeerGroup(
 ): MunicipalityProfile[] {
   const { target, profiles } = profilesWithTarget(targetCode, municipalities);
   const keyOf = KEY_OF[kind];
+  if (keyOf(target) === null) {
+    throw new MonitoringError(
+      'invalid-input',
+      `The access mandate of ${target.code} is not known: it publishes no team composition, so it has no group by mandate.`,
+    );
+  }
   return profiles
     .filter((profile) => profile.code !== target.code && keyOf(profile) === keyOf(target))
     .sort((a, b) => (a.code < b.code ? -1 : 1));

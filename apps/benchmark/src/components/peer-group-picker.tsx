@@ -11,6 +11,7 @@ const KIND_LABEL: Record<PeerGroupKindName, MessageKey> = {
   SIZE_CLASS: 'peerGroupSizeClass',
   PROVINCE: 'peerGroupProvince',
   URBANITY: 'peerGroupUrbanity',
+  ACCESS_MANDATE: 'peerGroupAccessMandate',
   SIMILAR: 'peerGroupSimilar',
 };
 

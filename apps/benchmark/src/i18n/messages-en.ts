@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   peerGroupSizeClass: 'Same size class',
   peerGroupProvince: 'Same province',
   peerGroupUrbanity: 'Same urbanity',
+  peerGroupAccessMandate: 'Same access mandate of the teams',
   peerGroupSimilar: 'Similar municipalities',
   peerGroupAnchor: 'Around municipality',
   peerGroupWhy: 'Why chosen',

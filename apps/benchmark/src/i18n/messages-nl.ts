@@ -33,6 +33,7 @@ export const nl = {
   peerGroupSizeClass: 'Zelfde grootteklasse',
   peerGroupProvince: 'Zelfde provincie',
   peerGroupUrbanity: 'Zelfde stedelijkheid',
+  peerGroupAccessMandate: 'Zelfde toegang van de teams (mandaat)',
   peerGroupSimilar: 'Vergelijkbare gemeenten',
   peerGroupAnchor: 'Rond gemeente',
   peerGroupWhy: 'Waarom gekozen',

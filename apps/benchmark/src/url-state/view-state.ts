@@ -21,7 +21,13 @@ export const PAGES = [
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
-export const PEER_GROUP_KINDS = ['SIZE_CLASS', 'PROVINCE', 'URBANITY', 'SIMILAR'] as const;
+export const PEER_GROUP_KINDS = [
+  'SIZE_CLASS',
+  'PROVINCE',
+  'URBANITY',
+  'ACCESS_MANDATE',
+  'SIMILAR',
+] as const;
 export type PeerGroupKindName = (typeof PEER_GROUP_KINDS)[number];
 
 /** Unit costs for the social cost-benefit, in euro cents; absent means the registry default. */

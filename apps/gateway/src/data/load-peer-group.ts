@@ -1,6 +1,7 @@
 import {
   type Database,
   type MunicipalityCharacteristics,
+  readAccessMandates,
   readMunicipalityCharacteristics,
   readPublishingMunicipalities,
 } from '@wijknet/db';
@@ -10,13 +11,20 @@ import {
   type PeerGroupKindCode,
   type PeerGroupShape,
 } from '@wijknet/outcome-monitoring';
+import type { Mandate } from '@wijknet/team';
 import { GatewayError } from '../errors/gateway-error.js';
 
-/** A municipality's CBS characteristics as outcome-monitoring's peer groups take them. */
-const profileOf = ({ id, ...characteristics }: MunicipalityCharacteristics) => ({
-  code: id,
-  ...characteristics,
-});
+/**
+ * A municipality's CBS characteristics, and its teams' access mandate where the viewer may know
+ * it, as outcome-monitoring's peer groups take them.
+ */
+const profileOf =
+  (mandates: ReadonlyMap<string, string>) =>
+  ({ id, ...characteristics }: MunicipalityCharacteristics) => ({
+    code: id,
+    ...characteristics,
+    accessMandate: (mandates.get(id) ?? null) as Mandate | null,
+  });
 
 export interface PeerGroupRequest {
   readonly kind: PeerGroupKindCode;
@@ -28,16 +36,17 @@ export interface PeerGroupRequest {
 /**
  * Draws a peer group among the municipalities the viewer may see by name: those that publish
  * at least one indicator group, the viewer's own, and the one the group is drawn around.
- * Two SQL statements, whatever the number of municipalities.
+ * Three SQL statements, whatever the number of municipalities.
  */
 export async function loadPeerGroup(
   db: Database,
   access: BenchmarkAccess,
   request: PeerGroupRequest,
 ): Promise<PeerGroupShape> {
-  const [characteristics, publishers] = await Promise.all([
+  const [characteristics, publishers, mandates] = await Promise.all([
     readMunicipalityCharacteristics(db),
     readPublishingMunicipalities(db),
+    readAccessMandates(db, access.ownMunicipalityId),
   ]);
   const target = characteristics.find((row) => row.id === request.municipalityCode);
   if (!target) {
@@ -51,6 +60,6 @@ export async function loadPeerGroup(
       (row) =>
         publishers.has(row.id) || row.id === target.id || row.id === access.ownMunicipalityId,
     )
-    .map(profileOf);
-  return drawPeerGroup(request.kind, profileOf(target), pool, request.size);
+    .map(profileOf(mandates));
+  return drawPeerGroup(request.kind, profileOf(mandates)(target), pool, request.size);
 }

@@ -20,6 +20,11 @@ export const PeerGroupKind = builder.enumType('PeerGroupKind', {
     },
     PROVINCE: { value: 'province', description: 'The same province (provincie).' },
     URBANITY: { value: 'urbanity', description: 'The same urbanity class (stedelijkheid).' },
+    ACCESS_MANDATE: {
+      value: 'access-mandate',
+      description:
+        "Teams with the same access mandate (toegang): referral only, derived mandate (afgeleid mandaat) or own mandate, the one most of a municipality's current teams hold. Known for municipalities that publish their team composition, and for your own.",
+    },
     SIMILAR: {
       value: 'similar',
       description:

@@ -39,6 +39,31 @@ export async function readMunicipalityCharacteristics(
   }));
 }
 
+/**
+ * The access mandate (toegang) most current teams of a municipality hold, by CBS code: of every
+ * municipality that publishes its team composition, and of the scope's own municipality whether
+ * it publishes or not (row-level security holds every other municipality's teams back). One
+ * statement.
+ */
+export async function readAccessMandates(
+  db: Database,
+  ownMunicipalityId: string | null,
+): Promise<Map<string, string>> {
+  const rows = await queryRows<{ municipality_id: string; mandate: string }>(
+    db,
+    sql`select municipality_id, mandate from published_access_mandates
+        union
+        select * from (
+          select distinct on (municipality_id) municipality_id, mandate
+            from teams
+           where municipality_id = ${ownMunicipalityId ?? ''} and ended_on is null
+           group by municipality_id, mandate
+           order by municipality_id, count(*) desc, mandate
+        ) own`,
+  );
+  return new Map(rows.map((row) => [row.municipality_id, row.mandate]));
+}
+
 /** Municipalities (gemeenten) by CBS code, current or former, as reference rows: one statement. */
 export async function readMunicipalities(
   db: Database,
