@@ -47,7 +47,7 @@ export const OUTCOME_INDICATORS = [
   defineIndicator({
     code: 'closed-plans-improved-on-goals',
     name: {
-      nl: 'Aandeel afgesloten plannen verbeterd op de doeldomeinen',
+      nl: 'Aandeel afgesloten plannen met verbetering op de doel-leefgebieden',
       en: 'Share of closed plans improved on their goal domains',
     },
     definition: {
@@ -75,7 +75,7 @@ export const OUTCOME_INDICATORS = [
       en: 'Share of plans closed with goals achieved',
     },
     definition: {
-      nl: "Van de plannen afgesloten in de periode, het aandeel met afsluitreden 'doelen bereikt' (goals-achieved).",
+      nl: "Van de plannen afgesloten in de periode, het aandeel met als afsluitreden 'doelen bereikt'.",
       en: "Of the plans closed in the period, the share whose closure reason is 'goals achieved' (goals-achieved).",
     },
     unit: 'share',
@@ -195,7 +195,7 @@ export const ACCESS_INDICATORS = [
   defineIndicator({
     code: 'median-days-to-first-plan',
     name: {
-      nl: 'Mediaan dagen van aanmelding tot eerste plan',
+      nl: 'Mediaan aantal dagen van aanmelding tot eerste plan',
       en: 'Median days from registration to first plan',
     },
     definition: {
@@ -224,7 +224,7 @@ export const SAFETY_INDICATORS = [
     code: 'evictions-per-1000-households',
     name: { nl: 'Uithuiszettingen per 1.000 huishoudens', en: 'Evictions per 1,000 households' },
     definition: {
-      nl: "Geregistreerde gebeurtenissen 'uithuiszetting' gedateerd in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).",
+      nl: 'Geregistreerde uithuiszettingen met een datum in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).',
       en: "Registered events 'eviction' dated within the period, per 1,000 private households in the area (CBS).",
     },
     unit: 'per-1000',
@@ -245,7 +245,7 @@ export const SAFETY_INDICATORS = [
       en: 'Evictions prevented per 1,000 households',
     },
     definition: {
-      nl: "Geregistreerde gebeurtenissen 'uithuiszetting voorkomen' gedateerd in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).",
+      nl: 'Geregistreerde voorkomen uithuiszettingen met een datum in de periode, per 1.000 particuliere huishoudens in het gebied (CBS).',
       en: "Registered events 'eviction prevented' dated within the period, per 1,000 private households in the area (CBS).",
     },
     unit: 'per-1000',
@@ -269,7 +269,7 @@ export const SAFETY_INDICATORS = [
       en: 'Supervision orders (OTS) per 1,000 minors',
     },
     definition: {
-      nl: "Geregistreerde gebeurtenissen 'ondertoezichtstelling' gedateerd in de periode, per 1.000 minderjarigen (0–17 jaar) in het gebied: het aantal van het CBS waar wijknet dat heeft, anders een schatting van 19,5% van de inwoners (ongeveer het landelijke aandeel), afgerond op een heel kind. De meegeleverde CBS-lijsten bevatten geen leeftijdsgroepen, dus nu is het overal de schatting.",
+      nl: 'Geregistreerde ondertoezichtstellingen met een datum in de periode, per 1.000 minderjarigen (0–17 jaar) in het gebied: het aantal van het CBS waar wijknet dat heeft, anders een schatting van 19,5% van de inwoners (ongeveer het landelijke aandeel), afgerond op een heel kind. De meegeleverde CBS-lijsten bevatten geen leeftijdsgroepen, dus nu is het overal de schatting.',
       en: "Registered events 'supervision order' dated within the period, per 1,000 minors (aged 0–17) in the area: the CBS count where wijknet has it, otherwise an estimate of 19.5% of the inhabitants (about the national share), rounded to a whole child. The CBS lists shipped hold no age groups, so today it is the estimate everywhere.",
     },
     unit: 'per-1000',

@@ -22,7 +22,7 @@ const PROFILE_FIELDS = {
   ],
   teamsCoreAtMost8: [
     'teams-core-at-most-8',
-    'Share of teams with a core of at most 8 (kern van hooguit 8).',
+    'Share of teams with a core of at most 8 (kern van hoogstens 8).',
   ],
   teamsCore24Hours: [
     'teams-core-24-hours',
