@@ -9,6 +9,8 @@ const MUNICIPALITY = 'GM0080';
 const gateway = createTestGateway();
 let teamToken: string;
 let otherTeamId: string;
+/** IDs of the rows written below, by the reference they were written with. */
+const idOf = new Map<string, string>();
 
 const REGISTER_TEAM = 'mutation ($input: TeamInput!) { registerTeam(input: $input) { id } }';
 const team = (teamReference: string, district: string) => ({
@@ -67,6 +69,9 @@ beforeAll(async () => {
   for (const [query, input] of OTHER_TEAM_ROWS) {
     const answer = await postGraphQL(gateway, query, { token: municipality, variables: { input } });
     expect(answer.body.errors).toBeUndefined();
+    const written = Object.values(answer.body.data ?? {})[0] as { id: string };
+    const reference = input.planReference ?? input.householdReference ?? input.memberReference;
+    idOf.set(String(reference), written.id);
   }
 });
 
@@ -300,6 +305,39 @@ describe('a team token naming another team’s rows by reference', () => {
       });
       expect(other.body.errors?.length).toBeGreaterThan(0);
       expect(shapeOf(other, reference)).toBe(shapeOf(missing, 'FR-NOWHERE'));
+    },
+  );
+});
+
+describe('a team token asking for another team’s rows by ID', () => {
+  const NOWHERE = 'f0000000-0000-4000-8000-000000000001';
+  const questions: ReadonlyArray<readonly [string, string, () => string]> = [
+    ['its team', 'query ($id: String!) { team(id: $id) { id name } }', () => otherTeamId],
+    [
+      'its plan',
+      'query ($id: String!) { plan(id: $id) { id status } }',
+      () => idOf.get('FR-OTHER-PLAN') ?? '',
+    ],
+    [
+      'the plans of its team',
+      'query ($id: String!) { plans(teamId: $id) { edges { node { id } } } }',
+      () => otherTeamId,
+    ],
+  ];
+
+  it.each(questions)(
+    'gets the same answer as for an ID that exists nowhere: %s',
+    async (_what, query, id) => {
+      const other = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: { id: id() },
+      });
+      const missing = await postGraphQL(gateway, query, {
+        token: teamToken,
+        variables: { id: NOWHERE },
+      });
+      expect(id()).toMatch(/^[0-9a-f-]{36}$/);
+      expect(shapeOf(other, id())).toBe(shapeOf(missing, NOWHERE));
     },
   );
 });
