@@ -19,7 +19,7 @@ export {
   type MunicipalityValue,
   quantile,
 } from './benchmark-statistics.js';
-export { addMonths, daysBetween } from './calendar-date.js';
+export { addMonths, dayBefore, daysBetween } from './calendar-date.js';
 export {
   type CompareRequest,
   compareFigures,

@@ -1,3 +1,4 @@
+import { dayBefore } from '@wijknet/outcome-monitoring';
 import type { LeadCandidate } from '@wijknet/plan';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../database.js';
@@ -37,13 +38,6 @@ export interface PlanningContext {
   /** The other stored plans of the households the file opens plans for, by household. */
   readonly plansOfHousehold: Map<string, StoredPlan[]>;
   leadCandidatesOf(districtId: string): LeadCandidate[];
-}
-
-/** The day before a date: a member's end date is its first day out, a candidate's `until` its last day in. */
-function dayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }
 
 interface PlanRow {
@@ -89,22 +83,12 @@ async function lockHouseholdsOfPlans(
   );
 }
 
-export async function loadPlanningContext(
+/** The stored events of the plans, in order, by plan. */
+async function loadStoredEvents(
   session: ImportSession,
-  rows: readonly LineRow<PlanEventRow>[],
-): Promise<PlanningContext> {
+  planIds: string,
+): Promise<Map<string, StoredPlanEvent[]>> {
   const { tx, municipalityId } = session;
-  const planIds = textArray(new Set(rows.map((row) => row.value.planId)));
-  const hashes = new Set(
-    rows.flatMap((row) => (row.value.householdHash ? [row.value.householdHash] : [])),
-  );
-  // Locked before anything is read, so what follows is read after any writer before us committed.
-  await lockHouseholdsOfPlans(session, planIds, hashes);
-  const plans = await queryRows<PlanRow>(
-    tx,
-    sql`select id, household_id, team_id, opened_on::text, closed_on::text from plans
-         where municipality_id = ${municipalityId} and id = any(${planIds}::uuid[])`,
-  );
   const events = await queryRows<{
     plan_id: string;
     type: string;
@@ -125,11 +109,12 @@ export async function loadPlanningContext(
     list.push({ type: event.type, occurredOn: event.occurred_on, payload });
     storedEvents.set(event.plan_id, list);
   }
-  const householdsByHash = await loadHouseholdsByHash(session, hashes);
-  const householdIds = new Set([
-    ...plans.map((plan) => plan.household_id),
-    ...[...householdsByHash.values()].map((h) => h.id),
-  ]);
+  return storedEvents;
+}
+
+/** The households by id, and every stored plan of each, for the one-plan rule. */
+async function loadHouseholdsWithPlans(session: ImportSession, householdIds: ReadonlySet<string>) {
+  const { tx, municipalityId } = session;
   const households = await queryRows<{ id: string; district_id: string; minors: number }>(
     tx,
     sql`select id, district_id, minors from households
@@ -153,7 +138,12 @@ export async function loadPlanningContext(
       plan,
     ]);
   }
-  const teams = await loadTeams(session);
+  return { householdsById, plansOfHousehold };
+}
+
+/** Who may lead a plan in each district (the members of the teams working there), and each member's team. */
+async function loadLeadCandidates(session: ImportSession, teams: ReadonlyMap<string, string[]>) {
+  const { tx, municipalityId } = session;
   const members = await queryRows<{
     id: string;
     team_id: string;
@@ -172,6 +162,7 @@ export async function loadPlanningContext(
       ring: member.ring === 'core' ? 'core' : 'ring',
       districtCodes,
       from: member.started_on,
+      // A member's end date is its first day out, a candidate's `until` its last day in.
       ...(member.ended_on === null ? {} : { until: dayBefore(member.ended_on) }),
     };
     for (const district of districtCodes) {
@@ -181,13 +172,42 @@ export async function loadPlanningContext(
       ]);
     }
   }
+  const teamOfMember = new Map(members.map((member) => [member.id, member.team_id]));
+  return { candidatesByDistrict, teamOfMember };
+}
+
+export async function loadPlanningContext(
+  session: ImportSession,
+  rows: readonly LineRow<PlanEventRow>[],
+): Promise<PlanningContext> {
+  const { tx, municipalityId } = session;
+  const planIds = textArray(new Set(rows.map((row) => row.value.planId)));
+  const hashes = new Set(
+    rows.flatMap((row) => (row.value.householdHash ? [row.value.householdHash] : [])),
+  );
+  // Locked before anything is read, so what follows is read after any writer before us committed.
+  await lockHouseholdsOfPlans(session, planIds, hashes);
+  const plans = await queryRows<PlanRow>(
+    tx,
+    sql`select id, household_id, team_id, opened_on::text, closed_on::text from plans
+         where municipality_id = ${municipalityId} and id = any(${planIds}::uuid[])`,
+  );
+  const storedEvents = await loadStoredEvents(session, planIds);
+  const householdsByHash = await loadHouseholdsByHash(session, hashes);
+  const householdIds = new Set([
+    ...plans.map((plan) => plan.household_id),
+    ...[...householdsByHash.values()].map((h) => h.id),
+  ]);
+  const { householdsById, plansOfHousehold } = await loadHouseholdsWithPlans(session, householdIds);
+  const teams = await loadTeams(session);
+  const { candidatesByDistrict, teamOfMember } = await loadLeadCandidates(session, teams);
   return {
     storedPlans: new Map(plans.map((plan) => [plan.id, toPlan(plan)])),
     storedEvents,
     householdsByHash,
     householdsById,
     teams,
-    teamOfMember: new Map(members.map((member) => [member.id, member.team_id])),
+    teamOfMember,
     plansOfHousehold,
     leadCandidatesOf: (districtId) => candidatesByDistrict.get(districtId) ?? [],
   };

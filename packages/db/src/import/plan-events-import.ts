@@ -1,6 +1,7 @@
 import {
   applyPlanEvent,
   foldPlanEvents,
+  type PlanContext,
   type PlanEvent,
   PlanRuleError,
   type PlanRuleErrorCode,
@@ -197,15 +198,16 @@ export const planEventsImport: ImportKind<PlanEventRow> = {
   },
 };
 
-function foldPlan(
+type PlanRows = readonly { line: number; value: PlanEventRow }[];
+
+/** The household of a plan: the stored plan's, or the one its `opened` row names; else a problem. */
+function householdOfPlan(
   planId: string,
-  planRows: readonly { line: number; value: PlanEventRow }[],
+  planRows: PlanRows,
   context: PlanningContext,
   session: ImportSession,
-  names: Map<string, string>,
-): PlanOutcome | undefined {
+) {
   const first = planRows[0];
-  if (first === undefined) return undefined;
   const stored = context.storedPlans.get(planId);
   const opening = planRows.find((row) => row.value.event.type === 'opened');
   const household = stored
@@ -213,43 +215,71 @@ function foldPlan(
     : opening?.value.householdHash === undefined
       ? undefined
       : context.householdsByHash.get(opening.value.householdHash);
-  if (household === undefined) {
-    if (opening !== undefined && stored === undefined) {
-      session.problems.add(
-        opening.line,
-        'household_reference',
-        'there is no household with this reference; import the households file first',
-      );
-    } else if (opening === undefined && stored === undefined) {
-      session.problems.add(
-        first.line,
-        'plan_reference',
-        `there is no plan "${first.value.planReference}" yet: its first row must be an "opened" row`,
-      );
-    }
+  if (household !== undefined || stored !== undefined) return { household, opening };
+  if (opening !== undefined) {
+    session.problems.add(
+      opening.line,
+      'household_reference',
+      'there is no household with this reference; import the households file first',
+    );
+  } else if (first !== undefined) {
+    session.problems.add(
+      first.line,
+      'plan_reference',
+      `there is no plan "${first.value.planReference}" yet: its first row must be an "opened" row`,
+    );
+  }
+  return { household, opening };
+}
+
+/**
+ * The plan's stored events and the state they fold to. Stored events that no longer pass the
+ * rules (e.g. a member's dates were changed since) cannot be continued safely; say so instead of
+ * guessing.
+ */
+function foldStoredEvents(
+  planId: string,
+  planRows: PlanRows,
+  planContext: PlanContext,
+  context: PlanningContext,
+  session: ImportSession,
+  names: Map<string, string>,
+): { storedEvents: PlanEvent[]; state: PlanState | undefined } | undefined {
+  try {
+    const storedEvents = storedEventsOf(planId, context);
+    const state = storedEvents.length > 0 ? foldPlanEvents(storedEvents, planContext) : undefined;
+    return { storedEvents, state };
+  } catch (error) {
+    const reason = error instanceof Error ? nameIds(error.message, names) : String(error);
+    session.problems.add(
+      planRows[0]?.line ?? 1,
+      'plan_reference',
+      `the stored events of plan "${planRows[0]?.value.planReference}" no longer pass the plan rules: ${reason}`,
+    );
     return undefined;
   }
+}
+
+function foldPlan(
+  planId: string,
+  planRows: PlanRows,
+  context: PlanningContext,
+  session: ImportSession,
+  names: Map<string, string>,
+): PlanOutcome | undefined {
+  if (planRows[0] === undefined) return undefined;
+  const stored = context.storedPlans.get(planId);
+  const { household, opening } = householdOfPlan(planId, planRows, context, session);
+  if (household === undefined) return undefined;
   if (opening?.value.householdReference) names.set(household.id, opening.value.householdReference);
   const planContext = {
     household: { districtCode: household.districtId, minors: household.minors },
     leadCandidates: context.leadCandidatesOf(household.districtId),
   };
-  let storedEvents: PlanEvent[];
-  let state: PlanState | undefined;
-  try {
-    storedEvents = storedEventsOf(planId, context);
-    state = storedEvents.length > 0 ? foldPlanEvents(storedEvents, planContext) : undefined;
-  } catch (error) {
-    // Stored events that no longer pass the rules (e.g. a member's dates were changed since)
-    // cannot be continued safely; say so instead of guessing.
-    const reason = error instanceof Error ? nameIds(error.message, names) : String(error);
-    session.problems.add(
-      first.line,
-      'plan_reference',
-      `the stored events of plan "${first.value.planReference}" no longer pass the plan rules: ${reason}`,
-    );
-    return undefined;
-  }
+  const folded = foldStoredEvents(planId, planRows, planContext, context, session, names);
+  if (folded === undefined) return undefined;
+  const { storedEvents } = folded;
+  let { state } = folded;
   const unmatched = new Map<string, number>();
   for (const event of storedEvents)
     unmatched.set(canonical(event), (unmatched.get(canonical(event)) ?? 0) + 1);

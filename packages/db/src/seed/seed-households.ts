@@ -243,6 +243,91 @@ interface PlanInput {
   lastDay: number;
 }
 
+/** The plan being seeded, and how to add one of its events. */
+interface SeededPlan {
+  readonly municipalityId: string;
+  readonly householdId: string;
+  readonly planId: string;
+  event(type: string, day: number, payload?: Record<string, unknown>): void;
+}
+
+/** One or two goals on the weakest life domains at intake, each with its goal-set event. */
+function seedGoals(
+  random: SeededRandom,
+  out: SeededCaseload,
+  plan: SeededPlan,
+  scores: Scores,
+  openDay: number,
+): void {
+  const goalDomains = Object.entries(scores)
+    .sort(([a, x = 3], [b, y = 3]) => x - y || a.localeCompare(b))
+    .slice(0, random.integer(1, 2))
+    .filter(([, score = 3]) => score < 5);
+  for (const [lifeDomain, startLevel = 3] of goalDomains) {
+    const targetLevel = Math.min(5, startLevel + random.integer(1, 2));
+    out.goals.push({
+      municipalityId: plan.municipalityId,
+      id: random.uuid(),
+      planId: plan.planId,
+      lifeDomain,
+      startLevel,
+      targetLevel,
+    });
+    plan.event('goal-set', openDay, { lifeDomain, startLevel, targetLevel, intent: 'improve' });
+  }
+}
+
+/** One or two actions started on the day the plan became active. */
+function seedActions(
+  random: SeededRandom,
+  out: SeededCaseload,
+  plan: SeededPlan,
+  activatedDay: number,
+): void {
+  for (let i = random.integer(1, 2); i > 0; i--) {
+    const kind = random.pick(ACTION_KINDS);
+    const isReferral = kind === 'second-line-referral';
+    const target = isReferral ? random.pick(TARGETS) : null;
+    out.actions.push({
+      municipalityId: plan.municipalityId,
+      id: random.uuid(),
+      planId: plan.planId,
+      goalId: null,
+      kind,
+      escalationTarget: target,
+      startedOn: toDate(activatedDay),
+    });
+    plan.event(
+      'action-added',
+      activatedDay,
+      isReferral ? { kind, warmHandover: random.isTrue(0.6) } : { kind },
+    );
+  }
+}
+
+/** Follow-up assessments every three to six months while the plan runs; returns the last scores. */
+function seedFollowUps(
+  random: SeededRandom,
+  out: SeededCaseload,
+  plan: SeededPlan,
+  intakeScores: Scores,
+  [openDay, endDay]: readonly [number, number],
+): Scores {
+  const { municipalityId, householdId, planId } = plan;
+  let scores = intakeScores;
+  for (let day = openDay + random.integer(90, 180); day < endDay; day += random.integer(90, 180)) {
+    scores = progress(random, scores);
+    out.assessments.push(
+      assessmentRow(
+        random,
+        { municipalityId, householdId, planId, assessedOn: toDate(day), moment: 'follow-up' },
+        scores,
+      ),
+    );
+  }
+  return scores;
+}
+
 /** One plan through its life cycle; returns the day it closed, or null while still open. */
 function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): number | null {
   const { municipalityId, householdId, teamId, lastDay } = input;
@@ -258,6 +343,7 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
       payload,
     });
   };
+  const seeded: SeededPlan = { municipalityId, householdId, planId, event };
   const lead = input.leads.length > 0 ? random.pick(input.leads) : undefined;
   const activatedDay = input.openDay + random.integer(7, 35);
   const isActivated = lead !== undefined && activatedDay <= lastDay;
@@ -285,57 +371,12 @@ function seedPlan(random: SeededRandom, out: SeededCaseload, input: PlanInput): 
       scores,
     ),
   );
-  const goalDomains = Object.entries(scores)
-    .sort(([a, x = 3], [b, y = 3]) => x - y || a.localeCompare(b))
-    .slice(0, random.integer(1, 2))
-    .filter(([, score = 3]) => score < 5);
-  for (const [lifeDomain, startLevel = 3] of goalDomains) {
-    const targetLevel = Math.min(5, startLevel + random.integer(1, 2));
-    out.goals.push({
-      municipalityId,
-      id: random.uuid(),
-      planId,
-      lifeDomain,
-      startLevel,
-      targetLevel,
-    });
-    event('goal-set', input.openDay, { lifeDomain, startLevel, targetLevel, intent: 'improve' });
-  }
+  seedGoals(random, out, seeded, scores, input.openDay);
   if (isActivated && lead) {
     event('activated', activatedDay, { leadMemberId: lead.id });
-    for (let i = random.integer(1, 2); i > 0; i--) {
-      const kind = random.pick(ACTION_KINDS);
-      const isReferral = kind === 'second-line-referral';
-      const target = isReferral ? random.pick(TARGETS) : null;
-      out.actions.push({
-        municipalityId,
-        id: random.uuid(),
-        planId,
-        goalId: null,
-        kind,
-        escalationTarget: target,
-        startedOn: toDate(activatedDay),
-      });
-      event(
-        'action-added',
-        activatedDay,
-        isReferral ? { kind, warmHandover: random.isTrue(0.6) } : { kind },
-      );
-    }
+    seedActions(random, out, seeded, activatedDay);
   }
-  let reviewDay = input.openDay + random.integer(90, 180);
-  const endDay = closedDay ?? lastDay;
-  while (reviewDay < endDay) {
-    scores = progress(random, scores);
-    out.assessments.push(
-      assessmentRow(
-        random,
-        { municipalityId, householdId, planId, assessedOn: toDate(reviewDay), moment: 'follow-up' },
-        scores,
-      ),
-    );
-    reviewDay += random.integer(90, 180);
-  }
+  scores = seedFollowUps(random, out, seeded, scores, [input.openDay, closedDay ?? lastDay]);
   if (hasEscalation) event('escalated', escalatedDay ?? 0, { target: random.pick(TARGETS) });
   if (hasDeEscalation) event('de-escalated', deEscalatedDay ?? 0);
   if (closedDay !== null && reason !== null) {
