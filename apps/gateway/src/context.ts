@@ -36,8 +36,12 @@ export interface RequestContext {
    * fields that read in a scope of their own (see own-scope.ts).
    */
   readonly platformDb: Database;
-  /** The identity providers a person can sign in with, by name and label. */
-  readonly signInProviders: readonly { readonly name: string; readonly label: string }[];
+  /** The identity providers a person can sign in with, by name, label and issuer. */
+  readonly signInProviders: readonly {
+    readonly name: string;
+    readonly label: string;
+    readonly issuer: string;
+  }[];
 }
 
 /** What every resolver receives: the request plus the database inside its tenancy scope. */

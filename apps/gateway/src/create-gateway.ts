@@ -89,7 +89,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     signIn: signIn.config,
   });
   const providers = createIdentityProviders(signIn.providers, signIn);
-  const signInProviders = signIn.providers.map(({ name, label }) => ({ name, label }));
+  const signInProviders = signIn.providers.map(({ name, label, issuer }) => ({
+    name,
+    label,
+    issuer,
+  }));
   // A municipality's own secret (WIJKNET_PSEUDONYM_SECRET_GMxxxx) wins; else it is derived
   // from the platform key, as the command line's import does.
   const pseudonymSecretOf = (municipalityId: string) =>

@@ -70,10 +70,10 @@ if (!anyTeam && !env.databaseUrl) {
 let demoIdp: DemoIdentityProvider | undefined;
 let demoPeople: readonly DemoPerson[] = [];
 if (env.signIn.isDemoIdentityProvider && env.nodeEnv !== 'production') {
-  const { createDemoIdentityProvider } = await import('./demo-idp/demo-identity-provider.js');
+  const { startDemoIdentityProvider } = await import('./demo-idp/start-demo-identity-provider.js');
   const { demoMemberships, DEMO_PEOPLE } = await import('./demo-idp/demo-people.js');
   demoPeople = DEMO_PEOPLE;
-  demoIdp = await createDemoIdentityProvider(env.signIn.publicUrl);
+  demoIdp = await startDemoIdentityProvider(env.signIn.publicUrl, logger);
   await ensureMemberships(
     database.db,
     demoMemberships(demoIdp.config.issuer, {

@@ -5,8 +5,11 @@ import { codesOf, createTestGateway, postGraphQL, testDatabase } from './harness
 
 const gateway = createTestGateway();
 const ISSUER = 'https://login.example.nl/leeuwarden';
+const TEAM_NAME = 'Wijkteam Noord';
 const CREATE = `mutation ($input: MembershipInput!) {
-  createMembership(input: $input) { id issuer subject groupName role municipalityId teamId label createdBy }
+  createMembership(input: $input) {
+    id issuer subject groupName role municipalityId municipalityName teamId teamName label createdBy
+  }
 }`;
 
 let admin: string;
@@ -37,11 +40,22 @@ describe('memberships', () => {
       subject: 'jelle',
       groupName: null,
       role: 'TEAM',
+      municipalityName: 'Leeuwarden',
       teamId: LEEUWARDEN_TEAM,
+      teamName: TEAM_NAME,
       createdBy: 'wijknet operator',
     });
-    const listed = await postGraphQL(gateway, '{ memberships { id subject } }', { token: admin });
-    expect(listed.body.data?.memberships).toContainEqual({ id: membership.id, subject: 'jelle' });
+    const listed = await postGraphQL(
+      gateway,
+      '{ memberships { id subject municipalityName teamName } }',
+      { token: admin },
+    );
+    expect(listed.body.data?.memberships).toContainEqual({
+      id: membership.id,
+      subject: 'jelle',
+      municipalityName: 'Leeuwarden',
+      teamName: TEAM_NAME,
+    });
     const removed = await postGraphQL(
       gateway,
       'mutation ($id: ID!) { removeMembership(id: $id) }',
@@ -89,6 +103,26 @@ describe('memberships', () => {
     expect(codesOf(again)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('names the teams an admin can choose for a team membership', async () => {
+    const teams = await postGraphQL(
+      gateway,
+      'query ($code: String!) { membershipTeams(municipalityId: $code) { id name } }',
+      { token: admin, variables: { code: LEEUWARDEN } },
+    );
+    expect(teams.body.data?.membershipTeams).toContainEqual({
+      id: LEEUWARDEN_TEAM,
+      name: TEAM_NAME,
+    });
+    const bad = await postGraphQL(
+      gateway,
+      '{ membershipTeams(municipalityId: "Leeuwarden") { id } }',
+      {
+        token: admin,
+      },
+    );
+    expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('is for admins only', async () => {
     const municipality = await signDevelopmentToken({
       role: 'municipality',
@@ -96,5 +130,13 @@ describe('memberships', () => {
     });
     const response = await postGraphQL(gateway, '{ memberships { id } }', { token: municipality });
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
+    const teams = await postGraphQL(
+      gateway,
+      '{ membershipTeams(municipalityId: "GM0080") { id } }',
+      {
+        token: municipality,
+      },
+    );
+    expect(codesOf(teams)).toEqual(['FORBIDDEN']);
   });
 });

@@ -285,6 +285,19 @@ describe('sessions', () => {
     expect(replay.status).toBe(401);
   });
 
+  it('tells the web app, which signs out with the CSRF header, where to go next', async () => {
+    const browser = await signIn('policy-officer');
+    const logout = await browser.request('/auth/logout', {
+      method: 'POST',
+      headers: { origin: 'http://localhost', 'x-wijknet-csrf': '1' },
+    });
+    expect(logout.status).toBe(200);
+    const { location } = (await logout.json()) as { location: string };
+    expect(location.startsWith(`${idp.issuer}/logout`)).toBe(true);
+    expect(browser.cookies.has('wijknet_session')).toBe(false);
+    expect((await browser.graphql(VIEWER)).body.data?.viewer).toMatchObject({ isSignedIn: false });
+  });
+
   it('refuses a sign-out posted by another site', async () => {
     const browser = await signIn('policy-officer');
     const response = await browser.request('/auth/logout', {

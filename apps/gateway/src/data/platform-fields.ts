@@ -8,6 +8,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
  */
 export const PLATFORM_FIELDS: ReadonlySet<string> = new Set([
   'memberships',
+  'membershipTeams',
   'createMembership',
   'removeMembership',
   'apiKeys',

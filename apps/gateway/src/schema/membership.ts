@@ -1,13 +1,14 @@
 import {
   createMembership,
   listMemberships,
+  listTeamsForMembership,
   type Membership as MembershipRow,
   removeMembership,
 } from '@wijknet/db';
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
-import { accessIdArgument } from './codes.js';
+import { accessIdArgument, municipalityCodeArgument } from './codes.js';
 import { Role } from './viewer.js';
 
 /** Who granted something, as the rows of the access tables keep it: a name and where it is from. */
@@ -38,7 +39,15 @@ const Membership = builder.objectRef<MembershipRow>('Membership').implement({
       description:
         'The municipality (CBS code) it is for; null for an institute, or an admin of none.',
     }),
+    municipalityName: t.exposeString('municipalityName', {
+      nullable: true,
+      description: 'The name of that municipality (gemeentenaam).',
+    }),
     teamId: t.exposeString('teamId', { nullable: true, description: 'The team, for a team role.' }),
+    teamName: t.exposeString('teamName', {
+      nullable: true,
+      description: 'The name of that team (teamnaam).',
+    }),
     label: t.exposeString('label', { description: 'Who it is for, as the admin wrote it.' }),
     createdAt: t.exposeString('createdAt', { description: 'When it was granted (ISO 8601).' }),
     createdBy: t.exposeString('createdBy', { description: 'Who granted it.' }),
@@ -66,6 +75,34 @@ builder.queryField('memberships', (t) =>
 const MAX_MEMBERSHIP_TEXT = 200;
 const textOfAtMost = (what: string) =>
   z.string().max(MAX_MEMBERSHIP_TEXT, `${what} has at most ${MAX_MEMBERSHIP_TEXT} characters.`);
+
+const MembershipTeam = builder
+  .objectRef<{ readonly id: string; readonly name: string }>('MembershipTeam')
+  .implement({
+    description: 'A team (wijkteam) a team membership can be for, by name.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'The team’s ID, as `MembershipInput.teamId` takes it.' }),
+      name: t.exposeString('name', { description: 'The team’s name (teamnaam).' }),
+    }),
+  });
+
+builder.queryField('membershipTeams', (t) =>
+  t.field({
+    type: [MembershipTeam],
+    description:
+      'The teams of a municipality by name, to choose the team of a membership (admin only). Ask for it in an operation of its own.',
+    authScopes: { admin: true },
+    args: {
+      municipalityId: t.arg.string({
+        required: true,
+        description: 'CBS code of the municipality.',
+        validate: municipalityCodeArgument,
+      }),
+    },
+    resolve: (_root, args, context) =>
+      listTeamsForMembership(context.platformDb, args.municipalityId),
+  }),
+);
 
 const MembershipInput = builder.inputType('MembershipInput', {
   description:

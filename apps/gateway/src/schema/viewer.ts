@@ -135,7 +135,9 @@ builder.queryField('viewer', (t) =>
 );
 
 const SignInProvider = builder
-  .objectRef<{ readonly name: string; readonly label: string }>('SignInProvider')
+  .objectRef<{ readonly name: string; readonly label: string; readonly issuer: string }>(
+    'SignInProvider',
+  )
   .implement({
     description:
       "An organisation's identity provider (inlogdienst) people sign in with, through OpenID Connect.",
@@ -144,6 +146,10 @@ const SignInProvider = builder
         description: 'Its short name, as `/auth/login?provider=` takes it.',
       }),
       label: t.exposeString('label', { description: 'What the sign-in page calls it.' }),
+      issuer: t.exposeString('issuer', {
+        description:
+          'Its issuer URL, as its ID tokens say `iss` and as a membership names it (`MembershipInput.issuer`).',
+      }),
       signInUrl: t.string({
         description: 'Where the browser goes to sign in with it (GET).',
         resolve: (provider) => `/auth/login?provider=${encodeURIComponent(provider.name)}`,

@@ -8,6 +8,7 @@ import {
 } from '@wijknet/db';
 import type { Plugin } from 'graphql-yoga';
 import * as oidc from 'openid-client';
+import { CSRF_HEADER } from '../auth/csrf.js';
 import { hashSecret, newSecret } from '../auth/secret-hash.js';
 import {
   readCookie,
@@ -182,7 +183,7 @@ async function finishSignIn(options: SignInOptions, request: Request, url: URL):
 
 /**
  * Ends the session here and sends the browser to the provider to end it there too (RP-initiated
- * logout), which returns it to wijknet's start page. Only a form of this site may sign out: the
+ * logout), which returns it to wijknet's start page. Only a page of this site may sign out: the
  * cookie is SameSite=Lax, so another site's form posts without it, and the origin is checked.
  */
 async function signOut(options: SignInOptions, request: Request): Promise<Response> {
@@ -199,21 +200,42 @@ async function signOut(options: SignInOptions, request: Request): Promise<Respon
   const clear = setCookieHeader(cookieName, '', { isSecure: config.isSecure, maxAgeSeconds: 0 });
   const sessionId = readCookie(request, cookieName);
   const ended = sessionId ? await deleteSession(options.database, hashSecret(sessionId)) : null;
-  const home = `${config.publicUrl}/`;
-  if (!ended) return redirect(home, [clear]);
+  const next = ended ? await providerSignOutUrl(options, ended) : null;
+  return signedOut(request, next ?? `${config.publicUrl}/`, [clear]);
+}
+
+/** Where the provider ends its own session and then returns to wijknet; null when it cannot. */
+async function providerSignOutUrl(
+  options: SignInOptions,
+  ended: { readonly issuer: string; readonly idToken: string },
+): Promise<string | null> {
   const provider = [...options.providers.values()].find(
     (candidate) => candidate.issuer === ended.issuer,
   );
   try {
     const configuration = provider ? await provider.configuration() : undefined;
-    if (!configuration?.serverMetadata().end_session_endpoint) return redirect(home, [clear]);
-    const endUrl = oidc.buildEndSessionUrl(configuration, {
+    if (!configuration?.serverMetadata().end_session_endpoint) return null;
+    return oidc.buildEndSessionUrl(configuration, {
       id_token_hint: ended.idToken,
-      post_logout_redirect_uri: home,
-    });
-    return redirect(endUrl.href, [clear]);
+      post_logout_redirect_uri: `${options.config.publicUrl}/`,
+    }).href;
   } catch (error) {
     options.logger.warn({ err: error }, 'could not sign out at the identity provider');
-    return redirect(home, [clear]);
+    return null;
   }
+}
+
+/**
+ * The answer to a sign-out. The web app signs out with fetch and the CSRF header, as every
+ * request it makes with the cookie, and a script cannot follow a redirect to another origin: it
+ * reads where to go next as JSON. A plain form post gets the redirect itself.
+ */
+function signedOut(request: Request, location: string, cookies: readonly string[]): Response {
+  if (!request.headers.has(CSRF_HEADER)) return redirect(location, cookies);
+  const headers = new Headers({
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  for (const cookie of cookies) headers.append('set-cookie', cookie);
+  return new Response(JSON.stringify({ location }), { status: 200, headers });
 }

@@ -10,6 +10,7 @@ export {
   createMembership,
   ensureMemberships,
   listMemberships,
+  listTeamsForMembership,
   type Membership,
   type MembershipHolder,
   type NewMembership,

@@ -1,6 +1,8 @@
-import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { memberships } from '../schema/access.js';
+import { municipalities } from '../schema/geography.js';
+import { teams } from '../schema/team.js';
 import { AccessRefusedError, type Reach } from './reach.js';
 import { checkReach } from './team-check.js';
 
@@ -23,6 +25,10 @@ export interface NewMembership extends MembershipHolder, Reach {
 export interface Membership extends NewMembership {
   readonly id: string;
   readonly createdAt: string;
+  /** The name of the municipality it is for, so an admin reads names rather than codes. */
+  readonly municipalityName: string | null;
+  /** The name of the team it is for. */
+  readonly teamName: string | null;
 }
 
 const columns = {
@@ -36,7 +42,23 @@ const columns = {
   label: memberships.label,
   createdAt: memberships.createdAt,
   createdBy: memberships.createdBy,
+  municipalityName: municipalities.name,
+  teamName: teams.name,
 };
+
+/** The memberships with the names of their municipality and team, in the order they were granted. */
+function selectMemberships(db: Database, where: SQL | undefined) {
+  return db
+    .select(columns)
+    .from(memberships)
+    .leftJoin(municipalities, eq(municipalities.id, memberships.municipalityId))
+    .leftJoin(
+      teams,
+      and(eq(teams.municipalityId, memberships.municipalityId), eq(teams.id, memberships.teamId)),
+    )
+    .where(where)
+    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+}
 
 /** The grant time as ISO 8601, as the API documents it (the driver gives Postgres's text). */
 function isoMembership(row: { createdAt: string }): Membership {
@@ -61,11 +83,12 @@ export async function createMembership(db: Database, input: NewMembership): Prom
   const problem = holderProblem(input);
   if (problem) throw new AccessRefusedError('invalid-reach', problem);
   await checkReach(db, input);
-  const [row] = await db
+  const [inserted] = await db
     .insert(memberships)
     .values({ ...input })
     .onConflictDoNothing()
-    .returning(columns);
+    .returning({ id: memberships.id });
+  const [row] = inserted ? await selectMemberships(db, eq(memberships.id, inserted.id)) : [];
   if (!row)
     throw new AccessRefusedError(
       'duplicate',
@@ -83,12 +106,23 @@ export async function listMemberships(
     filter.municipalityId === undefined
       ? undefined
       : eq(memberships.municipalityId, filter.municipalityId);
-  const rows = await db
-    .select(columns)
-    .from(memberships)
-    .where(where)
-    .orderBy(asc(memberships.createdAt), asc(memberships.id));
+  const rows = await selectMemberships(db, where);
   return rows.map(isoMembership);
+}
+
+/**
+ * The teams of a municipality by name, for an admin choosing the team of a membership: read on
+ * the gateway's own connection, as the memberships are, since an admin need not be a tenant.
+ */
+export async function listTeamsForMembership(
+  db: Database,
+  municipalityId: string,
+): Promise<{ readonly id: string; readonly name: string }[]> {
+  return db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(eq(teams.municipalityId, municipalityId))
+    .orderBy(asc(teams.name), asc(teams.id));
 }
 
 /** Removes a membership; its holder is refused from their next request on. False when none. */
