@@ -24,9 +24,12 @@ afterAll(async () => {
 const newSignedInPage = (role: 'institute' | 'municipality') => newPage(browser, role);
 
 describe('the gateway and the web app build', () => {
-  it('prints no token on start in production mode, where it would carry the real secret', () => {
+  it('prints how to sign in as a demo person on start, and no token', () => {
     expect(gateway.startOutput).toContain('wijknet is running at');
+    expect(gateway.startOutput).toContain('/auth/login and choose a demo person');
     expect(gateway.startOutput).toContain('pnpm wijknet token');
+    // oidc-provider's expected warnings go to the log at debug level, not to the console.
+    expect(gateway.startOutput).not.toContain('oidc-provider WARNING');
     expect(gateway.startOutput).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
   });
 

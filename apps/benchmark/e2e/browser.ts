@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromiumLaunchOptions } from '@wijknet/chromium';
+import { DEMO_PEOPLE } from '@wijknet/gateway';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -17,9 +18,48 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
 }
 
+/**
+ * The demo people of the gateway's development identity provider, by what they are: an
+ * institute's adviser, Leeuwarden's policy officer (a municipality) and privacy officer, a team
+ * lead, the platform's administrator, and someone who signed in without a membership.
+ */
+export const PEOPLE = {
+  institute: 'demo-adviser',
+  municipality: 'demo-policy-officer',
+  'privacy-officer': 'demo-privacy-officer',
+  team: 'demo-team-lead',
+  admin: 'demo-admin',
+  'no-membership': 'demo-visitor',
+} as const;
+export type PersonName = keyof typeof PEOPLE;
+
+/** The display name the identity provider gives a demo person. */
+export function nameOf(person: PersonName): string {
+  const found = DEMO_PEOPLE.find((candidate) => candidate.subject === PEOPLE[person]);
+  if (!found) throw new Error(`No demo person ${PEOPLE[person]}`);
+  return found.name;
+}
+
+/**
+ * Signs in through the real flow, as a person would: "Inloggen" in the header, the demo identity
+ * provider's page, a click on the person, and back on the page the person came from, with their
+ * name in the header. No token is pasted anywhere.
+ */
+export async function signIn(page: Page, person: PersonName): Promise<void> {
+  // A page of wijknet to start from: the shared gateway's start page unless already on one.
+  if (page.url() === 'about:blank') await page.goto(gateway.url);
+  const { origin } = new URL(page.url());
+  await page.getByRole('banner').getByRole('link', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(/\/oidc\/interaction\//);
+  await page.getByRole('button', { name: new RegExp(`^${nameOf(person)}`) }).click();
+  await page.waitForURL((url) => url.origin === origin && !url.pathname.startsWith('/oidc'));
+  await page.getByRole('banner').getByText(nameOf(person)).waitFor();
+}
+
+/** A fresh browser context (no cookies) at the given width, signed in as `who` unless anonymous. */
 export async function newPage(
   browser: Browser,
-  role: 'institute' | 'municipality' | 'anonymous',
+  who: PersonName | 'anonymous',
   width = 1280,
 ): Promise<Page> {
   const context = await browser.newContext({
@@ -27,11 +67,7 @@ export async function newPage(
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
-  if (role === 'anonymous') return page;
-  await page.goto(`${gateway.url}/?page=sign-in`);
-  await page.getByLabel('Token').fill(gateway.tokens[role] ?? '');
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByText(/Ingelogd als/).waitFor();
+  if (who !== 'anonymous') await signIn(page, who);
   return page;
 }
 

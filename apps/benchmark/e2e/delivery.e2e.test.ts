@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromiumLaunchOptions } from '@wijknet/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './browser';
 import { type RunningGateway, startGateway } from './start-gateway';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -37,10 +38,8 @@ async function signedInMunicipality(): Promise<Page> {
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
-  await page.goto(`${gateway.url}/?page=sign-in`);
-  await page.getByLabel('Token').fill(gateway.tokens.municipality);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByText(/Ingelogd als/).waitFor();
+  await page.goto(gateway.url);
+  await signIn(page, 'municipality');
   return page;
 }
 

@@ -24,6 +24,8 @@ const PAGES = [
   ['report', 'institute', '?page=report&period=year'],
   ['indicators', 'anonymous', '?page=indicators'],
   ['sign-in', 'anonymous', '?page=sign-in'],
+  ['sign-in-team', 'team', '?page=sign-in'],
+  ['memberships', 'admin', '?page=memberships'],
 ] as const;
 
 /** How far the page reaches past the window's right edge, in CSS pixels (0 when it fits). */

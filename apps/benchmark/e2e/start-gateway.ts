@@ -17,7 +17,10 @@ const EXTRA_MUNICIPALITIES = 40;
 
 export interface RunningGateway {
   readonly url: string;
-  /** Tokens signed with the gateway's secret: an institute's and the first demo municipality's. */
+  /**
+   * Tokens signed with the gateway's secret (an institute's and the first demo municipality's),
+   * for asking the API directly as tools do; people in the browser sign in as demo people.
+   */
   readonly tokens: Readonly<Record<'institute' | 'municipality', string>>;
   /** The municipalities that have data (teams and households) in this database. */
   readonly municipalityCodes: readonly string[];
@@ -78,7 +81,12 @@ export interface StartGatewayOptions {
   readonly municipalityIds?: readonly string[];
 }
 
-/** Starts apps/gateway/dist/main.js as `pnpm start` would, in production mode. */
+/**
+ * Starts apps/gateway/dist/main.js as `pnpm start` would, with its demo identity provider under
+ * /oidc and the demo people's memberships, so the browser tests sign in through the real flow.
+ * NODE_ENV is `test`: production refuses the demo provider, and everything else behaves as in
+ * production (no introspection, only the web app's persisted operations for visitors).
+ */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   for (const file of [GATEWAY_MAIN, WEB_APP_MANIFEST]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: build first (pnpm build).`);
@@ -89,9 +97,12 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const child: ChildProcess = spawn(process.execPath, [GATEWAY_MAIN], {
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      NODE_ENV: 'test',
+      WIJKNET_DEMO_IDP: 'on',
       HOST: '127.0.0.1',
       PORT: String(port),
+      // The address the browser uses, so the session cookie and the provider's return match it.
+      WIJKNET_PUBLIC_URL: `http://127.0.0.1:${port}`,
       WIJKNET_DATA_DIR: dataDir,
       WIJKNET_JWT_SECRET: JWT_SECRET,
       WIJKNET_PSEUDONYM_KEY: 'e2e-pseudonym-key-long-enough',
@@ -107,7 +118,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   child.stderr?.on('data', (chunk) => {
     output += String(chunk);
   });
-  // In production mode the gateway prints no tokens; the test signs its own with the secret.
+  // The tests sign the tokens of their direct API questions with the secret.
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 120_000);
     const check = () => {

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Provider } from 'urql';
+import { MembershipNotice } from './components/sign-in-notice';
 import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
 import { useDocumentTitle } from './components/use-document-title';
-import { gatewayClientFor, readToken, storeToken } from './graphql/client';
+import { gatewayClient } from './graphql/client';
 import { LocaleProvider, useTranslation } from './i18n/use-translation';
 import { PAGE_GROUPS } from './pages/compare-data';
 import { ComparePage } from './pages/compare-page';
@@ -18,6 +19,7 @@ const DistrictComparisonPage = lazy(() => import('./pages/report/district-compar
 const NationalReportPage = lazy(() => import('./pages/report/national-report-page'));
 const SignInPage = lazy(() => import('./pages/sign-in-page'));
 const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
+const MembershipsPage = lazy(() => import('./pages/memberships/memberships-page'));
 
 /** The sign-in page's tab title, kept out of the page itself. */
 function SignInTitle() {
@@ -26,13 +28,7 @@ function SignInTitle() {
   return null;
 }
 
-function PageContent({
-  page,
-  onToken,
-}: {
-  page: PageName;
-  onToken: (token: string | null) => void;
-}) {
+function PageContent({ page }: { page: PageName }) {
   const { t } = useTranslation();
   switch (page) {
     case 'team-composition':
@@ -47,7 +43,8 @@ function PageContent({
           {page === 'delivery' && <DeliveryPage />}
           {page === 'districts' && <DistrictComparisonPage />}
           {page === 'report' && <NationalReportPage />}
-          {page === 'sign-in' && <SignInPage onToken={onToken} />}
+          {page === 'memberships' && <MembershipsPage />}
+          {page === 'sign-in' && <SignInPage />}
           {page === 'sign-in' && <SignInTitle />}
         </Suspense>
       );
@@ -57,12 +54,6 @@ function PageContent({
 /** The app shell: header with navigation and language, the page of the URL, the footer. */
 export function App() {
   const [view] = useViewState();
-  const [token, setToken] = useState(readToken);
-  const client = useMemo(() => gatewayClientFor(token), [token]);
-  const changeToken = (next: string | null) => {
-    storeToken(next);
-    setToken(next);
-  };
 
   useEffect(() => {
     document.documentElement.lang = view.locale;
@@ -70,12 +61,13 @@ export function App() {
 
   return (
     <LocaleProvider locale={view.locale}>
-      <Provider value={client}>
-        <ViewerProvider key={token ?? 'anonymous'} hasToken={token !== null}>
+      <Provider value={gatewayClient()}>
+        <ViewerProvider>
           <div className="wn-page utrecht-page">
-            <SiteHeader isSignedIn={token !== null} />
+            <SiteHeader />
             <main id="inhoud" className="wn-main utrecht-page-content" tabIndex={-1}>
-              <PageContent page={view.page} onToken={changeToken} />
+              <MembershipNotice />
+              <PageContent page={view.page} />
             </main>
             <SiteFooter />
           </div>

@@ -4,6 +4,7 @@ export {
   signDevelopmentToken,
 } from './auth/sign-development-token.js';
 export type { Viewer } from './auth/viewer.js';
+export { DEMO_PEOPLE, type DemoPerson } from './demo-idp/demo-people.js';
 export {
   CSRF_HEADER,
   createGateway,

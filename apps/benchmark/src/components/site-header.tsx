@@ -2,7 +2,10 @@ import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewState } from '../url-state/use-view-state';
 import type { PageName } from '../url-state/view-state';
+import { useViewer, type Viewer } from '../viewer/use-viewer';
 import { ViewLink } from './page-link';
+import { SignInLink } from './sign-in-link';
+import { SignOutButton } from './sign-out-button';
 
 const NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'team-composition', label: 'pageTeamComposition' },
@@ -14,14 +17,42 @@ const NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'indicators', label: 'pageIndicators' },
 ];
 
-/** Pages of a municipality's own work, shown once a token is given. */
-const SIGNED_IN_NAVIGATION: readonly { page: PageName; label: MessageKey }[] = [
-  { page: 'delivery', label: 'pageDelivery' },
+type Role = NonNullable<Viewer['role']>;
+
+/** Pages of a role's own work, shown to the roles they are for. */
+const ROLE_NAVIGATION: readonly { page: PageName; label: MessageKey; roles: readonly Role[] }[] = [
+  { page: 'delivery', label: 'pageDelivery', roles: ['MUNICIPALITY', 'ADMIN'] },
+  { page: 'memberships', label: 'pageMemberships', roles: ['ADMIN'] },
 ];
 
-export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
+/** Who is signed in, with their role, and the way out; or the way in. */
+function SessionTools() {
+  const { t } = useTranslation();
+  const [view] = useViewState();
+  const { viewer, isLoading } = useViewer();
+  if (isLoading && !viewer) return null;
+  if (!viewer?.isSignedIn)
+    return <SignInLink className="wn-header__tool">{t('pageSignIn')}</SignInLink>;
+  const role = viewer.role ? t(`role${viewer.role}`) : t('roleNone');
+  return (
+    <>
+      <ViewLink
+        to={{ page: 'sign-in' }}
+        className="wn-header__tool wn-header__person"
+        current={view.page === 'sign-in'}
+      >
+        {viewer.displayName ?? t('someone')} <span className="wn-header__role">({role})</span>
+      </ViewLink>
+      <SignOutButton className="wn-header__tool wn-header__sign-out" />
+    </>
+  );
+}
+
+export function SiteHeader() {
   const { t, locale } = useTranslation();
   const [view] = useViewState();
+  const { viewer } = useViewer();
+  const role = viewer?.role ?? null;
   const otherLocale = locale === 'nl' ? 'en' : 'nl';
   return (
     <header className="wn-header">
@@ -43,18 +74,15 @@ export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
           <ViewLink to={{ locale: otherLocale }} className="wn-header__tool">
             <span lang={otherLocale}>{t('languageSwitch')}</span>
           </ViewLink>
-          <ViewLink
-            to={{ page: 'sign-in' }}
-            className="wn-header__tool"
-            current={view.page === 'sign-in'}
-          >
-            {isSignedIn ? t('signOut') : t('pageSignIn')}
-          </ViewLink>
+          <SessionTools />
         </div>
       </div>
       <nav className="wn-nav" aria-label={t('mainNavigation')}>
         <ul className="wn-nav__list">
-          {[...NAVIGATION, ...(isSignedIn ? SIGNED_IN_NAVIGATION : [])].map((item) => (
+          {[
+            ...NAVIGATION,
+            ...ROLE_NAVIGATION.filter((item) => role !== null && item.roles.includes(role)),
+          ].map((item) => (
             <li key={item.page}>
               <ViewLink
                 to={{ page: item.page }}

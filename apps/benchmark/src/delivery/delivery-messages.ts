@@ -32,7 +32,8 @@ const nl = {
   statusRefused: 'geweigerd ({count} problemen)',
   statusRefusedOne: 'geweigerd (1 probleem)',
   report: 'Rapport',
-  needsMunicipality: 'Aanleveren kan alleen met een token van een gemeente (of een beheerder).',
+  needsMunicipality:
+    'Aanleveren kan alleen wie namens een gemeente is ingelogd (of een beheerder).',
   TEAMS: 'Teams',
   MEMBERS: 'Teamleden',
   HOUSEHOLDS: 'Huishoudens',
@@ -75,7 +76,8 @@ const en: Record<DeliveryMessageKey, string> = {
   statusRefused: 'refused ({count} problems)',
   statusRefusedOne: 'refused (1 problem)',
   report: 'Report',
-  needsMunicipality: 'Delivering needs a token of a municipality (or an administrator).',
+  needsMunicipality:
+    'Only someone signed in for a municipality (or an administrator) can deliver data.',
   TEAMS: 'Teams',
   MEMBERS: 'Team members',
   HOUSEHOLDS: 'Households',

@@ -1,5 +1,4 @@
 import { type DragEvent, type FormEvent, useId, useState } from 'react';
-import { readToken } from '../graphql/client';
 import { useTranslation } from '../i18n/use-translation';
 import { useViewer } from '../viewer/use-viewer';
 import { DeliveryHistory } from './delivery-history';
@@ -43,7 +42,6 @@ export default function DeliveryPage() {
       const result = await sendDelivery({
         kind,
         file,
-        token: readToken(),
         onProgress: (share) => setSending({ state: 'sending', share }),
       });
       setSending({ state: 'done', result });

@@ -1,5 +1,6 @@
 import { formatDocument, stringifyDocument } from '@urql/core';
 import type { DocumentNode } from 'graphql';
+import { CSRF_HEADERS } from '../graphql/client';
 import type { ResultOf, VariablesOf } from '../graphql/graphql';
 import { sha256Hex } from '../graphql/persisted-operations';
 import { DeliverMutation } from './delivery-page.graphql';
@@ -23,7 +24,6 @@ async function operationsPart(kind: ImportKindName): Promise<string> {
 export interface SendDeliveryOptions {
   readonly kind: ImportKindName;
   readonly file: File;
-  readonly token: string | null;
   /** The share of the file sent so far, 0 to 1. */
   readonly onProgress: (share: number) => void;
 }
@@ -41,8 +41,8 @@ export async function sendDelivery(options: SendDeliveryOptions): Promise<Delive
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/graphql');
-    request.setRequestHeader('x-wijknet-csrf', '1');
-    if (options.token) request.setRequestHeader('authorization', `Bearer ${options.token}`);
+    // Same origin: the session cookie goes along by itself.
+    for (const [name, value] of Object.entries(CSRF_HEADERS)) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress(event.loaded / event.total);
     };

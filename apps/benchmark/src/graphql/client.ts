@@ -1,27 +1,18 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { createPersistedFetch } from './persisted-operations';
 
-const TOKEN_KEY = 'wijknet-token';
+/**
+ * The header the gateway asks of every request that comes with the session cookie: a page of
+ * another site cannot set it without a preflight the gateway refuses.
+ */
+export const CSRF_HEADERS = { 'x-wijknet-csrf': '1' } as const;
 
-/** The bearer token of this tab; kept out of the URL so a shared link never carries it. */
-export function readToken(): string | null {
-  try {
-    return window.sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function storeToken(token: string | null): void {
-  if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
-  else window.sessionStorage.removeItem(TOKEN_KEY);
-}
-
-/** A GraphQL client for the gateway at `/graphql`, signed in with the token when there is one. */
-export function createGatewayClient(
-  token: string | null,
-  options: { fetch?: typeof fetch; url?: string } = {},
-): Client {
+/**
+ * A GraphQL client for the gateway at `/graphql`. A person signs in at the gateway itself
+ * (`/auth/login`), which keeps their session in an httpOnly cookie: no script here ever holds a
+ * credential, the browser sends the cookie with every request of this origin.
+ */
+export function createGatewayClient(options: { fetch?: typeof fetch; url?: string } = {}): Client {
   const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
   return new Client({
     url: options.url ?? '/graphql',
@@ -30,25 +21,18 @@ export function createGatewayClient(
     exchanges: [cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetch: import.meta.env.PROD ? createPersistedFetch(baseFetch) : baseFetch,
-    // The gateway asks every request that comes with the session cookie for this header: a page
-    // of another site cannot set it without a preflight the gateway refuses.
-    fetchOptions: () => ({
-      headers: {
-        'x-wijknet-csrf': '1',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-    }),
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { ...CSRF_HEADERS } }),
   });
 }
 
-let current: { token: string | null; client: Client } | null = null;
+let current: Client | null = null;
 
 /**
- * The client of the tab's token, the same one for as long as the token stays: the app's
- * script starts the first page's queries on it before React renders, and the page's own
- * queries then find them in flight or answered instead of asking again.
+ * The tab's one client: the app's script starts the first page's queries on it before React
+ * renders, and the page's own queries then find them in flight or answered instead of asking
+ * again.
  */
-export function gatewayClientFor(token: string | null): Client {
-  if (current?.token !== token) current = { token, client: createGatewayClient(token) };
-  return current.client;
+export function gatewayClient(): Client {
+  current ??= createGatewayClient();
+  return current;
 }

@@ -9,7 +9,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {};
 describe('persisted-operations manifest', () => {
   it('holds exactly the text the client sends for every operation', async () => {
     const sent: string[] = [];
-    const client = createGatewayClient(null, {
+    const client = createGatewayClient({
       url: 'http://gateway.test/graphql',
       fetch: (async (_input: RequestInfo | URL, init?: RequestInit) => {
         sent.push(JSON.parse(String(init?.body)).query);

@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   pageIndicators: 'Indicators',
   pageDelivery: 'Deliver data',
   pageSignIn: 'Sign in',
+  pageMemberships: 'Memberships',
   introTeamComposition:
     'How are the teams composed? Core size, domains covered, disciplines, teams meeting the basic model, and FTE per 10,000 inhabitants.',
   introHoursInWijk:
@@ -89,13 +90,24 @@ export const en: Record<MessageKey, string> = {
   attribution: 'Boundaries source: CBS, CC BY 4.0',
   footerText:
     'Wijknet publishes figures only of municipalities that opt in. Small numbers are suppressed.',
-  signInTitle: 'Sign in with a token',
+  signInTitle: 'Sign in',
   signInExplanation:
-    'Paste the token your administrator gave you. Development tokens are printed by `pnpm start`. The token is kept in this tab only.',
-  token: 'Token',
+    'You sign in at your own organisation’s identity provider. Wijknet then decides from your membership what you may see.',
+  signInWith: 'Sign in with {label}',
+  noSignInProviders:
+    'No identity provider is set up on this installation yet. Ask wijknet’s administrator.',
+  signInForTools:
+    'Your own programs and scripts use no identity provider but an API key or token from the administrator.',
   signIn: 'Sign in',
   signOut: 'Sign out',
-  signedInAs: 'Signed in as {role}',
+  signedInAs: 'Signed in as {name}',
+  viewerRole: 'Role: {role}',
+  roleNone: 'no access',
+  someone: 'unknown person',
+  signOutFailed: 'Signing out did not work; try again.',
+  sessionEnded: 'Your session has expired or ended; you now see the public pages only.',
+  noMembership:
+    'You are signed in as {name}, but wijknet has not given you access (yet): you see the public pages only. Ask wijknet’s administrator for a membership.',
   notSignedIn: 'Not signed in',
   roleINSTITUTE: 'knowledge institute',
   roleMUNICIPALITY: 'municipality',
@@ -145,7 +157,7 @@ export const en: Record<MessageKey, string> = {
   checkHasLead: 'Has a team lead or coordinator',
   checkTeamAge: 'Team age beside the outcomes',
   signInForMore:
-    'You see the published figures of municipalities. With a token you also see peer groups, districts and your own municipality’s figures in full.',
+    'You see the published figures of municipalities. Signed in, you also see peer groups, districts and your own municipality’s figures in full.',
   roleSeesINSTITUTE:
     'A knowledge institute sees only published aggregates of municipalities that opted in, with small numbers suppressed. Never a household.',
   roleSeesMUNICIPALITY:
@@ -154,10 +166,10 @@ export const en: Record<MessageKey, string> = {
     'A team sees its own households and plans and its municipality’s figures; other municipalities only as published aggregates.',
   roleSeesADMIN:
     'An administrator runs the platform; outside its own municipality an administrator too sees only published aggregates.',
-  viewerMunicipality: 'Municipality of the token: {code}',
-  viewerTeam: 'Team of the token: {id}',
+  viewerMunicipality: 'Municipality: {name}',
+  viewerTeam: 'Team: {name}',
   anonymousSees:
-    'Without a token you see the public data: the published figures of municipalities, the municipalities and districts themselves and the indicator registry.',
+    'Without signing in you see the public data: the published figures of municipalities, the municipalities and districts themselves and the indicator registry.',
   profileTeamsOwn:
     'Only the municipality itself sees the check per team. Below are the published aggregates over all of the municipality’s teams.',
   profileTeamProfile: 'All teams of {name} together',
@@ -196,8 +208,8 @@ export const en: Record<MessageKey, string> = {
   teamsMeetingBasicModel: 'Teams meeting the whole basic model',
   ftePer10000: 'FTE per 10,000 inhabitants',
   errorBAD_USER_INPUT: 'The choices do not fit together. Check them and try again.',
-  errorUNAUTHENTICATED: 'Your token is not (or no longer) valid. Sign in again.',
-  errorFORBIDDEN: 'This token may not see these data.',
+  errorUNAUTHENTICATED: 'You are not (or no longer) signed in. Sign in again.',
+  errorFORBIDDEN: 'Your membership may not see these data.',
   errorNOT_FOUND: 'These data do not exist (any more).',
   errorSUPPRESSED:
     'These figures are withheld: they are not published or rest on too small numbers.',
@@ -217,7 +229,7 @@ export const en: Record<MessageKey, string> = {
   urbanity5: 'not urban',
   profileTitle: 'Municipality profile: {name}',
   profileSignInForMore:
-    'You see the published figures of this municipality. With a token you also see the social cost-benefit, and your own municipality in full with its teams and stories.',
+    'You see the published figures of this municipality. Signed in, you also see the social cost-benefit, and your own municipality in full with its teams and stories.',
   profileNotFound: 'There is no municipality with CBS code {code}.',
   costBenefitNeedsToken: 'The cost-benefit analysis uses your own unit costs; sign in to see it.',
   costBenefitPeriod: 'Over the period from {from} to {to} inclusive.',
@@ -239,7 +251,7 @@ export const en: Record<MessageKey, string> = {
   pageReport: 'National report',
   introDistricts:
     'Every district of the chosen municipalities on one indicator, in one table: for example the districts of the four large cities.',
-  districtsNeedToken: 'District figures need a token.',
+  districtsNeedToken: 'District figures need you to sign in.',
   fourLargeCities: 'The four large cities',
   districtsTitle: '{name} by district, {period}',
   reportTitle: 'National report {year}',

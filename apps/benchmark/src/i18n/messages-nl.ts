@@ -13,6 +13,7 @@ export const nl = {
   pageIndicators: 'Indicatoren',
   pageDelivery: 'Aanleveren',
   pageSignIn: 'Inloggen',
+  pageMemberships: 'Lidmaatschappen',
   introTeamComposition:
     'Hoe zijn de teams samengesteld? Omvang van het basisteam, gedekte domeinen, disciplines, teams die aan het basismodel voldoen en fte per 10.000 inwoners.',
   introHoursInWijk:
@@ -87,13 +88,24 @@ export const nl = {
   attribution: 'Bron kaartgrenzen: CBS, CC BY 4.0',
   footerText:
     'Wijknet publiceert alleen cijfers van gemeenten die daarvoor kiezen. Kleine aantallen worden onderdrukt.',
-  signInTitle: 'Inloggen met een token',
+  signInTitle: 'Inloggen',
   signInExplanation:
-    'Plak het token dat u van uw beheerder kreeg. Ontwikkeltokens worden getoond door `pnpm start`. Het token blijft alleen in dit tabblad bewaard.',
-  token: 'Token',
+    'U logt in bij de inlogdienst van uw eigen organisatie. Wijknet bepaalt daarna met uw lidmaatschap wat u mag zien.',
+  signInWith: 'Inloggen bij {label}',
+  noSignInProviders:
+    'Op deze installatie is nog geen inlogdienst ingesteld. Vraag de beheerder van wijknet.',
+  signInForTools:
+    'Eigen programma’s en scripts gebruiken geen inlogdienst maar een API-sleutel of token van de beheerder.',
   signIn: 'Inloggen',
   signOut: 'Uitloggen',
-  signedInAs: 'Ingelogd als {role}',
+  signedInAs: 'Ingelogd als {name}',
+  viewerRole: 'Rol: {role}',
+  roleNone: 'geen toegang',
+  someone: 'onbekende persoon',
+  signOutFailed: 'Uitloggen is niet gelukt; probeer het opnieuw.',
+  sessionEnded: 'Uw sessie is verlopen of beëindigd; u ziet nu alleen de openbare pagina’s.',
+  noMembership:
+    'U bent ingelogd als {name}, maar wijknet heeft u (nog) geen toegang gegeven: u ziet alleen de openbare pagina’s. Vraag de beheerder van wijknet om een lidmaatschap.',
   notSignedIn: 'Niet ingelogd',
   roleINSTITUTE: 'kennisinstituut',
   roleMUNICIPALITY: 'gemeente',
@@ -143,7 +155,7 @@ export const nl = {
   checkHasLead: 'Heeft een teamleider of coördinator',
   checkTeamAge: 'Teamleeftijd bij de uitkomsten',
   signInForMore:
-    'U ziet de gepubliceerde cijfers van gemeenten. Met een token ziet u ook vergelijkingsgroepen, wijken en de volledige cijfers van uw eigen gemeente.',
+    'U ziet de gepubliceerde cijfers van gemeenten. Ingelogd ziet u ook vergelijkingsgroepen, wijken en de volledige cijfers van uw eigen gemeente.',
   roleSeesINSTITUTE:
     'Een kennisinstituut ziet alleen gepubliceerde totalen van gemeenten die daarvoor kozen, met kleine aantallen onderdrukt. Nooit een huishouden.',
   roleSeesMUNICIPALITY:
@@ -152,10 +164,10 @@ export const nl = {
     'Een team ziet de eigen huishoudens en plannen, en de cijfers van de eigen gemeente; andere gemeenten alleen als gepubliceerde totalen.',
   roleSeesADMIN:
     'Een beheerder beheert het platform; buiten de eigen gemeente ziet ook een beheerder alleen gepubliceerde totalen.',
-  viewerMunicipality: 'Gemeente van het token: {code}',
-  viewerTeam: 'Team van het token: {id}',
+  viewerMunicipality: 'Gemeente: {name}',
+  viewerTeam: 'Team: {name}',
   anonymousSees:
-    'Zonder token ziet u de openbare gegevens: de gepubliceerde cijfers van gemeenten, de gemeenten en wijken zelf en het indicatorenregister.',
+    'Zonder in te loggen ziet u de openbare gegevens: de gepubliceerde cijfers van gemeenten, de gemeenten en wijken zelf en het indicatorenregister.',
   profileTeamsOwn:
     'De toetsing per team ziet alleen de eigen gemeente zelf. Hieronder staan de gepubliceerde cijfers over alle teams van de gemeente samen.',
   profileTeamProfile: 'Alle teams van {name} samen',
@@ -195,8 +207,8 @@ export const nl = {
   ftePer10000: 'Fte per 10.000 inwoners',
   errorBAD_USER_INPUT:
     'De gekozen gegevens kloppen niet. Controleer de keuzes en probeer het opnieuw.',
-  errorUNAUTHENTICATED: 'Uw token is niet (meer) geldig. Log opnieuw in.',
-  errorFORBIDDEN: 'Met dit token mag u deze gegevens niet zien.',
+  errorUNAUTHENTICATED: 'U bent niet (meer) ingelogd. Log opnieuw in.',
+  errorFORBIDDEN: 'Met uw lidmaatschap mag u deze gegevens niet zien.',
   errorNOT_FOUND: 'Deze gegevens bestaan niet (meer).',
   errorSUPPRESSED:
     'Deze cijfers worden niet getoond: ze zijn niet gepubliceerd of berusten op te kleine aantallen.',
@@ -217,7 +229,7 @@ export const nl = {
   urbanity5: 'niet stedelijk',
   profileTitle: 'Gemeenteprofiel: {name}',
   profileSignInForMore:
-    'U ziet de gepubliceerde cijfers van deze gemeente. Met een token ziet u ook de maatschappelijke kosten en baten, en uw eigen gemeente volledig met haar teams en verhalen.',
+    'U ziet de gepubliceerde cijfers van deze gemeente. Ingelogd ziet u ook de maatschappelijke kosten en baten, en uw eigen gemeente volledig met haar teams en verhalen.',
   profileNotFound: 'Er is geen gemeente met CBS-code {code}.',
   costBenefitNeedsToken:
     'De kosten-batenanalyse rekent met uw eigen eenheidskosten; log in om haar te zien.',
@@ -242,7 +254,7 @@ export const nl = {
   pageReport: 'Landelijk rapport',
   introDistricts:
     'Alle wijken van de gekozen gemeenten op één indicator, in één tabel: bijvoorbeeld de wijken van de vier grote steden.',
-  districtsNeedToken: 'Wijkcijfers ziet u met een token.',
+  districtsNeedToken: 'Wijkcijfers ziet u als u bent ingelogd.',
   fourLargeCities: 'De vier grote steden',
   districtsTitle: '{name} per wijk, {period}',
   reportTitle: 'Landelijk rapport {year}',

@@ -39,7 +39,7 @@ const all = [
 
 function renderMap() {
   // The national map asks the gateway nothing: its districts' query stays paused.
-  const client = createGatewayClient(null);
+  const client = createGatewayClient();
   const { container } = render(
     <Provider value={client}>
       <LocaleProvider locale="nl">

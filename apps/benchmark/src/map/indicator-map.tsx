@@ -106,7 +106,7 @@ function IndicatorMap({
   indicator: Indicator;
   period: string;
   all: readonly MunicipalValue[];
-  /** District figures need a token: without one the map shows municipalities only. */
+  /** District figures need a role: without one the map shows municipalities only. */
   canShowDistricts: boolean;
 }) {
   const { t, locale } = useTranslation();

@@ -79,7 +79,7 @@ export function ComparePage({
 }) {
   const { t, locale } = useTranslation();
   const [view, update] = useViewState();
-  const { hasToken } = useViewer();
+  const { hasRole } = useViewer();
   const { map: IndicatorMap, error: mapError } = useIndicatorMap();
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
   const indicators = useMemo(
@@ -88,8 +88,8 @@ export function ComparePage({
   );
   const codes = useMemo(() => indicators.map((indicator) => indicator.code), [indicators]);
   const chosenCode = chosenIndicatorOf(view, codes);
-  // Peer groups need a token; a shared link with one still opens for a visitor without.
-  const shown = askedViewOf(view, hasToken);
+  // Peer groups need a role; a shared link with one still opens for a visitor without.
+  const shown = askedViewOf(view, hasRole);
 
   // First paint: the chosen indicator over time and every municipality in the last period.
   const [chosenResult] = useQuery({
@@ -120,7 +120,7 @@ export function ComparePage({
       <SignInNotice message="signInForMore" />
       <form className="wn-controls" onSubmit={(event) => event.preventDefault()}>
         <MunicipalityPicker names={names} />
-        {hasToken && <PeerGroupPicker names={names} />}
+        {hasRole && <PeerGroupPicker names={names} />}
         <PeriodPicker />
         {indicators.length > 0 && (
           <SelectField
@@ -149,7 +149,7 @@ export function ComparePage({
               indicator={chosenIndicator}
               period={latest?.period ?? view.to}
               all={latest?.allMunicipalities ?? NO_VALUES}
-              canShowDistricts={hasToken}
+              canShowDistricts={hasRole}
             />
           ) : mapError ? (
             <div className="utrecht-alert utrecht-alert--error" role="alert">

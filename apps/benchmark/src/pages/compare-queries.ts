@@ -61,9 +61,9 @@ export function chosenIndicatorOf(view: ViewState, codes: readonly string[]): st
   return view.indicator && codes.includes(view.indicator) ? view.indicator : (codes[0] ?? null);
 }
 
-/** The view the figures are asked for: peer groups need a token, so without one there is none. */
-export function askedViewOf(view: ViewState, hasToken: boolean): ViewState {
-  return hasToken ? view : { ...view, peerGroup: null };
+/** The view the figures are asked for: peer groups need a role, so without one there is none. */
+export function askedViewOf(view: ViewState, hasRole: boolean): ViewState {
+  return hasRole ? view : { ...view, peerGroup: null };
 }
 
 export function chosenIndicatorVariables(view: ViewState, code: string | null) {
@@ -89,14 +89,14 @@ export const FIRST_INDICATOR: Partial<Record<PageName, string>> = {
  * URL's, or the page's first), with the map's chunk. The page's own queries have the same
  * variables, so they find these in flight or answered.
  */
-export function prefetchComparePage(client: Client, view: ViewState, hasToken: boolean): void {
+export function prefetchComparePage(client: Client, view: ViewState, hasRole: boolean): void {
   const groups = PAGE_GROUPS[view.page];
   if (!groups) return;
   // A failure shows on the page itself (useIndicatorMap), which asks again.
   loadIndicatorMapModule().catch(() => {});
   const askFor = (code: string) =>
     client
-      .query(CompareIndicatorQuery, chosenIndicatorVariables(askedViewOf(view, hasToken), code))
+      .query(CompareIndicatorQuery, chosenIndicatorVariables(askedViewOf(view, hasRole), code))
       .toPromise();
   const likely = view.indicator ?? FIRST_INDICATOR[view.page];
   if (likely) void askFor(likely);

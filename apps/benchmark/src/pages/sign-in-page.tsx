@@ -1,47 +1,78 @@
-import { type FormEvent, useId, useState } from 'react';
 import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert';
+import { SignInLink } from '../components/sign-in-link';
+import { SignOutButton } from '../components/sign-out-button';
 import { useTranslation } from '../i18n/use-translation';
-import { ViewerQuery } from '../viewer/viewer.graphql';
+import { useViewer, type Viewer } from '../viewer/use-viewer';
+import { SignInProvidersQuery } from '../viewer/viewer.graphql';
 
-/** Sign in with a bearer token and see what that role may see. */
-export default function SignInPage({ onToken }: { onToken: (token: string | null) => void }) {
+/** Who is signed in: their name, role, municipality and team, and what that role may see. */
+function SignedIn({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
-  const tokenId = useId();
-  const [draft, setDraft] = useState('');
-  const [result] = useQuery({ query: ViewerQuery, requestPolicy: 'network-only' });
-  const viewer = result.data?.viewer;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const token = draft.trim();
-    if (token) onToken(token);
-    setDraft('');
-  };
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        <strong>{t('signedInAs', { name: viewer.displayName ?? t('someone') })}</strong>
+      </p>
+      <p className="utrecht-paragraph">
+        {t('viewerRole', { role: viewer.role ? t(`role${viewer.role}`) : t('roleNone') })}
+      </p>
+      {viewer.municipalityId && (
+        <p className="utrecht-paragraph">
+          {t('viewerMunicipality', { name: viewer.municipalityName ?? viewer.municipalityId })}
+        </p>
+      )}
+      {viewer.teamId && (
+        <p className="utrecht-paragraph">
+          {t('viewerTeam', { name: viewer.teamName ?? viewer.teamId })}
+        </p>
+      )}
+      <p className="utrecht-paragraph">
+        {viewer.role ? t(`roleSees${viewer.role}`) : t('anonymousSees')}
+      </p>
+      <SignOutButton className="utrecht-button utrecht-button--secondary-action" />
+    </>
+  );
+}
+
+/** The identity providers to sign in with, one button-like link each. */
+function SignInChoices() {
+  const { t } = useTranslation();
+  const [result] = useQuery({ query: SignInProvidersQuery });
+  if (result.error) return <ErrorAlert error={result.error} />;
+  const providers = result.data?.signInProviders;
+  if (!providers) return <p role="status">{t('loading')}</p>;
+  if (providers.length === 0) return <p className="utrecht-paragraph">{t('noSignInProviders')}</p>;
+  return (
+    <ul className="wn-sign-in-choices">
+      {providers.map((provider) => (
+        <li key={provider.name}>
+          <SignInLink
+            signInUrl={provider.signInUrl}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          >
+            {t('signInWith', { label: provider.label })}
+          </SignInLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Signing in and out. A person signs in at their organisation's identity provider, through the
+ * gateway's /auth/login; this page says who is signed in and with what role, or offers the
+ * providers to sign in with.
+ */
+export default function SignInPage() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
   return (
     <div className="wn-narrow">
       <h1 className="utrecht-heading-1">{t('signInTitle')}</h1>
-      <div role="status" className="wn-viewer">
-        {viewer?.role ? (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>{t('signedInAs', { role: t(`role${viewer.role}`) })}</strong>
-            </p>
-            {viewer.municipalityId && (
-              <p className="utrecht-paragraph">
-                {t('viewerMunicipality', { code: viewer.municipalityId })}
-              </p>
-            )}
-            {viewer.teamId && (
-              <p className="utrecht-paragraph">{t('viewerTeam', { id: viewer.teamId })}</p>
-            )}
-            <p className="utrecht-paragraph">{t(`roleSees${viewer.role}`)}</p>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => onToken(null)}
-            >
-              {t('signOut')}
-            </button>
-          </>
+      <div className="wn-viewer">
+        {viewer?.isSignedIn ? (
+          <SignedIn viewer={viewer} />
         ) : (
           <>
             <p className="utrecht-paragraph">
@@ -51,26 +82,13 @@ export default function SignInPage({ onToken }: { onToken: (token: string | null
           </>
         )}
       </div>
-      <p className="utrecht-paragraph">{t('signInExplanation')}</p>
-      <form onSubmit={submit} className="utrecht-form">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor={tokenId}>
-            {t('token')}
-          </label>
-          <textarea
-            id={tokenId}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            rows={4}
-            spellCheck={false}
-            autoComplete="off"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t('signIn')}
-        </button>
-      </form>
+      {!viewer?.isSignedIn && (
+        <>
+          <p className="utrecht-paragraph">{t('signInExplanation')}</p>
+          <SignInChoices />
+        </>
+      )}
+      <p className="utrecht-paragraph">{t('signInForTools')}</p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ export const PAGES = [
   'report',
   'indicators',
   'delivery',
+  'memberships',
   'sign-in',
 ] as const;
 export type PageName = (typeof PAGES)[number];

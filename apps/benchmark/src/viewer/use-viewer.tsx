@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import type { ResultOf } from '../graphql/graphql';
 import { ViewerQuery } from './viewer.graphql';
@@ -9,25 +9,42 @@ interface ViewerState {
   /** Null until the gateway answered. */
   readonly viewer: Viewer | null;
   readonly isLoading: boolean;
-  /**
-   * Whether this tab holds a token, known before the gateway answers: pages that need one ask
-   * at once instead of waiting for the viewer (a bad token refuses the whole request anyway).
-   */
-  readonly hasToken: boolean;
+  /** Whether the viewer has a role (a session with a membership): false while loading. */
+  readonly hasRole: boolean;
+  /** Whether the gateway refused the session as ended (signed out elsewhere, or idle too long). */
+  readonly isSessionEnded: boolean;
 }
 
 const ViewerContext = createContext<ViewerState>({
   viewer: null,
   isLoading: true,
-  hasToken: false,
+  hasRole: false,
+  isSessionEnded: false,
 });
 
-/** Asks the gateway once who the token speaks for, so every page can adapt to the role. */
-export function ViewerProvider({ hasToken, children }: { hasToken: boolean; children: ReactNode }) {
-  const [result] = useQuery({ query: ViewerQuery });
+/**
+ * Asks the gateway once who is signed in, so every page can adapt to the role. When the session
+ * has ended, the gateway refuses the request and removes the cookie: asked again, the answer is
+ * anonymous.
+ */
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const [result, reexecute] = useQuery({ query: ViewerQuery });
+  const [wasRefused, setWasRefused] = useState(false);
+  const isRefused =
+    result.error?.graphQLErrors.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ??
+    false;
+  useEffect(() => {
+    if (!isRefused) return;
+    setWasRefused(true);
+    reexecute({ requestPolicy: 'network-only' });
+  }, [isRefused, reexecute]);
   const viewer = result.data?.viewer ?? null;
+  const isSessionEnded = wasRefused && viewer?.isSignedIn !== true;
   const isLoading = result.fetching;
-  const state = useMemo(() => ({ viewer, isLoading, hasToken }), [viewer, isLoading, hasToken]);
+  const state = useMemo(
+    () => ({ viewer, isLoading, hasRole: viewer?.isAuthenticated === true, isSessionEnded }),
+    [viewer, isLoading, isSessionEnded],
+  );
   return <ViewerContext.Provider value={state}>{children}</ViewerContext.Provider>;
 }
 
@@ -35,7 +52,7 @@ export function useViewer(): ViewerState {
   return useContext(ViewerContext);
 }
 
-/** Whether the viewer sees the municipality's own data in full (a municipality, team or admin token for it). */
+/** Whether the viewer sees the municipality's own data in full (a municipality, team or admin membership for it). */
 export function isOwnMunicipality(viewer: Viewer | null, code: string | null): boolean {
   if (!viewer?.role || viewer.role === 'INSTITUTE' || code === null) return false;
   return viewer.municipalityId === code;

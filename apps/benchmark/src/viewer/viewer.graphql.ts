@@ -1,13 +1,29 @@
 import { graphql } from '../graphql/graphql';
 
-/** Who the token speaks for: every page adapts to the role. */
+/** Who is signed in, and with what role: every page adapts to it. */
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       isAuthenticated
+      isSignedIn
+      displayName
       role
       municipalityId
+      municipalityName
       teamId
+      teamName
+    }
+  }
+`);
+
+/** The identity providers a person can sign in with. */
+export const SignInProvidersQuery = graphql(`
+  query SignInProviders {
+    signInProviders {
+      name
+      label
+      issuer
+      signInUrl
     }
   }
 `);

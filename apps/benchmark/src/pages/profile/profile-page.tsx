@@ -88,7 +88,7 @@ function ProfileControls({ code, name }: { code: string | null; name: string | n
 
 function ProfileSections({ municipality }: { municipality: Municipality }) {
   const { t } = useTranslation();
-  const { viewer, hasToken } = useViewer();
+  const { viewer, hasRole } = useViewer();
   const isOwn = isOwnMunicipality(viewer, municipality.code);
   const { code, name } = municipality;
   return (
@@ -124,7 +124,7 @@ function ProfileSections({ municipality }: { municipality: Municipality }) {
           <ProfileStories code={code} isOwn={isOwn} />
         </div>
       </section>
-      {hasToken ? (
+      {hasRole ? (
         <CostBenefitSection code={code} name={name} />
       ) : (
         <section aria-labelledby="mkba-heading" className="wn-indicator">
@@ -140,7 +140,7 @@ function ProfileSections({ municipality }: { municipality: Municipality }) {
 
 /**
  * A municipality's public profile: its published figures on teams and outcomes against the
- * nation, open to anyone; with a token its stories and MKBA, and for its own municipality the
+ * nation, open to anyone; signed in, its stories and MKBA, and for its own municipality the
  * teams one by one.
  */
 export default function ProfilePage() {

@@ -7,7 +7,7 @@ import { ProfileStoriesQuery } from './profile.graphql';
 
 /**
  * The teams' stories beside the figures. Stories are not yet published beyond the municipality,
- * so only its own tokens ask for them; anyone else reads why there are none.
+ * so only its own people ask for them; anyone else reads why there are none.
  */
 export function ProfileStories({ code, isOwn }: { code: string; isOwn: boolean }) {
   const { t, locale } = useTranslation();

@@ -38,7 +38,7 @@ export const ProfileFiguresQuery = graphql(
   [IndicatorFields, NationalFields, BenchmarkFigureFields],
 );
 
-/** The teams' stories of a range (for now only the municipality's own tokens see them). */
+/** The teams' stories of a range (for now only the municipality's own people see them). */
 export const ProfileStoriesQuery = graphql(`
   query ProfileStories($code: String!, $from: String!, $to: String!) {
     municipality(code: $code) {

@@ -192,7 +192,7 @@ function DistrictControls({
 export default function DistrictComparisonPage() {
   const { t } = useTranslation();
   const [view] = useViewState();
-  const { hasToken } = useViewer();
+  const { hasRole } = useViewer();
   useDocumentTitle(t('pageDistricts'));
   const [indicatorsResult] = useQuery({ query: IndicatorsQuery });
   const indicators = useMemo(
@@ -205,7 +205,7 @@ export default function DistrictComparisonPage() {
   const indicator =
     indicators.find((item) => item.code === view.indicator) ?? indicators[0] ?? null;
   const { rows, error, isLoading } = useDistrictRows(
-    hasToken ? view.municipalities : [],
+    hasRole ? view.municipalities : [],
     indicator?.code ?? null,
     view.to,
   );
@@ -225,7 +225,7 @@ export default function DistrictComparisonPage() {
         </div>
       )}
       {isLoading && <p role="status">{t('loading')}</p>}
-      {indicator && hasToken && <DistrictTable indicator={indicator} rows={rows} />}
+      {indicator && hasRole && <DistrictTable indicator={indicator} rows={rows} />}
     </div>
   );
 }

@@ -1,0 +1,280 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert } from '../../components/error-alert';
+import { MunicipalitySearchQuery } from '../../components/municipality-picker.graphql';
+import { SelectField } from '../../components/select-field';
+import { useDebounced } from '../../components/use-debounced';
+import type { VariablesOf } from '../../graphql/graphql';
+import { useTranslation } from '../../i18n/use-translation';
+import { SignInProvidersQuery } from '../../viewer/viewer.graphql';
+import { type MembershipMessageKey, membershipText } from './memberships-messages';
+import { CreateMembershipMutation, MembershipTeamsQuery } from './memberships-page.graphql';
+
+type MembershipInput = VariablesOf<typeof CreateMembershipMutation>['input'];
+type Role = MembershipInput['role'];
+
+const ROLES: readonly Role[] = ['MUNICIPALITY', 'TEAM', 'INSTITUTE', 'ADMIN'];
+
+/** A labelled text field in the NL Design System's markup. */
+function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  type?: 'text' | 'search';
+}) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="utrecht-form-field-description">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        className="utrecht-textbox utrecht-textbox--html-input"
+        type={type}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A municipality by search: a text to search with and a choice among what it found. */
+function MunicipalityField({
+  value,
+  onChange,
+  text,
+}: {
+  value: string;
+  onChange: (code: string) => void;
+  text: (key: MembershipMessageKey) => string;
+}) {
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim(), 250);
+  const [result] = useQuery({
+    query: MunicipalitySearchQuery,
+    variables: { search: term, first: 12 },
+    pause: term.length < 2,
+  });
+  const [chosen, setChosen] = useState<{ code: string; name: string } | null>(null);
+  const found = (result.data?.municipalities.edges ?? []).map((edge) => edge.node);
+  const options = [...(chosen && value === chosen.code ? [chosen] : []), ...found].filter(
+    (option, index, all) => all.findIndex((other) => other.code === option.code) === index,
+  );
+  const choose = (code: string) => {
+    const option = options.find((candidate) => candidate.code === code);
+    setChosen(option ? { code: option.code, name: option.name } : null);
+    onChange(code);
+  };
+  return (
+    <>
+      <TextField
+        label={text('municipalitySearch')}
+        value={search}
+        onChange={setSearch}
+        type="search"
+      />
+      <SelectField label={text('municipality')} value={value} onChange={choose}>
+        <option value="">{text('chooseMunicipality')}</option>
+        {options.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name} ({option.code})
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+}
+
+/** The teams of the chosen municipality, by name. */
+function TeamField({
+  municipalityId,
+  value,
+  onChange,
+  text,
+}: {
+  municipalityId: string;
+  value: string;
+  onChange: (id: string) => void;
+  text: (key: MembershipMessageKey) => string;
+}) {
+  const [result] = useQuery({
+    query: MembershipTeamsQuery,
+    variables: { municipalityId },
+    pause: municipalityId === '',
+  });
+  const teams = result.data?.membershipTeams ?? [];
+  if (result.data && teams.length === 0)
+    return <p className="utrecht-paragraph">{text('noTeams')}</p>;
+  return (
+    <SelectField
+      label={text('team')}
+      value={value}
+      onChange={onChange}
+      disabled={municipalityId === ''}
+    >
+      <option value="">{text('chooseTeam')}</option>
+      {teams.map((team) => (
+        <option key={team.id} value={team.id}>
+          {team.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** What the form holds as a membership to grant, or null while something required is missing. */
+function inputOf(form: {
+  issuer: string;
+  holderKind: 'subject' | 'group';
+  holder: string;
+  role: Role;
+  municipalityId: string;
+  teamId: string;
+  label: string;
+}): MembershipInput | null {
+  const needsMunicipality = form.role === 'MUNICIPALITY' || form.role === 'TEAM';
+  if (form.issuer === '' || form.holder.trim() === '') return null;
+  if (needsMunicipality && form.municipalityId === '') return null;
+  if (form.role === 'TEAM' && form.teamId === '') return null;
+  return {
+    issuer: form.issuer,
+    ...(form.holderKind === 'subject'
+      ? { subject: form.holder.trim() }
+      : { groupName: form.holder.trim() }),
+    role: form.role,
+    ...(form.role !== 'INSTITUTE' && form.municipalityId
+      ? { municipalityId: form.municipalityId }
+      : {}),
+    ...(form.role === 'TEAM' ? { teamId: form.teamId } : {}),
+    label: form.label.trim(),
+  };
+}
+
+/** Grants a membership: for one person or a group at an identity provider, with role and reach. */
+export function MembershipForm({ onAdded }: { onAdded: (message: string) => void }) {
+  const { t, locale } = useTranslation();
+  const text = (key: MembershipMessageKey, values: Record<string, string> = {}) =>
+    membershipText(locale, key, values);
+  const [providers] = useQuery({ query: SignInProvidersQuery });
+  const [creation, create] = useMutation(CreateMembershipMutation);
+  const [form, setForm] = useState({
+    issuer: '',
+    holderKind: 'subject' as 'subject' | 'group',
+    holder: '',
+    role: 'MUNICIPALITY' as Role,
+    municipalityId: '',
+    teamId: '',
+    label: '',
+  });
+  const [isIncomplete, setIsIncomplete] = useState(false);
+  const change = (part: Partial<typeof form>) => setForm((current) => ({ ...current, ...part }));
+  const issuer = form.issuer || providers.data?.signInProviders[0]?.issuer || '';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = inputOf({ ...form, issuer });
+    setIsIncomplete(input === null);
+    if (!input) return;
+    const answer = await create({ input });
+    if (answer.error) return;
+    onAdded(text('added', { label: answer.data?.createMembership.label || form.holder }));
+    change({ holder: '', label: '', teamId: '' });
+  };
+  return (
+    <form
+      className="utrecht-form wn-narrow wn-membership-form"
+      onSubmit={(event) => void submit(event)}
+    >
+      <h2 className="utrecht-heading-2">{text('addTitle')}</h2>
+      <SelectField
+        label={text('provider')}
+        value={issuer}
+        onChange={(value) => change({ issuer: value })}
+      >
+        {(providers.data?.signInProviders ?? []).map((provider) => (
+          <option key={provider.name} value={provider.issuer}>
+            {provider.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={text('holderKind')}
+        value={form.holderKind}
+        onChange={(value) => change({ holderKind: value === 'group' ? 'group' : 'subject' })}
+      >
+        <option value="subject">{text('holderSubject')}</option>
+        <option value="group">{text('holderGroup')}</option>
+      </SelectField>
+      {form.holderKind === 'subject' ? (
+        <TextField
+          label={text('subject')}
+          hint={text('subjectHint')}
+          value={form.holder}
+          onChange={(holder) => change({ holder })}
+        />
+      ) : (
+        <TextField
+          label={text('groupName')}
+          value={form.holder}
+          onChange={(holder) => change({ holder })}
+        />
+      )}
+      <SelectField
+        label={text('role')}
+        value={form.role}
+        onChange={(value) => change({ role: value as Role })}
+      >
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`role${role}`)}
+          </option>
+        ))}
+      </SelectField>
+      {form.role !== 'INSTITUTE' && (
+        <MunicipalityField
+          value={form.municipalityId}
+          onChange={(municipalityId) => change({ municipalityId, teamId: '' })}
+          text={text}
+        />
+      )}
+      {form.role === 'TEAM' && (
+        <TeamField
+          municipalityId={form.municipalityId}
+          value={form.teamId}
+          onChange={(teamId) => change({ teamId })}
+          text={text}
+        />
+      )}
+      <TextField label={text('label')} value={form.label} onChange={(label) => change({ label })} />
+      {isIncomplete && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          {text('incomplete')}
+        </div>
+      )}
+      {creation.error && <ErrorAlert error={creation.error} />}
+      <button
+        type="submit"
+        className="utrecht-button utrecht-button--primary-action"
+        disabled={creation.fetching}
+      >
+        {text('add')}
+      </button>
+    </form>
+  );
+}
