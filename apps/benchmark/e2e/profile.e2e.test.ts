@@ -71,18 +71,27 @@ describe('municipality profiles open to everyone', () => {
   });
 
   it('tells what went wrong in Dutch, from the error code, never in the server’s English', async () => {
+    // A session cookie whose session has ended (signed out elsewhere, or idle too long): the
+    // gateway refuses it with UNAUTHENTICATED and an English message, and removes the cookie.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(() => {
-      window.sessionStorage.setItem('wijknet-token', 'not-a-valid-token');
-    });
+    await context.addCookies([
+      { name: 'wijknet_session', value: 'a-session-that-has-ended', url: gateway.url },
+    ]);
     const page = await context.newPage();
     await page.goto(`${gateway.url}/?page=indicators`);
+    await page
+      .getByText('Uw sessie is verlopen of beëindigd; u ziet nu alleen de openbare pagina’s.')
+      .waitFor();
     await settle(page, { allowAlerts: true });
-    const alerts = await page.getByRole('alert').allTextContents();
-    expect(alerts.length).toBeGreaterThan(0);
-    for (const text of alerts) {
-      expect(text).toBe('Uw token is niet (meer) geldig. Log opnieuw in.');
+    for (const text of await page.getByRole('alert').allTextContents()) {
+      expect(text).toBe('U bent niet (meer) ingelogd. Log opnieuw in.');
     }
+    expect(await page.locator('body').textContent()).not.toContain('Your session has ended');
+    // The public page is there, and a reload is simply anonymous.
+    await page.getByRole('heading', { name: 'Indicatoren: wat ze meten', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('banner').getByRole('link', { name: 'Inloggen', exact: true }).waitFor();
+    expect(await page.getByText(/Uw sessie is verlopen/).count()).toBe(0);
     await context.close();
   });
 
