@@ -4,7 +4,6 @@ export {
   signDevelopmentToken,
 } from './auth/sign-development-token.js';
 export type { Viewer } from './auth/viewer.js';
-export { DEMO_PEOPLE, type DemoPerson } from './demo-idp/demo-people.js';
 export {
   CSRF_HEADER,
   createGateway,
@@ -12,6 +11,7 @@ export {
   type GatewayOptions,
   GRAPHQL_PATH,
 } from './create-gateway.js';
+export { DEMO_PEOPLE, type DemoPerson } from './demo-idp/demo-people.js';
 export { type GatewayEnv, loadEnv } from './env.js';
 export { ERROR_CODES, type ErrorCode } from './errors/error-codes.js';
 export { GatewayError } from './errors/gateway-error.js';

@@ -5,10 +5,11 @@ import {
   type Membership as MembershipRow,
   removeMembership,
 } from '@wijknet/db';
+import { municipalityCodeSchema } from '@wijknet/household';
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer.js';
 import { builder } from '../builder.js';
-import { accessIdArgument, municipalityCodeArgument } from './codes.js';
+import { accessIdArgument } from './codes.js';
 import { Role } from './viewer.js';
 
 /** Who granted something, as the rows of the access tables keep it: a name and where it is from. */
@@ -96,7 +97,7 @@ builder.queryField('membershipTeams', (t) =>
       municipalityId: t.arg.string({
         required: true,
         description: 'CBS code of the municipality.',
-        validate: municipalityCodeArgument,
+        validate: municipalityCodeSchema,
       }),
     },
     resolve: (_root, args, context) =>

@@ -31,7 +31,8 @@ const nl = {
   holderSubject: 'Eén persoon (subject bij de inlogdienst)',
   holderGroup: 'Een groep (waarde in de groepsclaim)',
   subject: 'Subject (sub)',
-  subjectHint: 'De sub-claim die de inlogdienst voor de persoon geeft (bij Entra ID niet de object-ID).',
+  subjectHint:
+    'De sub-claim die de inlogdienst voor de persoon geeft (bij Entra ID niet de object-ID).',
   groupName: 'Groep',
   role: 'Rol',
   municipalitySearch: 'Gemeente zoeken (naam of CBS-code)',
@@ -77,7 +78,8 @@ const en: Record<MembershipMessageKey, string> = {
   holderSubject: 'One person (subject at the identity provider)',
   holderGroup: 'A group (a value in the group claim)',
   subject: 'Subject (sub)',
-  subjectHint: 'The sub claim the identity provider gives for the person (with Entra ID, not the object ID).',
+  subjectHint:
+    'The sub claim the identity provider gives for the person (with Entra ID, not the object ID).',
   groupName: 'Group',
   role: 'Role',
   municipalitySearch: 'Search a municipality (name or CBS code)',
