@@ -103,11 +103,15 @@ describe('memberships', () => {
     expect(codesOf(again)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('names the teams an admin can choose for a team membership', async () => {
+  it('names the teams an admin acting for the municipality can choose for a team membership', async () => {
+    const leeuwardenAdmin = await signDevelopmentToken({
+      role: 'admin',
+      municipalityId: LEEUWARDEN,
+    });
     const teams = await postGraphQL(
       gateway,
       'query ($code: String!) { membershipTeams(municipalityId: $code) { id name } }',
-      { token: admin, variables: { code: LEEUWARDEN } },
+      { token: leeuwardenAdmin, variables: { code: LEEUWARDEN } },
     );
     expect(teams.body.data?.membershipTeams).toContainEqual({
       id: LEEUWARDEN_TEAM,
@@ -117,10 +121,22 @@ describe('memberships', () => {
       gateway,
       '{ membershipTeams(municipalityId: "Leeuwarden") { id } }',
       {
-        token: admin,
+        token: leeuwardenAdmin,
       },
     );
     expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
+    // A platform admin without a municipality, or one acting for another, reaches no team.
+    for (const [token, code] of [
+      [admin, LEEUWARDEN],
+      [leeuwardenAdmin, 'GM0363'],
+    ] as const) {
+      const refused = await postGraphQL(
+        gateway,
+        'query ($code: String!) { membershipTeams(municipalityId: $code) { id name } }',
+        { token, variables: { code } },
+      );
+      expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    }
   });
 
   it('is for admins only', async () => {

@@ -91,8 +91,10 @@ builder.queryField('membershipTeams', (t) =>
   t.field({
     type: [MembershipTeam],
     description:
-      'The teams of a municipality by name, to choose the team of a membership (admin only). Ask for it in an operation of its own.',
-    authScopes: { admin: true },
+      'The teams of a municipality by name, to choose the team of a membership: for an admin acting for that municipality only, since a platform admin without one reaches no municipality’s rows (it names the team by the ID the municipality gives). Ask for it in an operation of its own.',
+    authScopes: (_root, args) => ({
+      $all: { admin: true, ownMunicipality: args.municipalityId },
+    }),
     args: {
       municipalityId: t.arg.string({
         required: true,

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/select-field';
 import { useDebounced } from '../../components/use-debounced';
 import type { VariablesOf } from '../../graphql/graphql';
 import { useTranslation } from '../../i18n/use-translation';
+import { useViewer } from '../../viewer/use-viewer';
 import { SignInProvidersQuery } from '../../viewer/viewer.graphql';
 import { type MembershipMessageKey, membershipText } from './memberships-messages';
 import { CreateMembershipMutation, MembershipTeamsQuery } from './memberships-page.graphql';
@@ -172,6 +173,9 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
   const { t, locale } = useTranslation();
   const text = (key: MembershipMessageKey, values: Record<string, string> = {}) =>
     membershipText(locale, key, values);
+  // The teams by name only for the municipality the admin acts for: a platform admin reaches no
+  // municipality's rows, so for another one the team is named by its ID.
+  const { viewer } = useViewer();
   const [providers] = useQuery({ query: SignInProvidersQuery });
   const [creation, create] = useMutation(CreateMembershipMutation);
   const [form, setForm] = useState({
@@ -253,7 +257,15 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           text={text}
         />
       )}
-      {form.role === 'TEAM' && (
+      {form.role === 'TEAM' && viewer?.municipalityId !== form.municipalityId && (
+        <TextField
+          label={text('teamId')}
+          hint={text('teamIdHint')}
+          value={form.teamId}
+          onChange={(teamId) => change({ teamId: teamId.trim() })}
+        />
+      )}
+      {form.role === 'TEAM' && viewer?.municipalityId === form.municipalityId && (
         <TeamField
           municipalityId={form.municipalityId}
           value={form.teamId}

@@ -41,6 +41,9 @@ const nl = {
   team: 'Team',
   chooseTeam: 'Kies een team',
   noTeams: 'Deze gemeente heeft geen teams.',
+  teamId: 'Team-ID',
+  teamIdHint:
+    'U ziet alleen de teams van de gemeente waarvoor u beheerder bent. Vul voor een andere gemeente het ID van het team in dat die gemeente u geeft.',
   label: 'Omschrijving (naam, afdeling)',
   add: 'Toevoegen',
   added: 'Het lidmaatschap van {label} is toegevoegd.',
@@ -88,6 +91,9 @@ const en: Record<MembershipMessageKey, string> = {
   team: 'Team',
   chooseTeam: 'Choose a team',
   noTeams: 'This municipality has no teams.',
+  teamId: 'Team ID',
+  teamIdHint:
+    'You see only the teams of the municipality you administer. For another municipality, fill in the team ID that municipality gives you.',
   label: 'Description (name, department)',
   add: 'Add',
   added: 'The membership of {label} was added.',
