@@ -75,6 +75,13 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
+/** What the API tells of an identity provider: its name, label and issuer, never its secret. */
+const signInProviderOf = ({ name, label, issuer }: IdentityProviderConfig) => ({
+  name,
+  label,
+  issuer,
+});
+
 /**
  * The GraphQL gateway as a fetch handler: `gateway.fetch(request)` in tests, or mounted on a
  * Node server by main.ts. Plugin order matters: size and token are checked before anything
@@ -89,11 +96,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     signIn: signIn.config,
   });
   const providers = createIdentityProviders(signIn.providers, signIn);
-  const signInProviders = signIn.providers.map(({ name, label, issuer }) => ({
-    name,
-    label,
-    issuer,
-  }));
+  const signInProviders = signIn.providers.map(signInProviderOf);
   // A municipality's own secret (WIJKNET_PSEUDONYM_SECRET_GMxxxx) wins; else it is derived
   // from the platform key, as the command line's import does.
   const pseudonymSecretOf = (municipalityId: string) =>
