@@ -21,6 +21,7 @@ import { loadPeerGroup } from '../data/load-peer-group.js';
 import { readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { BenchmarkFigure, type LabelledFigure, MunicipalValue } from './benchmark-figure.js';
+import { periodRangeFields } from './codes.js';
 import { Indicator } from './indicator.js';
 import { PeerGroupInput } from './peer-group.js';
 
@@ -161,16 +162,7 @@ const CompareInput = builder.inputType('CompareInput', {
       required: true,
       description: 'Quarters or years (kwartalen of jaren).',
     }),
-    from: t.string({
-      required: true,
-      description: 'First period, e.g. 2024-Q1 or 2024.',
-      validate: periodTextSchema,
-    }),
-    to: t.string({
-      required: true,
-      description: 'Last period, inclusive.',
-      validate: periodTextSchema,
-    }),
+    ...periodRangeFields(t),
   }),
 });
 

@@ -13,6 +13,7 @@ import {
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
 import { builder } from '../builder.js';
+import { periodRangeFields } from './codes.js';
 import { Municipality } from './municipality.js';
 
 const cents = z.number().int('Amounts are whole euro cents.').min(0, 'An amount is not negative.');
@@ -49,16 +50,7 @@ const SocialCostBenefitInput = builder.inputType('SocialCostBenefitInput', {
   description:
     'A social cost-benefit analysis (MKBA) over a range of quarters or years, with your unit costs.',
   fields: (t) => ({
-    from: t.string({
-      required: true,
-      description: 'First period, e.g. 2024-Q1 or 2024.',
-      validate: periodTextSchema,
-    }),
-    to: t.string({
-      required: true,
-      description: 'Last period, inclusive.',
-      validate: periodTextSchema,
-    }),
+    ...periodRangeFields(t),
     unitCosts: t.field({
       type: UnitCostsInput,
       required: true,

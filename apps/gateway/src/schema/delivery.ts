@@ -17,6 +17,7 @@ import type { GatewayContext } from '../context.js';
 import { operationLabel } from '../data/operation-label.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
+import { periodRangeArgs } from './codes.js';
 
 export const ImportKind = builder.enumType('ImportKind', {
   description:
@@ -198,16 +199,7 @@ builder.queryField('deliveries', (t) =>
       'Your municipality’s delivery history (aanleveringen) in the quarters of a range, newest first: kind, file, rows, who, when, accepted or refused, and the problem report. Needs a municipality or admin token.',
     authScopes: { municipalityWriter: true },
     args: {
-      from: t.arg.string({
-        required: true,
-        description: 'First quarter (or year), e.g. 2026-Q1.',
-        validate: periodTextSchema,
-      }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last quarter (or year), inclusive.',
-        validate: periodTextSchema,
-      }),
+      ...periodRangeArgs(t.arg),
     },
     resolve: (_root, args, context) =>
       readDeliveries(context.db, {
@@ -243,16 +235,7 @@ builder.queryField('deliveryCoverage', (t) =>
       'Per municipality and quarter of a range, which kinds of file it delivered and had accepted: all a knowledge institute learns of deliveries. Municipalities without an accepted delivery are not listed. Any token.',
     authScopes: { authenticated: true },
     args: {
-      from: t.arg.string({
-        required: true,
-        description: 'First quarter (or year), e.g. 2026-Q1.',
-        validate: periodTextSchema,
-      }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last quarter (or year), inclusive.',
-        validate: periodTextSchema,
-      }),
+      ...periodRangeArgs(t.arg),
     },
     resolve: (_root, args, context) =>
       readDeliveredKinds(context.db, { periods: deliveryPeriods(args.from, args.to) }),

@@ -5,6 +5,7 @@ import { builder } from '../builder.js';
 import { writingMunicipalityOf, writtenRow } from '../data/write-input-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { BilingualText } from './bilingual-text-ref.js';
+import { periodRangeArgs } from './codes.js';
 import { Municipality } from './municipality.js';
 
 const isLifeDomain = (code: string): code is LifeDomain =>
@@ -48,16 +49,7 @@ builder.objectField(Municipality, 'stories', (t) =>
       'Stories (ervaringsverhalen) of the municipality’s teams about the quarters and years in a range, newest first. Stories are not yet published beyond the municipality: only its own tokens (municipality, team, admin) see them; for anyone else the list is empty.',
     authScopes: { authenticated: true },
     args: {
-      from: t.arg.string({
-        required: true,
-        description: 'First period, e.g. 2025-Q1 or 2025.',
-        validate: periodTextSchema,
-      }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last period, inclusive.',
-        validate: periodTextSchema,
-      }),
+      ...periodRangeArgs(t.arg),
     },
     // Row-level security returns the stories of the viewer's own municipality only.
     resolve: (municipality, args, context) =>

@@ -11,6 +11,7 @@ import {
 import { builder } from '../builder.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { BenchmarkFigure, type LabelledFigure } from './benchmark-figure.js';
+import { periodRangeArgs } from './codes.js';
 import { PeriodGranularity } from './compare.js';
 import { Municipality } from './municipality.js';
 
@@ -86,16 +87,7 @@ builder.objectField(Municipality, 'teamProfile', (t) =>
         required: true,
         description: 'Quarters or years.',
       }),
-      from: t.arg.string({
-        required: true,
-        description: 'First period.',
-        validate: periodTextSchema,
-      }),
-      to: t.arg.string({
-        required: true,
-        description: 'Last period, inclusive.',
-        validate: periodTextSchema,
-      }),
+      ...periodRangeArgs(t.arg),
     },
     resolve: async (municipality: MunicipalityRow, args, context) => {
       const periods = periodsOfRange(args.granularity, args.from, args.to);

@@ -12,6 +12,12 @@ import { municipalities } from './geography.js';
 export const access = pgSchema('access');
 
 const ROLE_CHECK = sql`role in ('institute', 'municipality', 'team', 'admin')`;
+/** What each role reaches: an institute no municipality, a team its municipality and team. */
+const REACH_CHECK = sql`case role
+            when 'institute' then municipality_id is null and team_id is null
+            when 'municipality' then municipality_id is not null and team_id is null
+            when 'team' then municipality_id is not null and team_id is not null
+            else team_id is null end`;
 
 /**
  * A membership (lidmaatschap): wijknet's decision of what a person signed in through an identity
@@ -44,14 +50,7 @@ export const memberships = access.table(
     uniqueIndex('memberships_issuer_group').on(t.issuer, t.groupName),
     check('memberships_subject_or_group', sql`(subject is null) <> (group_name is null)`),
     check('memberships_role', ROLE_CHECK),
-    check(
-      'memberships_reach',
-      sql`case role
-            when 'institute' then municipality_id is null and team_id is null
-            when 'municipality' then municipality_id is not null and team_id is null
-            when 'team' then municipality_id is not null and team_id is not null
-            else team_id is null end`,
-    ),
+    check('memberships_reach', REACH_CHECK),
   ],
 );
 
@@ -129,13 +128,6 @@ export const apiKeys = access.table(
     uniqueIndex('api_keys_secret_hash').on(t.secretHash),
     index('api_keys_municipality').on(t.municipalityId),
     check('api_keys_role', ROLE_CHECK),
-    check(
-      'api_keys_reach',
-      sql`case role
-            when 'institute' then municipality_id is null and team_id is null
-            when 'municipality' then municipality_id is not null and team_id is null
-            when 'team' then municipality_id is not null and team_id is not null
-            else team_id is null end`,
-    ),
+    check('api_keys_reach', REACH_CHECK),
   ],
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate } from './calendar-date';
+import { formatCalendarDate } from './text-format.js';
 
 describe('formatCalendarDate', () => {
   it('writes a date as a Dutch or English reader does', () => {
