@@ -1,8 +1,8 @@
+import { formatCalendarDate } from '@wijknet/team/text-format';
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/error-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { formatCalendarDate } from '../../format/calendar-date';
 import type { ResultOf } from '../../graphql/graphql';
 import { useTranslation } from '../../i18n/use-translation';
 import { useViewer } from '../../viewer/use-viewer';
