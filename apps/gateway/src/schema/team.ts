@@ -1,4 +1,5 @@
-import { checkComposition, parseMember, parseTeam } from '@wijknet/team';
+import { toDomainTeam } from '@wijknet/db';
+import { checkComposition } from '@wijknet/team';
 import { builder } from '../builder.js';
 import { writeReferencedRow, writtenRow } from '../data/write-input-rows.js';
 import { uuidArgument } from './codes.js';
@@ -55,35 +56,13 @@ export const Team = builder.drizzleObject('teams', {
         locale: t.arg.string({ required: false, description: 'nl (default) or en.' }),
       },
       select: { with: { members: true, districts: true } },
-      resolve: (team, args) =>
-        checkComposition(
-          parseTeam({
-            id: team.id,
-            municipalityCode: team.municipalityId,
-            name: team.name,
-            kind: team.kind,
-            districtCodes: team.districts.map((district) => district.id),
-            startDate: team.startedOn,
-            accessMandate: team.mandate,
-          }),
-          team.members.map((member) =>
-            parseMember({
-              id: member.id,
-              teamId: member.teamId,
-              discipline: member.discipline,
-              ring: member.ring,
-              contractedHoursPerWeek: member.contractedHours,
-              hoursInWijkPerWeek: member.hoursInWijk,
-              secondingOrganisation: member.secondingOrganisation,
-              startDate: member.startedOn,
-              ...(member.endedOn ? { endDate: member.endedOn } : {}),
-            }),
-          ),
-          {
-            asOf: args.asOf ?? new Date().toISOString().slice(0, 10),
-            locale: args.locale === 'en' ? 'en' : 'nl',
-          },
-        ),
+      resolve: (row, args) => {
+        const { team, members } = toDomainTeam(row);
+        return checkComposition(team, members, {
+          asOf: args.asOf ?? new Date().toISOString().slice(0, 10),
+          locale: args.locale === 'en' ? 'en' : 'nl',
+        });
+      },
     }),
   }),
 });
