@@ -28,6 +28,7 @@ export type { StoryRow } from './benchmark/stories.js';
 export { readStories } from './benchmark/stories.js';
 export type { ReadUnitRollupsOptions } from './benchmark/unit-rollups.js';
 export { readUnitRollups } from './benchmark/unit-rollups.js';
+export { readZrmDomainSeries, type ZrmDomainSeries } from './benchmark/zrm-domain-rollups.js';
 export { today } from './clock.js';
 export type { CreateDatabaseOptions, Database, DatabaseHandle } from './database.js';
 export { createDatabase, queryRows, schema } from './database.js';

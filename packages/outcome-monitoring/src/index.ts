@@ -198,3 +198,10 @@ export {
   type RollupCount,
   type WithheldFigures,
 } from './withheld-figures.js';
+export {
+  computeZrmChangeByDomain,
+  controlZrmChangeByDomain,
+  ZRM_DOMAIN_CHANGE_INDICATOR,
+  type ZrmDomainCounts,
+  type ZrmDomainFigure,
+} from './zrm-domain-change.js';

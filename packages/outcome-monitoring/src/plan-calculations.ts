@@ -16,7 +16,7 @@ export type { DateRange } from './period-rules.js';
 type Scores = AssessmentRecord['scores'];
 
 /** Intake scores (earliest intake assessment) and closure scores (latest closure assessment). */
-function intakeAndClosureScores(records: MonitoringRecords) {
+export function intakeAndClosureScores(records: MonitoringRecords) {
   const byPlan = new Map<string, { intake?: AssessmentRecord; closure?: AssessmentRecord }>();
   for (const assessment of records.assessments) {
     const entry = byPlan.get(assessment.planId) ?? {};

@@ -49,15 +49,19 @@ export async function refreshRollups(
     periods.length < (options.periods?.length ?? Number.POSITIVE_INFINITY)
       ? await removeUnkeptPeriods(tx, municipalityId, kept)
       : 0;
-  const [row] = await queryRows<{ written: number }>(
+  const [row] = await queryRows<{ written: number; written_by_domain: number }>(
     tx,
-    sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written`,
+    sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written,
+               refresh_zrm_domain_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written_by_domain`,
   );
   await refreshPublicFigures(tx, municipalityId);
-  return Number(row?.written ?? 0) + removed;
+  return Number(row?.written ?? 0) + Number(row?.written_by_domain ?? 0) + removed;
 }
 
-/** Removes a municipality's rollups of every period but the kept ones; returns the rows removed. */
+/**
+ * Removes a municipality's rollups (per indicator and per life domain) of every period but the
+ * kept ones; returns the rows removed.
+ */
 async function removeUnkeptPeriods(
   tx: Database,
   municipalityId: string,
@@ -68,8 +72,12 @@ async function removeUnkeptPeriods(
     sql`with removed as (
           delete from indicator_rollups
            where municipality_id = ${municipalityId} and period <> all(${textArray(kept)}::text[])
+          returning 1),
+        removed_by_domain as (
+          delete from zrm_domain_rollups
+           where municipality_id = ${municipalityId} and period <> all(${textArray(kept)}::text[])
           returning 1)
-        select count(*) as removed from removed`,
+        select (select count(*) from removed) + (select count(*) from removed_by_domain) as removed`,
   );
   return Number(row?.removed ?? 0);
 }

@@ -17,12 +17,14 @@ import { withScope } from '../tenancy.js';
 import { createTestDatabase, TEST_TARGETS } from '../testing.js';
 import { type MonitoringData, monitoringData } from './monitoring-data.test-data.js';
 import { refreshRollups } from './refresh-rollups.js';
+import { zrmDomainDisagreements } from './zrm-domain-disagreements.test-support.js';
 
 /*
  * The SQL rollup and the TypeScript computation of @wijknet/outcome-monitoring are two
  * implementations of one registry. This test generates base rows, writes them through the write
  * path (base rows and the rollup refresh in one transaction), and compares every indicator's
- * value and n in SQL with computeIndicator over the same rows, for every area and period.
+ * value and n in SQL with computeIndicator over the same rows, for every area and period, and the
+ * ZRM change per life domain with computeZrmChangeByDomain.
  */
 
 const GM = 'GM0080';
@@ -332,6 +334,7 @@ const TABLES = [
   'teams',
   'public_indicator_figures',
   'indicator_rollups',
+  'zrm_domain_rollups',
 ];
 
 describe.each(TEST_TARGETS)('SQL rollups and computeIndicator agree on %s', (target) => {
@@ -346,6 +349,7 @@ describe.each(TEST_TARGETS)('SQL rollups and computeIndicator agree on %s', (tar
   it('give every indicator the same value and n on generated rows', async () => {
     // Which indicators the generated rows gave a figure: every one must be, or the test proves little.
     const covered = new Set<string>();
+    const domainCovered = { domainFigures: 0 };
     await fc.assert(
       fc.asyncProperty(monitoringData, async (data) => {
         for (const table of TABLES)
@@ -357,9 +361,14 @@ describe.each(TEST_TARGETS)('SQL rollups and computeIndicator agree on %s', (tar
               from indicator_rollups where municipality_id = ${GM}`,
         );
         expect(disagreements(data, reference, rows, covered)).toEqual([]);
+        // ZRM change per life domain: the same plans and periods, per domain, at municipality level
+        const records = recordsFor(data, reference, reference.municipality);
+        const byDomain = { municipalityId: GM, records, periods: PERIODS, covered: domainCovered };
+        expect(await zrmDomainDisagreements(handle.db, byDomain)).toEqual([]);
       }),
       { numRuns: 30 },
     );
     expect([...covered].sort()).toEqual(INDICATORS.map((indicator) => indicator.code).sort());
+    expect(domainCovered.domainFigures).toBeGreaterThan(0);
   });
 });

@@ -101,3 +101,33 @@ export const publicationVersions = snakeCase.table(
     }),
   ],
 );
+
+/**
+ * ZRM change per life domain (ZRM-verandering per leefgebied) of one municipality and period:
+ * over the plans closed in the period and scored on the domain at intake and at closure, the
+ * summed change (closure − intake, whole steps, so exact), how many plans, and how many
+ * improved, stayed the same or worsened on it. The rollup write path
+ * (refresh_zrm_domain_rollups) keeps it, with the same plans and periods as the indicator
+ * zrm-mean-change, whose publication group it follows.
+ */
+export const zrmDomainRollups = snakeCase.table(
+  'zrm_domain_rollups',
+  {
+    municipalityId: text().notNull(),
+    period: text().notNull(),
+    lifeDomain: text().notNull(),
+    changeSum: integer().notNull(),
+    n: integer().notNull(),
+    improved: integer().notNull(),
+    unchanged: integer().notNull(),
+    worsened: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.period, t.lifeDomain] }),
+    check(
+      'zrm_domain_rollups_trajectories_add_up',
+      sql`${t.improved} + ${t.unchanged} + ${t.worsened} = ${t.n}`,
+    ),
+    tenantIsolationPolicy('zrm_domain_rollups', t.municipalityId),
+  ],
+);
