@@ -25,6 +25,7 @@ import './team.js';
 import './team-figures.js';
 import './team-profile.js';
 import './viewer.js';
+import './zrm-change-by-domain.js';
 
 builder.queryType({
   description: 'Everything wijknet lets you read. Each field says who may use it.',
