@@ -267,4 +267,17 @@ export const en: Record<MessageKey, string> = {
   preventedSupervisionOrdersHint:
     'Wijknet registers supervision orders, not prevented ones: enter your own count over the period.',
   memberCount: '{count} members',
+  profileZrmDomains: 'ZRM change per life domain',
+  profileZrmDomainsIntro:
+    'Plans closed in the period and scored on the life domain both at intake and at closure: how many improved, stayed the same or worsened, and the mean change in ZRM steps (1 to 5).',
+  zrmDomainsChartTitle: 'Trajectories per life domain, {name}',
+  zrmDomainsChartSummary:
+    'For each life domain the share of plans that worsened (left of the middle line), stayed the same (across the middle line) and improved (right of it). {shown} of the {total} life domains have figures.',
+  zrmDomainsCaption: 'ZRM change per life domain, {name}',
+  emptyZrmDomains: 'There are no ZRM changes per life domain for {name} in this period.',
+  lifeDomain: 'Life domain',
+  meanZrmChange: 'Mean change (ZRM steps)',
+  trajectoryWorsened: 'Worsened',
+  trajectoryUnchanged: 'Unchanged',
+  trajectoryImproved: 'Improved',
 };

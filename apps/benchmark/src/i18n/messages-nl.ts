@@ -270,6 +270,19 @@ export const nl = {
   preventedSupervisionOrdersHint:
     'Wijknet registreert ondertoezichtstellingen, geen voorkomen: vul uw eigen telling over de periode in.',
   memberCount: '{count} leden',
+  profileZrmDomains: 'ZRM-verandering per leefgebied',
+  profileZrmDomainsIntro:
+    'Plannen die in de periode zijn afgesloten en op het leefgebied zowel bij de intake als bij de afsluiting zijn gescoord: hoeveel gingen vooruit, bleven gelijk of gingen achteruit, en de gemiddelde verandering in ZRM-stappen (1 tot 5).',
+  zrmDomainsChartTitle: 'Verloop per leefgebied, {name}',
+  zrmDomainsChartSummary:
+    'Per leefgebied het aandeel plannen dat achteruitging (links van de middenlijn), gelijk bleef (over de middenlijn) en vooruitging (rechts ervan). {shown} van de {total} leefgebieden hebben cijfers.',
+  zrmDomainsCaption: 'ZRM-verandering per leefgebied, {name}',
+  emptyZrmDomains: 'Voor {name} zijn in deze periode geen ZRM-veranderingen per leefgebied.',
+  lifeDomain: 'Leefgebied',
+  meanZrmChange: 'Gemiddelde verandering (ZRM-stappen)',
+  trajectoryWorsened: 'Achteruitgegaan',
+  trajectoryUnchanged: 'Gelijk gebleven',
+  trajectoryImproved: 'Vooruitgegaan',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -17,6 +17,7 @@ import { CostBenefitSection } from './profile-cost-benefit';
 import { ProfileFigures } from './profile-figures';
 import { OwnTeamsSection } from './profile-own-teams';
 import { ProfileStories } from './profile-stories';
+import { ProfileZrmDomains } from './profile-zrm-domains';
 
 type Municipality = NonNullable<ResultOf<typeof ProfileMunicipalityQuery>['municipality']>;
 
@@ -124,6 +125,7 @@ function ProfileSections({ municipality }: { municipality: Municipality }) {
           <ProfileStories code={code} isOwn={isOwn} />
         </div>
       </section>
+      <ProfileZrmDomains code={code} name={name} />
       {hasRole ? (
         <CostBenefitSection code={code} name={name} />
       ) : (
