@@ -104,6 +104,13 @@ export function TrajectoryBars({
               <tspan className="wn-trajectories__domain">{row.label}</tspan>
               {row.note && <tspan dx={6}>{row.note}</tspan>}
             </text>
+            <line
+              x1={width / 2}
+              x2={width / 2}
+              y1={BAR_Y - 4}
+              y2={BAR_Y + BAR_HEIGHT + 4}
+              className="wn-median"
+            />
             {row.counts ? (
               segments(row.counts, width).map((segment) => (
                 <g key={segment.part}>
@@ -130,13 +137,6 @@ export function TrajectoryBars({
                 {row.withheldText}
               </text>
             )}
-            <line
-              x1={width / 2}
-              x2={width / 2}
-              y1={BAR_Y - 3}
-              y2={BAR_Y + BAR_HEIGHT + 3}
-              className="wn-median"
-            />
           </g>
         ))}
       </svg>

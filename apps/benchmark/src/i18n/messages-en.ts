@@ -276,8 +276,11 @@ export const en: Record<MessageKey, string> = {
   zrmDomainsCaption: 'ZRM change per life domain, {name}',
   emptyZrmDomains: 'There are no ZRM changes per life domain for {name} in this period.',
   lifeDomain: 'Life domain',
-  meanZrmChange: 'Mean change (ZRM steps)',
+  meanZrmChange: 'Mean change',
   trajectoryWorsened: 'Worsened',
   trajectoryUnchanged: 'Unchanged',
+  improvedShort: 'Improved',
+  unchangedShort: 'Unchanged',
+  worsenedShort: 'Worsened',
   trajectoryImproved: 'Improved',
 };

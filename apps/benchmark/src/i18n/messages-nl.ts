@@ -279,9 +279,12 @@ export const nl = {
   zrmDomainsCaption: 'ZRM-verandering per leefgebied, {name}',
   emptyZrmDomains: 'Voor {name} zijn in deze periode geen ZRM-veranderingen per leefgebied.',
   lifeDomain: 'Leefgebied',
-  meanZrmChange: 'Gemiddelde verandering (ZRM-stappen)',
+  meanZrmChange: 'Gem. verandering',
   trajectoryWorsened: 'Achteruitgegaan',
   trajectoryUnchanged: 'Gelijk gebleven',
+  improvedShort: 'Vooruit',
+  unchangedShort: 'Gelijk',
+  worsenedShort: 'Achteruit',
   trajectoryImproved: 'Vooruitgegaan',
 } as const;
 

@@ -56,9 +56,9 @@ function domainColumns(t: Translate, locale: Locale): DataColumn<DomainFigure>[]
       sortKey: (figure) => figure.meanChange,
     },
     countColumn(t('n'), (figure) => figure.n, locale),
-    countColumn(t('trajectoryImproved'), (figure) => figure.improved, locale),
-    countColumn(t('trajectoryUnchanged'), (figure) => figure.unchanged, locale),
-    countColumn(t('trajectoryWorsened'), (figure) => figure.worsened, locale),
+    countColumn(t('improvedShort'), (figure) => figure.improved, locale),
+    countColumn(t('unchangedShort'), (figure) => figure.unchanged, locale),
+    countColumn(t('worsenedShort'), (figure) => figure.worsened, locale),
   ];
 }
 
@@ -137,7 +137,7 @@ export function ProfileZrmDomains({ code, name }: { code: string; name: string }
       {result.error && <ErrorAlert error={result.error} />}
       {result.fetching && <p role="status">{t('loading')}</p>}
       {result.data && (
-        <div className="wn-chart-and-table">
+        <div className="wn-chart-and-table wn-chart-and-table--wide-table">
           {shown > 0 && (
             <TrajectoryBars
               rows={chartRows(figures, locale)}
