@@ -46,7 +46,9 @@ describe('ZRM change per life domain on the municipality profile', () => {
     await zrm.locator('tbody tr').first().waitFor();
     const figures = await figuresFor(page, gateway.tokens.municipality);
     const shown = figures.filter((figure) => figure.n !== null);
-    expect(shown.length, 'the demo data gives Leeuwarden figures per life domain').toBeGreaterThan(0);
+    expect(shown.length, 'the demo data gives Leeuwarden figures per life domain').toBeGreaterThan(
+      0,
+    );
     // One row per life domain, Dutch names, the API's counts in it.
     await expect(zrm.locator('tbody tr').count()).resolves.toBe(14);
     for (const figure of shown) {
@@ -75,7 +77,9 @@ describe('ZRM change per life domain on the municipality profile', () => {
       'cbs_code;name;period;life_domain;life_domain_nl;life_domain_en;mean_change;n;improved;unchanged;worsened;reason',
     );
     expect(csv).toContain(`GM0080;Leeuwarden;`);
-    expect(csv).toContain(`;${first.lifeDomainCode};${first.lifeDomain.nl};${first.lifeDomain.en};`);
+    expect(csv).toContain(
+      `;${first.lifeDomainCode};${first.lifeDomain.nl};${first.lifeDomain.en};`,
+    );
     // In English the same section speaks English.
     await page.getByRole('link', { name: 'English' }).click();
     await settle(page);

@@ -130,7 +130,8 @@ export function controlZrmChangeByDomain(options: {
   const seesSmallNumbers = isOwn && access.seesOwnSmallNumbers;
   const { countingUnit } = getIndicator(ZRM_DOMAIN_CHANGE_INDICATOR);
   return LIFE_DOMAINS.map((lifeDomain) => {
-    if (!isOwn && !isPublished) return withheld(lifeDomain, suppressionOf('NOT_PUBLISHED', threshold));
+    if (!isOwn && !isPublished)
+      return withheld(lifeDomain, suppressionOf('NOT_PUBLISHED', threshold));
     const domainSeries = series.filter((counts) => counts.lifeDomain === lifeDomain);
     const counts = domainSeries.find((candidate) => candidate.period === period);
     if (counts === undefined || counts.n === 0) {
@@ -141,6 +142,14 @@ export function controlZrmChangeByDomain(options: {
       if (reason !== undefined) return withheld(lifeDomain, suppressionOf(reason, threshold));
     }
     const { changeSum, n, improved, unchanged, worsened } = counts;
-    return { lifeDomain, meanChange: changeSum / n, n, improved, unchanged, worsened, suppression: null };
+    return {
+      lifeDomain,
+      meanChange: changeSum / n,
+      n,
+      improved,
+      unchanged,
+      worsened,
+      suppression: null,
+    };
   });
 }
