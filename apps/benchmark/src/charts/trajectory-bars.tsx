@@ -89,7 +89,7 @@ export function TrajectoryBars({
   const descId = useId();
   const height = rows.length * ROW_HEIGHT + 4;
   return (
-    <figure className="wn-chart wn-chart--trajectories" ref={ref}>
+    <figure className="wn-chart" ref={ref}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"

@@ -129,7 +129,7 @@ export function ProfileZrmDomains({ code, name }: { code: string; name: string }
   const shown = figures.filter((figure) => figure.n != null).length;
   const caption = `${t('zrmDomainsCaption', { name })}, ${periodName(view.to)}`;
   return (
-    <section aria-labelledby="zrm-domains-heading" className="wn-indicator">
+    <section aria-labelledby="zrm-domains-heading" className="wn-indicator wn-zrm-domains">
       <h2 id="zrm-domains-heading" className="utrecht-heading-2">
         {t('profileZrmDomains')}
       </h2>
