@@ -47,6 +47,12 @@ export {
   readDeliveryProblems,
 } from './delivery/read-deliveries.js';
 export {
+  type LastDelivery,
+  type RegistrationCounts,
+  readDataQuality,
+  readLastDeliveries,
+} from './quality/read-data-quality.js';
+export {
   EXPORT_COLUMNS,
   type ExportBenchmarkOptions,
   ExportError,

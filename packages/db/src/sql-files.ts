@@ -33,6 +33,7 @@ export const SQL_FILES = [
   'own_rollups_on_current_municipalities',
   'published_rollups_on_current_municipalities',
   'delivered_kinds',
+  'data_quality',
 ] as const;
 
 // Any 64-bit number of wijknet's own: two migrates of one database take turns.

@@ -43,6 +43,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-closed-in-period',
+    completeness: 'zrm-intake-and-closure',
   }),
   defineIndicator({
     code: 'closed-plans-improved-on-goals',
@@ -67,6 +68,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-closed-in-period',
+    completeness: 'zrm-intake-and-closure',
   }),
   defineIndicator({
     code: 'closed-plans-goals-achieved',

@@ -117,6 +117,14 @@ export {
   teamRecordSchema,
 } from './monitoring-records.js';
 export {
+  COMPLETENESS_MEASURES,
+  COMPLETENESS_THRESHOLD,
+  type CompletenessCount,
+  type CompletenessMeasure,
+  completenessShare,
+  isBelowCompletenessThreshold,
+} from './registration-completeness.js';
+export {
   type MunicipalityProfile,
   type MunicipalityProfileInput,
   municipalityProfileSchema,

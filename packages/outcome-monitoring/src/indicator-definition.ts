@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPLETENESS_MEASURES } from './registration-completeness.js';
 
 /** The unit a figure is expressed in (eenheid). A share is a fraction from 0 to 1. */
 export const INDICATOR_UNITS = [
@@ -118,6 +119,11 @@ export const indicatorDefinitionSchema = z.object({
   group: z.enum(INDICATOR_GROUPS),
   countingUnit: z.enum(COUNTING_UNITS),
   periodRule: z.enum(PERIOD_RULES),
+  /**
+   * The registration the figure depends on (volledigheidsmaat), when it does: below
+   * COMPLETENESS_THRESHOLD of it, the figure carries a completeness flag.
+   */
+  completeness: z.enum(COMPLETENESS_MEASURES).optional(),
 });
 
 /** An indicator definition (indicatordefinitie) in the registry. */
