@@ -123,6 +123,8 @@ export {
   type CompletenessMeasure,
   completenessShare,
   isBelowCompletenessThreshold,
+  type RegistrationShare,
+  registrationShare,
 } from './registration-completeness.js';
 export {
   type MunicipalityProfile,

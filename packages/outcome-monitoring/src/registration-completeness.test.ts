@@ -4,6 +4,7 @@ import {
   COMPLETENESS_THRESHOLD,
   completenessShare,
   isBelowCompletenessThreshold,
+  registrationShare,
 } from './registration-completeness.js';
 
 describe('registration completeness', () => {
@@ -25,5 +26,25 @@ describe('registration completeness', () => {
       'zrm-mean-change',
     ]);
     expect(getIndicator('zrm-mean-change').completeness).toBe('zrm-intake-and-closure');
+  });
+
+  it('shows others a share without its counts, and none behind fewer than the threshold', () => {
+    const options = { seesCounts: false, threshold: 10 };
+    expect(registrationShare({ part: 9, whole: 12 }, options)).toEqual({
+      part: null,
+      whole: null,
+      share: 0.75,
+      suppression: null,
+    });
+    expect(registrationShare({ part: 3, whole: 9 }, options)).toMatchObject({
+      share: null,
+      suppression: 'SMALL_NUMBER',
+    });
+    expect(registrationShare({ part: 3, whole: 9 }, { ...options, seesCounts: true })).toEqual({
+      part: 3,
+      whole: 9,
+      share: 1 / 3,
+      suppression: null,
+    });
   });
 });

@@ -44,3 +44,33 @@ export function isBelowCompletenessThreshold(
 ): boolean {
   return share !== null && share < threshold;
 }
+
+/** A registration share as a viewer may see it (registratieaandeel). */
+export interface RegistrationShare {
+  /** The part (e.g. plans with an intake ZRM); null for anyone but the municipality itself. */
+  readonly part: number | null;
+  /** The whole it is a share of; null for anyone but the municipality itself. */
+  readonly whole: number | null;
+  /** part / whole; null when withheld or when there is nothing to count. */
+  readonly share: number | null;
+  /** Why there is no share: nothing to count, or a whole below the threshold for others. */
+  readonly suppression: 'NO_DATA' | 'SMALL_NUMBER' | null;
+}
+
+/**
+ * A registration share for a viewer: the municipality itself sees its counts and every share;
+ * others (institutes, other municipalities) see only the share, and not when the whole is below
+ * the small-number threshold, as for every figure that crosses a municipality's boundary.
+ */
+export function registrationShare(
+  count: CompletenessCount,
+  options: { readonly seesCounts: boolean; readonly threshold: number },
+): RegistrationShare {
+  const share = completenessShare(count);
+  if (options.seesCounts)
+    return { ...count, share, suppression: share === null ? 'NO_DATA' : null };
+  if (share === null) return { part: null, whole: null, share: null, suppression: 'NO_DATA' };
+  if (count.whole < options.threshold)
+    return { part: null, whole: null, share: null, suppression: 'SMALL_NUMBER' };
+  return { part: null, whole: null, share, suppression: null };
+}

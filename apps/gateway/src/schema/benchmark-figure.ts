@@ -1,11 +1,34 @@
 import type { BenchmarkFigure as FigureShape, ListedValue } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
+import type { CompletenessFlag } from '../data/completeness-flags.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { Municipality } from './municipality.js';
 import { Suppression } from './suppression.js';
 
 /** A figure with the municipality row it belongs to (reference data, public). */
-export type LabelledFigure = FigureShape & { readonly municipality: MunicipalityRow };
+export type LabelledFigure = FigureShape & {
+  readonly municipality: MunicipalityRow;
+  readonly completeness: CompletenessFlag | null;
+};
+
+const Completeness = builder.objectRef<CompletenessFlag>('Completeness').implement({
+  description:
+    'How complete the registration behind a figure is (registratievolledigheid). Below the threshold the figure may show a difference in registration rather than in practice: read it with care (see docs/glossary.md).',
+  fields: (t) => ({
+    measure: t.exposeString('measure', {
+      description:
+        'What is measured: zrm-intake-and-closure, the share of plans closed in the period with both an intake and a closure ZRM.',
+    }),
+    share: t.exposeFloat('share', { description: 'The share, a fraction from 0 to 1 (aandeel).' }),
+    threshold: t.exposeFloat('threshold', {
+      description: 'The share below which the figure is flagged (drempel), 0.8.',
+    }),
+    isBelowThreshold: t.exposeBoolean('isBelowThreshold', {
+      description:
+        'Whether the registration is too incomplete to read the figure as practice (onvolledig geregistreerd).',
+    }),
+  }),
+});
 
 export const BenchmarkFigure = builder.objectRef<LabelledFigure>('BenchmarkFigure').implement({
   description:
@@ -37,6 +60,13 @@ export const BenchmarkFigure = builder.objectRef<LabelledFigure>('BenchmarkFigur
       description:
         'Only on your own municipality’s figures: how everyone else sees this figure (not published, small number, derivable); null when they see it too.',
       resolve: (figure) => figure.suppressedForOthers,
+    }),
+    completeness: t.field({
+      type: Completeness,
+      nullable: true,
+      description:
+        'For figures that depend on complete registration (the ZRM outcome figures): how complete it is, with the flag when below the threshold; null for other figures, for figures without a value, and where the viewer may not see the municipality’s data quality.',
+      resolve: (figure) => figure.completeness,
     }),
     zScore: t.exposeFloat('zScore', {
       nullable: true,

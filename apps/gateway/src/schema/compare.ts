@@ -17,6 +17,7 @@ import {
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
 import { builder } from '../builder.js';
+import { readCompletenessFlags } from '../data/completeness-flags.js';
 import { loadPeerGroup } from '../data/load-peer-group.js';
 import { readMunicipalityRows, rowOf } from '../data/municipality-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
@@ -218,17 +219,24 @@ builder.queryField('compare', (t) =>
         access,
         threshold: DEFAULT_SUPPRESSION_THRESHOLD,
       });
-      const label = (figure: BenchmarkFigureShape): LabelledFigure => ({
-        ...figure,
-        municipality: rowOf(rows, figure.municipalityCode),
-      });
+      const completenessOf = await readCompletenessFlags(context.db, comparisons);
+      const label =
+        (indicator: IndicatorDefinition, period: string) =>
+        (figure: BenchmarkFigureShape): LabelledFigure => ({
+          ...figure,
+          municipality: rowOf(rows, figure.municipalityCode),
+          completeness:
+            figure.value === null
+              ? null
+              : completenessOf(indicator, figure.municipalityCode, period),
+        });
       return {
         periods,
         indicators: comparisons.map((comparison) => ({
           ...comparison,
           periods: comparison.periods.map((period) => ({
             ...period,
-            figures: period.figures.map(label),
+            figures: period.figures.map(label(comparison.indicator, period.period)),
           })),
         })),
       };

@@ -5,6 +5,7 @@ import './assessment.js';
 import './audit-log.js';
 import './compare.js';
 import './cost-benefit.js';
+import './data-quality.js';
 import './delivery.js';
 import './district.js';
 import './district-figure.js';
