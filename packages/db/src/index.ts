@@ -47,12 +47,6 @@ export {
   readDeliveryProblems,
 } from './delivery/read-deliveries.js';
 export {
-  type LastDelivery,
-  type RegistrationCounts,
-  readDataQuality,
-  readLastDeliveries,
-} from './quality/read-data-quality.js';
-export {
   EXPORT_COLUMNS,
   type ExportBenchmarkOptions,
   ExportError,
@@ -80,6 +74,12 @@ export type { CsvSource } from './import/utf8-text.js';
 export type { MigrateOptions } from './migrate.js';
 export { MIGRATIONS_FOLDER, migrate } from './migrate.js';
 export { readPublicReadCounts } from './public-replicas.js';
+export {
+  type LastDelivery,
+  type RegistrationCounts,
+  readDataQuality,
+  readLastDeliveries,
+} from './quality/read-data-quality.js';
 export { loadReferenceData } from './reference/load-reference-data.js';
 export { DATA_FOLDER } from './reference/reference-data.js';
 export {

@@ -117,16 +117,6 @@ export {
   teamRecordSchema,
 } from './monitoring-records.js';
 export {
-  COMPLETENESS_MEASURES,
-  COMPLETENESS_THRESHOLD,
-  type CompletenessCount,
-  type CompletenessMeasure,
-  completenessShare,
-  isBelowCompletenessThreshold,
-  type RegistrationShare,
-  registrationShare,
-} from './registration-completeness.js';
-export {
   type MunicipalityProfile,
   type MunicipalityProfileInput,
   municipalityProfileSchema,
@@ -165,6 +155,16 @@ export {
 } from './period-rules.js';
 export { periodTextSchema } from './period-text.js';
 export { FLOW_UNITS, planPublicSuppression, yearRelations } from './public-suppression.js';
+export {
+  COMPLETENESS_MEASURES,
+  COMPLETENESS_THRESHOLD,
+  type CompletenessCount,
+  type CompletenessMeasure,
+  completenessShare,
+  isBelowCompletenessThreshold,
+  type RegistrationShare,
+  registrationShare,
+} from './registration-completeness.js';
 export { rememberedPublicSuppression } from './remembered-suppression.js';
 export type {
   ComparisonFigure,
