@@ -20,6 +20,8 @@ const NationalReportPage = lazy(() => import('./pages/report/national-report-pag
 const SignInPage = lazy(() => import('./pages/sign-in-page'));
 const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
 const MembershipsPage = lazy(() => import('./pages/memberships/memberships-page'));
+const DataQualityPage = lazy(() => import('./quality/data-quality-page'));
+const AuditLogPage = lazy(() => import('./audit/audit-log-page'));
 
 /** The sign-in page's tab title, kept out of the page itself. */
 function SignInTitle() {
@@ -41,6 +43,8 @@ function PageContent({ page }: { page: PageName }) {
           {page === 'profile' && <ProfilePage />}
           {page === 'indicators' && <IndicatorsPage />}
           {page === 'delivery' && <DeliveryPage />}
+          {page === 'data-quality' && <DataQualityPage />}
+          {page === 'audit-log' && <AuditLogPage />}
           {page === 'districts' && <DistrictComparisonPage />}
           {page === 'report' && <NationalReportPage />}
           {page === 'memberships' && <MembershipsPage />}

@@ -95,6 +95,15 @@ describe.each(TEST_TARGETS)('data quality on %s', (target) => {
       await postGraphQL(gateway, DATA_QUALITY, { token, variables: { code: LEEUWARDEN, period } }),
       'municipality',
     ).dataQuality;
+  const listedAs = async (token: string) =>
+    fieldOf<{ municipality: { code: string } }[]>(
+      await postGraphQL(
+        gateway,
+        `query { dataQualities(period: "2024") { municipality { code } intakeZrm { share } } }`,
+        { token },
+      ),
+      'dataQualities',
+    ).map((quality) => quality.municipality.code);
   const figuresOf = async (token: string, code: string) => {
     const answer = fieldOf<Comparison>(
       await postGraphQL(gateway, COMPARE, { token, variables: { codes: [code] } }),
@@ -155,6 +164,10 @@ describe.each(TEST_TARGETS)('data quality on %s', (target) => {
     });
     expect(await qualityAs(institute)).toBeNull();
     expect(await qualityAs(amsterdam)).toBeNull();
+    expect(await listedAs(institute)).toEqual([]);
+    // Amsterdam lists its own registration (empty here), not Leeuwarden's.
+    expect(await listedAs(amsterdam)).toEqual([AMSTERDAM]);
+    expect(await listedAs(officer)).toEqual([LEEUWARDEN]);
 
     await database.db.execute(
       sql`insert into publication_settings (municipality_id, indicator_group, is_published)
@@ -178,6 +191,8 @@ describe.each(TEST_TARGETS)('data quality on %s', (target) => {
       expect(shared?.lastDeliveries.every((delivery) => delivery.deliveredAt === null)).toBe(true);
       expect(shared?.lastDeliveries).toHaveLength(5);
     }
+    expect(await listedAs(institute)).toEqual([LEEUWARDEN]);
+    expect(await listedAs(amsterdam)).toEqual([LEEUWARDEN, AMSTERDAM]);
   });
 
   it('refuses a period that is not a year or a quarter', async () => {

@@ -27,4 +27,33 @@ describe('FigureValue', () => {
     );
     expect(screen.getByText('0.0%')).toBeTruthy();
   });
+
+  it('marks a figure whose registration is below the completeness threshold, and only that one', () => {
+    const flagged = { share: 0.5, threshold: 0.8, isBelowThreshold: true };
+    render(
+      <LocaleProvider locale="nl">
+        <FigureValue
+          figure={{ value: 0.42, suppression: null, completeness: flagged }}
+          unit="score-change"
+        />
+      </LocaleProvider>,
+    );
+    const mark = screen.getByText('onvolledig');
+    expect(mark.getAttribute('title')).toContain('50% van de afgesloten plannen');
+    expect(mark.getAttribute('title')).toContain('drempel 80%');
+    cleanup();
+    render(
+      <LocaleProvider locale="nl">
+        <FigureValue
+          figure={{
+            value: 0.42,
+            suppression: null,
+            completeness: { ...flagged, share: 0.9, isBelowThreshold: false },
+          }}
+          unit="score-change"
+        />
+      </LocaleProvider>,
+    );
+    expect(screen.queryByText('onvolledig')).toBeNull();
+  });
 });

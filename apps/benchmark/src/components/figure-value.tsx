@@ -7,7 +7,38 @@ import {
   suppressionLabel,
 } from '../format/suppression';
 import type { Locale } from '../i18n/locale';
+import { translate } from '../i18n/messages';
 import { useTranslation } from '../i18n/use-translation';
+
+/** A figure that may carry how complete the registration behind it is (registratievolledigheid). */
+export interface MaybeFlagged extends MaybeSuppressed {
+  readonly completeness?: {
+    readonly share: number;
+    readonly threshold: number;
+    readonly isBelowThreshold: boolean;
+  } | null;
+}
+
+/**
+ * The completeness flag beside a figure whose registration is below the threshold: a word a
+ * reader sees, the share and threshold in its title and for screen readers, so a difference in
+ * registration is not read as one in practice.
+ */
+function completenessMark(figure: MaybeFlagged, locale: Locale): ReactNode {
+  const completeness = figure.completeness;
+  if (!completeness?.isBelowThreshold) return null;
+  const share = (value: number) => formatValue(value, { unit: 'share', precision: 0 }, locale);
+  const explanation = translate(locale, 'incompleteRegistrationExplanation', {
+    share: share(completeness.share),
+    threshold: share(completeness.threshold),
+  });
+  return (
+    <span className="wn-incomplete" title={explanation}>
+      {translate(locale, 'incompleteRegistration')}
+      <span className="wn-visually-hidden">: {explanation}</span>
+    </span>
+  );
+}
 
 /**
  * A figure or, when it has no value, the reason why: "onderdrukt (n < 10)". A suppressed
@@ -16,7 +47,7 @@ import { useTranslation } from '../i18n/use-translation';
  * cells without a component (and a context read) per cell.
  */
 export function figureContent(
-  figure: MaybeSuppressed,
+  figure: MaybeFlagged,
   unit: FigureScale,
   locale: Locale,
   withUnit = true,
@@ -30,7 +61,12 @@ export function figureContent(
       </span>
     );
   }
-  return <span className="wn-figure">{formatValue(figure.value, unit, locale, { withUnit })}</span>;
+  return (
+    <span className="wn-figure">
+      {formatValue(figure.value, unit, locale, { withUnit })}
+      {completenessMark(figure, locale)}
+    </span>
+  );
 }
 
 /** `figureContent` as a component, for places that show a figure or two. */
@@ -39,7 +75,7 @@ export function FigureValue({
   unit,
   withUnit = true,
 }: {
-  figure: MaybeSuppressed;
+  figure: MaybeFlagged;
   unit: FigureScale;
   withUnit?: boolean;
 }) {

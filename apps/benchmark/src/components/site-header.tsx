@@ -23,6 +23,12 @@ type Role = NonNullable<Viewer['role']>;
 const ROLE_NAVIGATION: readonly { page: PageName; label: MessageKey; roles: readonly Role[] }[] = [
   { page: 'delivery', label: 'pageDelivery', roles: ['MUNICIPALITY', 'ADMIN'] },
   { page: 'memberships', label: 'pageMemberships', roles: ['ADMIN'] },
+  {
+    page: 'data-quality',
+    label: 'pageDataQuality',
+    roles: ['MUNICIPALITY', 'ADMIN', 'INSTITUTE', 'TEAM'],
+  },
+  { page: 'audit-log', label: 'pageAuditLog', roles: ['MUNICIPALITY', 'ADMIN'] },
 ];
 
 /** Who is signed in, with their role, and the way out; or the way in. */

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { fillPlaceholders } from '../i18n/messages';
 
 /** The delivery page's texts, Dutch first; the English dictionary has the same keys. */
 const nl = {
@@ -92,6 +93,5 @@ export function deliveryText(
   key: DeliveryMessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  const text = (locale === 'en' ? en : nl)[key];
-  return text.replace(/\{(\w+)\}/g, (_match, name: string) => String(values[name] ?? `{${name}}`));
+  return fillPlaceholders((locale === 'en' ? en : nl)[key], values);
 }

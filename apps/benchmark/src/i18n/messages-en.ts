@@ -14,6 +14,12 @@ export const en: Record<MessageKey, string> = {
   pageProfile: 'Municipality profile',
   pageIndicators: 'Indicators',
   pageDelivery: 'Deliver data',
+  pageDataQuality: 'Data quality',
+  pageAuditLog: 'Audit log',
+  incompleteRegistration: 'incomplete',
+  incompleteRegistrationExplanation:
+    'incompletely registered: {share} of the closed plans have both an intake and a closure assessment (threshold {threshold}); a difference may be one of registration, not of practice',
+  signInForOwnData: 'This page shows your own municipality’s data; sign in to see it.',
   pageSignIn: 'Sign in',
   pageMemberships: 'Memberships',
   introTeamComposition:

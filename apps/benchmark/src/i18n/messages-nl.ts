@@ -12,6 +12,12 @@ export const nl = {
   pageProfile: 'Gemeenteprofiel',
   pageIndicators: 'Indicatoren',
   pageDelivery: 'Aanleveren',
+  pageDataQuality: 'Datakwaliteit',
+  pageAuditLog: 'Logboek',
+  incompleteRegistration: 'onvolledig',
+  incompleteRegistrationExplanation:
+    'onvolledig geregistreerd: {share} van de afgesloten plannen heeft een intake- én afsluitmeting (drempel {threshold}); een verschil kan een verschil in registratie zijn, niet in de praktijk',
+  signInForOwnData: 'Deze pagina toont gegevens van uw eigen gemeente; log in om ze te zien.',
   pageSignIn: 'Inloggen',
   pageMemberships: 'Lidmaatschappen',
   introTeamComposition:

@@ -15,6 +15,7 @@ export const BenchmarkFigureFields = graphql(
     rank
     rankOutOf
     changeOnPreviousPeriod
+    completeness { share threshold isBelowThreshold }
   }
 `,
   [SuppressionFields],

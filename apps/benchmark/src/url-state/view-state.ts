@@ -18,6 +18,8 @@ export const PAGES = [
   'indicators',
   'delivery',
   'memberships',
+  'data-quality',
+  'audit-log',
   'sign-in',
 ] as const;
 export type PageName = (typeof PAGES)[number];

@@ -2,6 +2,7 @@ import type { ImportKindName } from '@wijknet/db';
 import {
   type LastDelivery as LastDeliveryShape,
   type RegistrationCounts,
+  readDataQuality,
   readLastDeliveries,
 } from '@wijknet/db';
 import {
@@ -15,8 +16,10 @@ import {
   suppressionOf,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
+import type { GatewayContext } from '../context.js';
 import { MEASURE_COUNTS } from '../data/completeness-flags.js';
 import { loadRegistrationCounts } from '../data/data-quality-loader.js';
+import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { periodArgument } from './codes.js';
 import { ImportKind } from './delivery.js';
 import { Municipality } from './municipality.js';
@@ -73,6 +76,13 @@ const LastDelivery = builder.objectRef<LastDeliveryShape>('LastDelivery').implem
 interface DataQualityShape {
   readonly counts: RegistrationCounts;
   readonly seesCounts: boolean;
+  readonly municipality: MunicipalityRow;
+}
+
+/** Whether the viewer sees the counts behind the shares: the municipality itself only. */
+function seesCountsOf(context: GatewayContext, municipalityId: string): boolean {
+  const access = benchmarkAccessOf(context.viewer);
+  return access.seesOwnSmallNumbers && access.ownMunicipalityId === municipalityId;
 }
 
 const SHARES = {
@@ -120,6 +130,11 @@ const DataQuality = builder.objectRef<DataQualityShape>('DataQuality').implement
   description:
     'How complete a municipality’s registration is in a period (datakwaliteit), so a difference in registration is not read as a difference in practice. Open plans and households are counted on the period’s last day, or today while the period runs.',
   fields: (t) => ({
+    municipality: t.field({
+      type: Municipality,
+      description: 'The municipality (gemeente).',
+      resolve: (quality) => quality.municipality,
+    }),
     period: t.string({
       description: 'The period (periode): 2025-Q3 or 2025.',
       resolve: (quality) => quality.counts.period,
@@ -180,9 +195,39 @@ builder.objectField(Municipality, 'dataQuality', (t) =>
     resolve: async (municipality, { period }, context) => {
       const counts = await loadRegistrationCounts(context, municipality.id, period);
       if (counts === null) return null;
-      const access = benchmarkAccessOf(context.viewer);
-      const seesCounts = access.seesOwnSmallNumbers && access.ownMunicipalityId === municipality.id;
-      return { counts, seesCounts };
+      return { counts, seesCounts: seesCountsOf(context, municipality.id), municipality };
+    },
+  }),
+);
+
+builder.queryField('dataQualities', (t) =>
+  t.field({
+    type: [DataQuality],
+    description:
+      'The data quality (datakwaliteit) in a period of every current municipality you may see it of, by CBS code: your own municipality (municipality or admin token) and every municipality that publishes an indicator group. Read in one statement.',
+    authScopes: { authenticated: true },
+    args: {
+      period: t.arg.string({
+        required: true,
+        description: 'The period: a quarter (2025-Q3) or a year (2025).',
+        validate: periodArgument,
+      }),
+    },
+    resolve: async (_root, { period }, context) => {
+      const municipalities = await context.db.query.municipalities.findMany({
+        where: { validUntil: { isNull: true } },
+        orderBy: { id: 'asc' },
+      });
+      const rows = await readDataQuality(context.db, {
+        municipalityIds: municipalities.map((municipality) => municipality.id),
+        periods: [period],
+      });
+      const byId = new Map(municipalities.map((municipality) => [municipality.id, municipality]));
+      return rows.flatMap((counts) => {
+        const municipality = byId.get(counts.municipalityId);
+        if (!municipality) return [];
+        return [{ counts, seesCounts: seesCountsOf(context, counts.municipalityId), municipality }];
+      });
     },
   }),
 );
