@@ -26,6 +26,9 @@ const PAGES = [
   ['sign-in', 'anonymous', '?page=sign-in'],
   ['sign-in-team', 'team', '?page=sign-in'],
   ['memberships', 'admin', '?page=memberships'],
+  ['data-quality-own', 'municipality', '?page=data-quality'],
+  ['data-quality-institute', 'institute', '?page=data-quality'],
+  ['audit-log', 'privacy-officer', '?page=audit-log'],
 ] as const;
 
 /** How far the page reaches past the window's right edge, in CSS pixels (0 when it fits). */

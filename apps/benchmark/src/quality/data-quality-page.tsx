@@ -4,6 +4,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { SelectField } from '../components/select-field';
 import { SignInNotice } from '../components/sign-in-notice';
 import { useDocumentTitle } from '../components/use-document-title';
+import { useKeptPeriods, usePeriodName } from '../components/use-periods';
 import { deliveryText } from '../delivery/delivery-messages';
 import { formatValue } from '../format/number-format';
 import { formatPeriod, granularityOf, shiftPeriod } from '../format/period';
@@ -19,7 +20,6 @@ import {
 } from './data-quality-page.graphql';
 import { type QualityMessageKey, qualityText } from './quality-messages';
 import {
-  qualityPeriods,
   SHARE_NAMES,
   type ShareName,
   type Shares,
@@ -44,9 +44,10 @@ function CompletenessNotice({
   period: string;
 }) {
   const { locale } = useTranslation();
+  const nameOf = usePeriodName();
   const { share } = shares.intakeAndClosureZrm;
   const values = {
-    period: formatPeriod(period, locale, 'long'),
+    period: nameOf(period),
     share: share === null ? '' : percent(share, locale),
     threshold: percent(threshold, locale),
   };
@@ -68,13 +69,14 @@ function CompletenessNotice({
 function OwnQuality({ code, period }: { code: string; period: string }) {
   const { locale } = useTranslation();
   const text = (key: QualityMessageKey, values = {}) => qualityText(locale, key, values);
+  const nameOf = usePeriodName();
   const [result] = useQuery({ query: OwnDataQualityQuery, variables: { code, period } });
   if (result.error) return <ErrorAlert error={result.error} />;
   const quality = result.data?.municipality?.dataQuality;
   if (result.fetching && !quality) return null;
   if (!quality) return <p className="utrecht-paragraph">{text('noOwnQuality')}</p>;
   const shares = readFragment(DataQualityShares, quality);
-  const periodName = formatPeriod(period, locale);
+  const periodName = nameOf(period, 'short');
   const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -158,13 +160,14 @@ function OwnQuality({ code, period }: { code: string; period: string }) {
 /** The shares of every municipality the viewer may see: its own and those that publish. */
 function PublishersQuality({ period }: { period: string }) {
   const { locale } = useTranslation();
+  const nameOf = usePeriodName();
   const [result] = useQuery({ query: DataQualitiesQuery, variables: { period } });
   if (result.error) return <ErrorAlert error={result.error} />;
   const rows = (result.data?.dataQualities ?? []).map((quality) => ({
     municipality: quality.municipality,
     shares: readFragment(DataQualityShares, quality),
   }));
-  const caption = qualityText(locale, 'publishers', { period: formatPeriod(period, locale) });
+  const caption = qualityText(locale, 'publishers', { period: nameOf(period, 'short') });
   return (
     <section aria-labelledby="wn-quality-publishers" aria-busy={result.fetching}>
       <h2 id="wn-quality-publishers" className="utrecht-heading-2">
@@ -205,6 +208,13 @@ export default function DataQualityPage() {
   useDocumentTitle(title);
   const period = view.to;
   const isOwner = viewer?.role === 'MUNICIPALITY' || viewer?.role === 'ADMIN';
+  // Years first, then quarters, each newest first, as the gateway's calendar keeps them.
+  const periodName = usePeriodName();
+  const years = useKeptPeriods('year').periods;
+  const quarters = useKeptPeriods('quarter').periods;
+  const options = [...years, ...quarters];
+  if (!options.some((option) => option.code === period))
+    options.push({ code: period, isComplete: true, throughQuarter: null });
   const choose = (value: string) =>
     update({
       to: value,
@@ -224,9 +234,9 @@ export default function DataQualityPage() {
             onChange={choose}
             className="wn-quality__period"
           >
-            {qualityPeriods(new Date(), locale).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {options.map((option) => (
+              <option key={option.code} value={option.code}>
+                {periodName(option.code)}
               </option>
             ))}
           </SelectField>

@@ -1,6 +1,5 @@
 import type { DataColumn } from '../components/data-table';
 import { formatValue } from '../format/number-format';
-import { formatPeriod, periodRange } from '../format/period';
 import type { ResultOf } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
 import type { DataQualityShares } from './data-quality-page.graphql';
@@ -43,20 +42,5 @@ export function shareColumns<Row>(
     csv: (row) => shareCsv(sharesOf(row)[name]),
     isNumeric: true,
     sortKey: (row) => sharesOf(row)[name].share ?? -1,
-  }));
-}
-
-// The first year wijknet keeps figures for, as the period picker of the comparisons.
-const FIRST_YEAR = 2023;
-
-/** The periods to choose from: the years, then the quarters, each newest (running) first. */
-export function qualityPeriods(today: Date, locale: Locale): { value: string; label: string }[] {
-  const year = today.getFullYear();
-  const quarter = `${year}-Q${Math.floor(today.getMonth() / 3) + 1}`;
-  const quarters = periodRange(`${FIRST_YEAR}-Q1`, quarter);
-  const years = periodRange(String(FIRST_YEAR), String(year));
-  return [...years.reverse(), ...quarters.reverse()].map((value) => ({
-    value,
-    label: formatPeriod(value, locale),
   }));
 }
