@@ -44,7 +44,10 @@ describe('a municipality looks after its data quality', () => {
     ]);
     // A year of the demo municipality: plans were opened, each share a percentage of its count.
     const [intake] = rows;
-    expect(Number(intake?.[2]?.replace('.', ''))).toBeGreaterThan(0);
+    expect(Number(intake?.[2]?.replaceAll('.', ''))).toBeGreaterThan(0);
+    expect(Number(intake?.[1]?.replaceAll('.', ''))).toBeLessThanOrEqual(
+      Number(intake?.[2]?.replaceAll('.', '')),
+    );
     expect(intake?.[3]).toMatch(/^\d{1,3}(,\d)?%$/);
     expect(
       await page
@@ -71,7 +74,8 @@ describe('an institute compares the data quality of publishing municipalities', 
       0,
     );
     const caption = /^Publicerende gemeenten in \d{4}$/;
-    const name = (await page.getByRole('heading', { level: 2, name: caption }).textContent()) ?? '';
+    await page.getByRole('heading', { level: 2, name: caption }).waitFor();
+    const name = 'Aandelen per gemeente';
     const table = page.getByRole('table', { name });
     const headers = await table.locator('thead th').allTextContents();
     expect(headers[0]).toMatch(/^Gemeente/);

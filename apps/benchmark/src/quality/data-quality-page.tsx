@@ -6,7 +6,7 @@ import { SignInNotice } from '../components/sign-in-notice';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useKeptPeriods, usePeriodName } from '../components/use-periods';
 import { deliveryText } from '../delivery/delivery-messages';
-import { formatValue } from '../format/number-format';
+import { formatNumber, formatValue } from '../format/number-format';
 import { formatPeriod, granularityOf, shiftPeriod } from '../format/period';
 import { readFragment } from '../graphql/graphql';
 import type { Locale } from '../i18n/locale';
@@ -81,8 +81,7 @@ function OwnQuality({ code, period }: { code: string; period: string }) {
     dateStyle: 'long',
     timeStyle: 'short',
   });
-  const count = (value: number | null) =>
-    value === null ? '' : formatValue(value, 'count', locale);
+  const count = (value: number | null) => (value === null ? '' : formatNumber(value, locale));
   return (
     <section aria-labelledby="wn-quality-own">
       <h2 id="wn-quality-own" className="utrecht-heading-2">
@@ -178,7 +177,7 @@ function PublishersQuality({ period }: { period: string }) {
       </p>
       {!result.fetching && (
         <DataTable
-          caption={caption}
+          caption={qualityText(locale, 'sharesPerMunicipality')}
           rows={rows}
           rowKey={(row) => row.municipality.code}
           fileNameParts={['datakwaliteit', 'gemeenten', period]}

@@ -34,6 +34,7 @@ const nl = {
   publishers: 'Publicerende gemeenten in {period}',
   publishersIntro:
     'Van gemeenten die publiceren ziet u de aandelen, zonder aantallen; achter minder dan {threshold} plannen of huishoudens blijft een aandeel weg.',
+  sharesPerMunicipality: 'Aandelen per gemeente',
   noPublishers: 'geen gemeente publiceert',
   municipality: 'Gemeente',
   withheldSMALL_NUMBER: 'kleine aantallen',
@@ -75,6 +76,7 @@ const en: Record<QualityMessageKey, string> = {
   publishers: 'Publishing municipalities in {period}',
   publishersIntro:
     'Of municipalities that publish you see the shares, without counts; behind fewer than {threshold} plans or households a share is withheld.',
+  sharesPerMunicipality: 'Shares per municipality',
   noPublishers: 'no municipality publishes',
   municipality: 'Municipality',
   withheldSMALL_NUMBER: 'small numbers',
