@@ -11,6 +11,7 @@ import {
   type CompletenessCount,
   DEFAULT_SUPPRESSION_THRESHOLD,
   isBelowCompletenessThreshold,
+  periodTextSchema,
   type RegistrationShare as RegistrationShareShape,
   registrationShare,
   suppressionOf,
@@ -20,7 +21,6 @@ import type { GatewayContext } from '../context.js';
 import { MEASURE_COUNTS } from '../data/completeness-flags.js';
 import { loadRegistrationCounts } from '../data/data-quality-loader.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
-import { periodArgument } from './codes.js';
 import { ImportKind } from './delivery.js';
 import { Municipality } from './municipality.js';
 import { Suppression } from './suppression.js';
@@ -189,7 +189,7 @@ builder.objectField(Municipality, 'dataQuality', (t) =>
       period: t.arg.string({
         required: true,
         description: 'The period: a quarter (2025-Q3) or a year (2025).',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: async (municipality, { period }, context) => {
@@ -210,7 +210,7 @@ builder.queryField('dataQualities', (t) =>
       period: t.arg.string({
         required: true,
         description: 'The period: a quarter (2025-Q3) or a year (2025).',
-        validate: periodArgument,
+        validate: periodTextSchema,
       }),
     },
     resolve: async (_root, { period }, context) => {
