@@ -178,6 +178,15 @@ const DataQuality = builder.objectRef<DataQualityShape>('DataQuality').implement
   }),
 });
 
+/** The one argument of both data-quality fields. */
+const periodArgs = builder.args((t) => ({
+  period: t.string({
+    required: true,
+    description: 'The period: a quarter (2025-Q3) or a year (2025).',
+    validate: periodTextSchema,
+  }),
+}));
+
 builder.objectField(Municipality, 'dataQuality', (t) =>
   t.field({
     type: DataQuality,
@@ -185,13 +194,7 @@ builder.objectField(Municipality, 'dataQuality', (t) =>
     description:
       'How complete the municipality’s registration is in a period (datakwaliteit): ZRMs at intake and closure, plans without a lead, ZRMs overdue, households whose district no team serves, last deliveries. A municipality or admin token sees its own, with counts; every token sees the shares of municipalities that publish an indicator group; null for any other.',
     authScopes: { authenticated: true },
-    args: {
-      period: t.arg.string({
-        required: true,
-        description: 'The period: a quarter (2025-Q3) or a year (2025).',
-        validate: periodTextSchema,
-      }),
-    },
+    args: periodArgs,
     resolve: async (municipality, { period }, context) => {
       const counts = await loadRegistrationCounts(context, municipality.id, period);
       if (counts === null) return null;
@@ -206,13 +209,7 @@ builder.queryField('dataQualities', (t) =>
     description:
       'The data quality (datakwaliteit) in a period of every current municipality you may see it of, by CBS code: your own municipality (municipality or admin token) and every municipality that publishes an indicator group. Read in one statement.',
     authScopes: { authenticated: true },
-    args: {
-      period: t.arg.string({
-        required: true,
-        description: 'The period: a quarter (2025-Q3) or a year (2025).',
-        validate: periodTextSchema,
-      }),
-    },
+    args: periodArgs,
     resolve: async (_root, { period }, context) => {
       const municipalities = await context.db.query.municipalities.findMany({
         where: { validUntil: { isNull: true } },
