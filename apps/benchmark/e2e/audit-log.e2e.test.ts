@@ -33,7 +33,7 @@ describe('the privacy officer reads the audit log', () => {
     const household = read.edges[0]?.node.id ?? '';
     expect(household).toMatch(/^[0-9a-f-]{36}$/);
 
-    const page = await newPage(browser, 'municipality');
+    const page = await newPage(browser, 'privacy-officer');
     await page.getByRole('link', { name: 'Logboek' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor();
     await settle(page);
