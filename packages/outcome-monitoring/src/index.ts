@@ -1,4 +1,12 @@
 export {
+  type AssessmentDue,
+  FOLLOW_UP_INTERVALS_MONTHS,
+  type FollowUpInterval,
+  isAssessmentOverdue,
+  nextAssessmentDue,
+  type ScheduledPlan,
+} from './assessment-schedule.js';
+export {
   type BenchmarkAccess,
   type BenchmarkViewer,
   benchmarkAccessOf,
@@ -200,7 +208,9 @@ export {
   MAX_STORY_TEXT_LENGTH,
   parseStory,
   passesElevenTest,
+  STORY_STATUSES,
   type Story,
+  type StoryStatus,
   storySchema,
 } from './story.js';
 export {

@@ -93,3 +93,13 @@ export type Story = z.infer<typeof storySchema>;
 export function parseStory(input: unknown): Story {
   return parseInput(storySchema, input, 'story fields');
 }
+
+/**
+ * Where a story stands on its way to the public (publicatiestatus): a team writes a draft
+ * (concept), the municipality publishes it on its public profile (gepubliceerd) or withdraws it
+ * again (ingetrokken). Only a published story leaves the municipality.
+ */
+export const STORY_STATUSES = ['draft', 'published', 'withdrawn'] as const;
+
+/** Where a story stands on its way to the public (publicatiestatus). */
+export type StoryStatus = (typeof STORY_STATUSES)[number];

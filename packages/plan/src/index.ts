@@ -11,6 +11,7 @@ export {
   closureReasonLabel,
   closureReasonSchema,
 } from './closure-reasons.js';
+export { escalationsOf } from './escalation-history.js';
 export {
   ESCALATION_TARGETS,
   type EscalationTarget,
