@@ -23,8 +23,12 @@ export {
   readMunicipalityRollups,
   readPublishingMunicipalities,
 } from './benchmark/municipality-rollups.js';
+export {
+  type PublicFigure,
+  readPublicationPreview,
+} from './benchmark/publication-preview.js';
 export { readPublicationVersion } from './benchmark/publication-version.js';
-export type { StoryRow } from './benchmark/stories.js';
+export type { ReadStoriesOptions, StoryRow } from './benchmark/stories.js';
 export { readStories } from './benchmark/stories.js';
 export type { ReadUnitRollupsOptions } from './benchmark/unit-rollups.js';
 export { readUnitRollups } from './benchmark/unit-rollups.js';
@@ -141,5 +145,6 @@ export {
   type PublicationSetting,
   readPublicationSettings,
   setPublication,
+  setStoryStatus,
   WriteRefusedError,
 } from './writes/stories-and-publication.js';

@@ -34,6 +34,7 @@ export const SQL_FILES = [
   'published_rollups_on_current_municipalities',
   'delivered_kinds',
   'data_quality',
+  'published_stories',
 ] as const;
 
 // Any 64-bit number of wijknet's own: two migrates of one database take turns.

@@ -3,6 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../query-rows.js';
 import { assessments } from '../schema/household.js';
 import { actions, goals, planEvents, plans } from '../schema/plan.js';
+import { members } from '../schema/team.js';
 import { readInScope, type Scope } from '../tenancy.js';
 import {
   type CaseloadPosition,
@@ -24,6 +25,10 @@ export type CaseloadPlan = typeof plans.$inferSelect & {
   readonly goals?: readonly (typeof goals.$inferSelect)[];
   readonly actions?: readonly (typeof actions.$inferSelect)[];
   readonly latestAssessment?: typeof assessments.$inferSelect | null;
+  /** The name of the lead worker's team (teamnaam). */
+  readonly teamName?: string;
+  /** The lead worker (regievoerder), null during intake. */
+  readonly lead?: typeof members.$inferSelect | null;
 };
 
 /** Which plans a page holds; rows outside the reader's scope are never read (row-level security). */
@@ -52,6 +57,8 @@ export interface CaseloadPageRequest {
     readonly goals?: boolean;
     readonly actions?: boolean;
     readonly latestAssessment?: boolean;
+    readonly teamName?: boolean;
+    readonly lead?: boolean;
   };
   /**
    * Who reads: the plans shown, and the households whose assessment is shown, are written to the
@@ -113,6 +120,7 @@ const EVENT_PAIRS = jsonPairsOf(planEvents, 'e');
 const GOAL_PAIRS = jsonPairsOf(goals, 'g');
 const ACTION_PAIRS = jsonPairsOf(actions, 'x');
 const ASSESSMENT_PAIRS = jsonPairsOf(assessments, 'a');
+const MEMBER_PAIRS = jsonPairsOf(members, 'm');
 
 function conditionsOf(
   request: CaseloadPageRequest,
@@ -156,6 +164,12 @@ function relationsOf(include: CaseloadPageRequest['include']): { pairs: SQL; joi
   if (include?.actions)
     pairs.push(sql`'actions', (select coalesce(json_agg(json_build_object(${ACTION_PAIRS}) order by x.started_on, x.id), '[]')
       from actions x where x.municipality_id = p.municipality_id and x.plan_id = p.id)`);
+  if (include?.teamName)
+    pairs.push(sql`'teamName', (select t.name from teams t
+      where t.municipality_id = p.municipality_id and t.id = p.team_id)`);
+  if (include?.lead)
+    pairs.push(sql`'lead', (select json_build_object(${MEMBER_PAIRS}) from members m
+      where m.municipality_id = p.municipality_id and m.id = p.lead_member_id)`);
   if (!include?.latestAssessment) return { pairs: sql.join(pairs, sql`, `), joins: sql`` };
   pairs.push(
     sql`'latestAssessment', case when a.id is null then null else json_build_object(${ASSESSMENT_PAIRS}) end`,

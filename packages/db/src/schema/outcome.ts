@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   primaryKey,
@@ -50,9 +52,17 @@ export const stories = snakeCase.table(
     body: text().notNull(),
     lifeDomains: text().array().notNull().default([]),
     createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /**
+     * draft (concept), published (gepubliceerd) or withdrawn (ingetrokken), as outcome-monitoring's
+     * STORY_STATUSES; only a published story is on the public profile.
+     */
+    status: text().notNull().default('draft'),
+    /** When the status last changed: written, published or withdrawn. */
+    statusChangedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.municipalityId, t.id] }),
+    check('stories_status', sql`${t.status} in ('draft', 'published', 'withdrawn')`),
     tenantIsolationPolicy('stories', t.municipalityId),
   ],
 );

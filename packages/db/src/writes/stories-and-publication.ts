@@ -1,11 +1,18 @@
-import { INDICATOR_GROUPS, type IndicatorGroup, type Story } from '@wijknet/outcome-monitoring';
+import {
+  INDICATOR_GROUPS,
+  type IndicatorGroup,
+  parseStory,
+  type Story,
+  type StoryStatus,
+} from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
+import { readStories, type StoryRow } from '../benchmark/stories.js';
 import { type Database, queryRows } from '../database.js';
 
 /** Thrown when a write names a row the scope cannot see (another team's, or none at all). */
 export class WriteRefusedError extends Error {
   override readonly name = 'WriteRefusedError';
-  readonly code: 'unknown-team' | 'unknown-indicator-group';
+  readonly code: 'unknown-team' | 'unknown-indicator-group' | 'unknown-story';
   constructor(code: WriteRefusedError['code'], message: string) {
     super(message);
     this.code = code;
@@ -41,6 +48,47 @@ export async function insertStory(
   );
   if (!row) throw new Error('The story was not stored.');
   return row.id;
+}
+
+/**
+ * Publishes a story (ervaringsverhaal) on the municipality's public profile, or withdraws it, in
+ * the caller's scoped transaction. A story is checked by `parseStory` again before it is
+ * published, so a text written before a privacy rule was added cannot reach the public past it.
+ * Returns the story as it now stands.
+ */
+export async function setStoryStatus(
+  tx: Database,
+  options: {
+    readonly municipalityId: string;
+    readonly storyId: string;
+    readonly status: Exclude<StoryStatus, 'draft'>;
+  },
+): Promise<StoryRow> {
+  const { municipalityId, storyId, status } = options;
+  const [story] = await readStories(tx, { municipalityId, storyId, isPublishedOnly: false });
+  if (!story) {
+    throw new WriteRefusedError(
+      'unknown-story',
+      `Story ${storyId} is not a story of ${municipalityId} you may publish or withdraw.`,
+    );
+  }
+  if (status === 'published') {
+    parseStory({
+      teamId: story.teamId ?? '',
+      period: story.period,
+      lifeDomains: story.lifeDomains,
+      title: story.title,
+      text: story.body,
+    });
+  }
+  await tx.execute(
+    sql`update stories set status = ${status}, status_changed_at = now()
+         where municipality_id = ${municipalityId} and id = ${story.id}::uuid
+           and status <> ${status}`,
+  );
+  const [changed] = await readStories(tx, { municipalityId, storyId, isPublishedOnly: false });
+  if (!changed) throw new Error('The story was not stored.');
+  return changed;
 }
 
 /** One indicator group's publication choice (publicatie-instelling). */
