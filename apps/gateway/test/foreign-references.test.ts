@@ -184,7 +184,7 @@ describe('a team token naming another team', () => {
         lifeDomains: ['finances'],
       },
     });
-    const query = 'mutation ($input: StoryInput!) { publishStory(input: $input) { id } }';
+    const query = 'mutation ($input: StoryInput!) { writeStory(input: $input) { id } }';
     const nowhere = 'f0000000-0000-4000-8000-000000000000';
     const other = await postGraphQL(gateway, query, {
       token: teamToken,

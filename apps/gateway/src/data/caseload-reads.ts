@@ -56,7 +56,10 @@ export function caseloadIncludeOf(
   return {
     goals: names.has('goals'),
     actions: names.has('actions'),
-    latestAssessment: names.has('latestAssessment'),
+    // The next assessment is due from the latest one, and shows as much of it.
+    latestAssessment: names.has('latestAssessment') || names.has('nextAssessment'),
+    teamName: names.has('teamName'),
+    lead: names.has('lead'),
   };
 }
 

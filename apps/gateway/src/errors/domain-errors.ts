@@ -28,9 +28,7 @@ export function describeKnownDomainError(error: unknown): Failure | undefined {
   if (error instanceof WithheldFigureError) return withheldRefusal(error);
   if (error instanceof MonitoringError) return refusal(monitoringCode(error.code), error);
   if (error instanceof ImportError) return importRefusal(error);
-  if (error instanceof WriteRefusedError) {
-    return refusal(error.code === 'unknown-team' ? 'NOT_FOUND' : 'BAD_USER_INPUT', error);
-  }
+  if (error instanceof WriteRefusedError) return refusal(writeRefusedCode(error.code), error);
   if (error instanceof AccessRefusedError) return refusal(accessCode(error.code), error);
   // Every code of a page request (a cursor, a size) is the caller's to correct.
   if (error instanceof PageRequestError) return refusal('BAD_USER_INPUT', error);
@@ -51,6 +49,18 @@ function withheldRefusal(error: WithheldFigureError): Failure {
     message: error.message,
     details: threshold === null ? { reason } : { reason, threshold },
   };
+}
+
+function writeRefusedCode(code: WriteRefusedError['code']): ErrorCode {
+  switch (code) {
+    case 'unknown-team':
+    case 'unknown-story':
+      return 'NOT_FOUND';
+    case 'unknown-indicator-group':
+      return 'BAD_USER_INPUT';
+    default:
+      return code satisfies never;
+  }
 }
 
 function accessCode(code: AccessRefusedError['code']): ErrorCode {

@@ -18,6 +18,7 @@ import './peer-group.js';
 import './period.js';
 import './plan.js';
 import './plan-event-input.js';
+import './plan-follow-up.js';
 import './plan-queries.js';
 import './publication-setting.js';
 import './registered-event.js';

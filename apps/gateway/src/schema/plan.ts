@@ -74,7 +74,7 @@ const Action = builder.objectRef<ActionRow>('Action').implement({
 });
 
 /** A relation the page was asked to hold (see caseloadIncludeOf); missing, the read is wrong. */
-function held<Value>(value: Value | undefined, relation: string): Value {
+export function held<Value>(value: Value | undefined, relation: string): Value {
   if (value === undefined) throw new Error(`the plans were read without their ${relation}`);
   return value;
 }

@@ -1,7 +1,22 @@
-import { type PublicationSetting, readPublicationSettings, setPublication } from '@wijknet/db';
+import {
+  type PublicationSetting,
+  type PublicFigure,
+  readPublicationPreview,
+  readPublicationSettings,
+  setPublication,
+} from '@wijknet/db';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  type IndicatorGroup as Group,
+  getIndicator,
+} from '@wijknet/outcome-monitoring';
+import { suppressionOf } from '../benchmark/benchmark-figure.js';
+import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
-import { IndicatorGroup } from './indicator.js';
+import { periodArgument } from './codes.js';
+import { Indicator, IndicatorGroup } from './indicator.js';
+import { Suppression } from './suppression.js';
 
 const PublicationSettingRef = builder
   .objectRef<PublicationSetting>('PublicationSetting')
@@ -46,5 +61,101 @@ builder.mutationField('setPublication', (t) =>
         indicatorGroup: args.indicatorGroup,
         isPublished: args.isPublished,
       }),
+  }),
+);
+
+const PublicFigureRef = builder.objectRef<PublicFigure>('PublicFigure').implement({
+  description:
+    'One of your figures as everyone outside your municipality sees it once its group is published (openbaar cijfer): after small-number suppression and after withholding what a subtraction of published figures would reveal.',
+  fields: (t) => ({
+    indicator: t.field({
+      type: Indicator,
+      description: 'The indicator (indicator).',
+      resolve: (figure) => getIndicator(figure.indicatorCode),
+    }),
+    period: t.exposeString('period', { description: 'The period (periode): 2025-Q3 or 2025.' }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'The value others see (waarde); null when withheld.',
+    }),
+    n: t.exposeInt('n', {
+      nullable: true,
+      description: 'The count behind it (n); null when withheld.',
+    }),
+    suppression: t.field({
+      type: Suppression,
+      nullable: true,
+      description: 'Why others get no value (onderdrukking); null when they see it.',
+      resolve: (figure) => {
+        if (figure.suppressionReason)
+          return suppressionOf(figure.suppressionReason, DEFAULT_SUPPRESSION_THRESHOLD);
+        return figure.value === null
+          ? suppressionOf('NO_DATA', DEFAULT_SUPPRESSION_THRESHOLD)
+          : null;
+      },
+    }),
+  }),
+});
+
+interface PublicationPreviewShape {
+  readonly setting: PublicationSetting;
+  readonly figures: readonly PublicFigure[];
+}
+
+const PublicationPreviewRef = builder
+  .objectRef<PublicationPreviewShape>('PublicationPreview')
+  .implement({
+    description:
+      'What everyone outside your municipality sees of an indicator group once it is published (voorbeeld van de publicatie): the same figures, after the same suppression, that the national benchmark shows.',
+    fields: (t) => ({
+      indicatorGroup: t.field({
+        type: IndicatorGroup,
+        description: 'The indicator group (publicatiegroep).',
+        resolve: (preview) => preview.setting.indicatorGroup,
+      }),
+      isPublished: t.boolean({
+        description: 'Whether the group is published now (gepubliceerd).',
+        resolve: (preview) => preview.setting.isPublished,
+      }),
+      figures: t.field({
+        type: [PublicFigureRef],
+        description:
+          'Every figure of the group in the periods asked, by indicator and then period, as others see it.',
+        resolve: (preview) => preview.figures,
+      }),
+    }),
+  });
+
+builder.queryField('publicationPreview', (t) =>
+  t.field({
+    type: PublicationPreviewRef,
+    description:
+      'Before you publish an indicator group, or withdraw it: exactly what of it everyone outside your municipality sees when it is published. Needs a municipality or admin token.',
+    authScopes: { municipalityWriter: true },
+    args: {
+      indicatorGroup: t.arg({ type: IndicatorGroup, required: true, description: 'The group.' }),
+      from: t.arg.string({
+        required: false,
+        description: 'First period, e.g. 2025-Q1 or 2025; with `to`. Every period without them.',
+        validate: periodArgument.optional(),
+      }),
+      to: t.arg.string({
+        required: false,
+        description: 'Last period, inclusive.',
+        validate: periodArgument.optional(),
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      const municipalityId = writingMunicipalityOf(context);
+      const indicatorGroup: Group = args.indicatorGroup;
+      const settings = await readPublicationSettings(context.db, municipalityId);
+      const figures = await readPublicationPreview(context.db, {
+        municipalityId,
+        indicatorGroup,
+        periods: args.from && args.to ? periodsWithin(args.from, args.to) : undefined,
+      });
+      const setting = settings.find((candidate) => candidate.indicatorGroup === indicatorGroup);
+      return { setting: setting ?? { indicatorGroup, isPublished: false }, figures };
+    },
   }),
 );

@@ -178,7 +178,8 @@ const TABLES_OF_MUTATION: Record<string, readonly string[]> = {
   recordPlanEvent: ['plans', 'plan_events', 'goals', 'actions', ...ROLLUPS],
   recordAssessment: ['assessments', ...ROLLUPS],
   recordRegisteredEvent: ['registered_events', ...ROLLUPS],
-  publishStory: ['stories'],
+  writeStory: ['stories'],
+  setStoryPublication: ['stories'],
   // Publishing changes what a comparison shows, so it raises the publication version too.
   setPublication: ['publication_settings', 'publication_versions'],
 };

@@ -39,6 +39,7 @@ const targetOf = (rows: TeamRows): ProbeTarget => ({
   householdId: rows.householdId,
   planId: rows.planId,
   memberId: rows.memberId,
+  storyId: rows.storyId,
   // References are resolved in the writing token's own municipality; one set per target.
   referencePrefix: `probe-${rows.teamName.match(/\((\w)\)/)?.[1] ?? 'x'}`,
 });
@@ -104,7 +105,14 @@ function mayNotWrite(role: RoleCase, rows: TeamRows): boolean {
 /** Whether a probe's arguments carry an identifier or code of the team's rows. */
 function namesTarget(variables: Record<string, unknown>, rows: TeamRows): boolean {
   const text = JSON.stringify(variables);
-  return [rows.teamId, rows.districtId, rows.householdId, rows.planId, rows.memberId].some((id) =>
+  return [
+    rows.teamId,
+    rows.districtId,
+    rows.householdId,
+    rows.planId,
+    rows.memberId,
+    rows.storyId,
+  ].some((id) =>
     text.includes(id),
   );
 }

@@ -24,6 +24,7 @@ export interface ProbeTarget {
   readonly householdId: string;
   readonly planId: string;
   readonly memberId: string;
+  readonly storyId: string;
   /**
    * What the target's own references (teamReference, householdReference, ...) start with. A
    * mutation names rows by the municipality's own references, which the writing token's
@@ -48,7 +49,7 @@ const MAX_OBJECT_DEPTH = 4;
 
 /**
  * An argument's value, chosen by its name and where it sits: anything that names a
- * municipality, district, team, household, plan or member points at the target's row. A new
+ * municipality, district, team, household, plan, member or story points at the target's row. A new
  * argument with such a name is aimed at the target without anyone editing this list.
  */
 function stringFor(context: string, target: ProbeTarget): string {
@@ -71,6 +72,7 @@ function stringFor(context: string, target: ProbeTarget): string {
   // `from` and `until` bound periods; a quarter, as the first granularity (QUARTER) needs.
   if (/^(from|until|to)$|(From|Until)$/.test(lastAsWritten)) return '2025-Q1';
   if (/^(asOf|date)$|(On|Date)$/.test(lastAsWritten)) return '2025-03-01';
+  if (/story/.test(last)) return target.storyId;
   if (/household/.test(last)) return target.householdId;
   if (/plan/.test(last)) return target.planId;
   if (/member|lead/.test(last)) return target.memberId;
@@ -160,7 +162,9 @@ function valueFor(
     case 'Float':
       return 1;
     case 'Boolean':
-      return true;
+      // Publishing makes a story or a group of figures public by design: the probes withdraw,
+      // so whatever a probe finds of another tenant stays something that must never leak.
+      return !/ispublished$/i.test(context);
     default:
       return stringFor(context, target);
   }

@@ -202,7 +202,7 @@ async function insertTeam(db: Database, rows: TeamRows): Promise<void> {
     teamId,
     period: '2025-Q1',
     title: rows.storyTitle,
-    body: 'Een gezin kreeg de schulden op orde.',
+    body: 'Een gezin kreeg samen met het team de schulden weer op orde.',
     lifeDomains: ['finances'],
   });
   await db.insert(schema.auditLog).values({

@@ -71,7 +71,7 @@ export const MUTATIONS = {
     'mutation ($input: RegisteredEventInput!) { recordRegisteredEvent(input: $input) { id } }',
   publication:
     'mutation ($group: IndicatorGroup!, $published: Boolean!) { setPublication(indicatorGroup: $group, isPublished: $published) { indicatorGroup isPublished } }',
-  story: 'mutation ($input: StoryInput!) { publishStory(input: $input) { id } }',
+  story: 'mutation ($input: StoryInput!) { writeStory(input: $input) { id } }',
 } as const;
 
 /** One client's write, with what the checks look for in the tables afterwards. */
