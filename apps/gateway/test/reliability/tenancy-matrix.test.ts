@@ -112,9 +112,7 @@ function namesTarget(variables: Record<string, unknown>, rows: TeamRows): boolea
     rows.planId,
     rows.memberId,
     rows.storyId,
-  ].some((id) =>
-    text.includes(id),
-  );
+  ].some((id) => text.includes(id));
 }
 
 /** What the matrix probed, for docs/security.md. */
