@@ -22,6 +22,9 @@ const DeliveryPage = lazy(() => import('./delivery/delivery-page'));
 const MembershipsPage = lazy(() => import('./pages/memberships/memberships-page'));
 const DataQualityPage = lazy(() => import('./quality/data-quality-page'));
 const AuditLogPage = lazy(() => import('./audit/audit-log-page'));
+const PublicationPage = lazy(() => import('./publication/publication-page'));
+const StoriesPage = lazy(() => import('./stories/stories-page'));
+const CaseloadPage = lazy(() => import('./caseload/caseload-page'));
 
 /** The sign-in page's tab title, kept out of the page itself. */
 function SignInTitle() {
@@ -45,6 +48,9 @@ function PageContent({ page }: { page: PageName }) {
           {page === 'delivery' && <DeliveryPage />}
           {page === 'data-quality' && <DataQualityPage />}
           {page === 'audit-log' && <AuditLogPage />}
+          {page === 'publication' && <PublicationPage />}
+          {page === 'stories' && <StoriesPage />}
+          {page === 'caseload' && <CaseloadPage />}
           {page === 'districts' && <DistrictComparisonPage />}
           {page === 'report' && <NationalReportPage />}
           {page === 'memberships' && <MembershipsPage />}

@@ -29,6 +29,9 @@ const ROLE_NAVIGATION: readonly { page: PageName; label: MessageKey; roles: read
     roles: ['MUNICIPALITY', 'ADMIN', 'INSTITUTE', 'TEAM'],
   },
   { page: 'audit-log', label: 'pageAuditLog', roles: ['MUNICIPALITY', 'ADMIN'] },
+  { page: 'publication', label: 'pagePublication', roles: ['MUNICIPALITY', 'ADMIN'] },
+  { page: 'stories', label: 'pageStories', roles: ['MUNICIPALITY', 'ADMIN', 'TEAM'] },
+  { page: 'caseload', label: 'pageCaseload', roles: ['TEAM', 'MUNICIPALITY', 'ADMIN'] },
 ];
 
 /** Who is signed in, with their role, and the way out; or the way in. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { fillPlaceholders } from '../i18n/messages';
+import { pageText } from '../i18n/page-messages';
 
 /** The delivery page's texts, Dutch first; the English dictionary has the same keys. */
 const nl = {
@@ -93,5 +93,5 @@ export function deliveryText(
   key: DeliveryMessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  return fillPlaceholders((locale === 'en' ? en : nl)[key], values);
+  return pageText({ nl, en }, locale, key, values);
 }

@@ -20,6 +20,9 @@ export const en: Record<MessageKey, string> = {
   incompleteRegistrationExplanation:
     'incompletely registered: {share} of the closed plans have both an intake and a closure assessment (threshold {threshold}); a difference may be one of registration, not of practice',
   signInForOwnData: 'This page shows your own municipality’s data; sign in to see it.',
+  pagePublication: 'Publication',
+  pageStories: 'Stories',
+  pageCaseload: 'Caseload',
   pageSignIn: 'Sign in',
   pageMemberships: 'Memberships',
   introTeamComposition:
@@ -123,7 +126,7 @@ export const en: Record<MessageKey, string> = {
   profileTeams: 'Teams against the basic model',
   profileOutcomes: 'Outcomes and stories',
   profileStories: 'Stories from the teams',
-  profileNoStories: 'No stories in this period.',
+  profileNoStories: 'No published stories in this period.',
   profileCostBenefit: 'Social cost-benefit',
   teamAge: 'Team age',
   years: '{count} years',
@@ -182,8 +185,7 @@ export const en: Record<MessageKey, string> = {
   profileTeamsOfOwn: 'Your teams, one by one',
   profileTeamChecks: 'Checks of {team}',
   profileOtherMunicipality: 'Choose another municipality',
-  profileStoriesOwnOnly: 'Teams’ stories are visible to their own municipality only (for now).',
-  profileOutcomesTitle: 'Outcomes of {name} in {period}',
+  profileOutcomesTitle: 'Outcomes of {name}',
   profileFacts:
     '{inhabitants} inhabitants · {households} households · province {province} · {urbanity}',
   figure: 'Figure',

@@ -18,6 +18,9 @@ export const nl = {
   incompleteRegistrationExplanation:
     'onvolledig geregistreerd: {share} van de afgesloten plannen heeft een intake- én afsluitmeting (drempel {threshold}); een verschil kan een verschil in registratie zijn, niet in de praktijk',
   signInForOwnData: 'Deze pagina toont gegevens van uw eigen gemeente; log in om ze te zien.',
+  pagePublication: 'Publicatie',
+  pageStories: 'Verhalen',
+  pageCaseload: 'Caseload',
   pageSignIn: 'Inloggen',
   pageMemberships: 'Lidmaatschappen',
   introTeamComposition:
@@ -121,7 +124,7 @@ export const nl = {
   profileTeams: 'Teams en het basismodel',
   profileOutcomes: 'Uitkomsten en verhalen',
   profileStories: 'Verhalen van de teams',
-  profileNoStories: 'Geen verhalen in deze periode.',
+  profileNoStories: 'Geen gepubliceerde verhalen in deze periode.',
   profileCostBenefit: 'Maatschappelijke kosten en baten',
   teamAge: 'Teamleeftijd',
   years: '{count} jaar',
@@ -180,8 +183,7 @@ export const nl = {
   profileTeamsOfOwn: 'Uw teams, één voor één',
   profileTeamChecks: 'Toetsen van {team}',
   profileOtherMunicipality: 'Een andere gemeente kiezen',
-  profileStoriesOwnOnly: 'Verhalen van teams zijn (nog) alleen zichtbaar voor de eigen gemeente.',
-  profileOutcomesTitle: 'Uitkomsten van {name} in {period}',
+  profileOutcomesTitle: 'Uitkomsten van {name}',
   profileFacts:
     '{inhabitants} inwoners · {households} huishoudens · provincie {province} · {urbanity}',
   figure: 'Kengetal',

@@ -20,6 +20,9 @@ export const PAGES = [
   'memberships',
   'data-quality',
   'audit-log',
+  'publication',
+  'stories',
+  'caseload',
   'sign-in',
 ] as const;
 export type PageName = (typeof PAGES)[number];

@@ -122,7 +122,7 @@ function ProfileSections({ municipality }: { municipality: Municipality }) {
               fileName="uitkomsten"
             />
           </div>
-          <ProfileStories code={code} isOwn={isOwn} />
+          <ProfileStories code={code} />
         </div>
       </section>
       <ProfileZrmDomains code={code} name={name} />

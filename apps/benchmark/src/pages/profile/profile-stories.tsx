@@ -6,16 +6,15 @@ import { useViewState } from '../../url-state/use-view-state';
 import { ProfileStoriesQuery } from './profile.graphql';
 
 /**
- * The teams' stories beside the figures. Stories are not yet published beyond the municipality,
- * so only its own people ask for them; anyone else reads why there are none.
+ * The teams' stories beside the figures: the ones the municipality published, the same for
+ * everyone (its own drafts are on the stories page).
  */
-export function ProfileStories({ code, isOwn }: { code: string; isOwn: boolean }) {
+export function ProfileStories({ code }: { code: string }) {
   const { t, locale } = useTranslation();
   const [view] = useViewState();
   const [result] = useQuery({
     query: ProfileStoriesQuery,
     variables: { code, from: view.from, to: view.to },
-    pause: !isOwn,
   });
   const stories = result.data?.municipality?.stories ?? [];
   return (
@@ -24,8 +23,7 @@ export function ProfileStories({ code, isOwn }: { code: string; isOwn: boolean }
         {t('profileStories')}
       </h3>
       {result.error && <ErrorAlert error={result.error} />}
-      {!isOwn && <p className="utrecht-paragraph">{t('profileStoriesOwnOnly')}</p>}
-      {isOwn && result.data && stories.length === 0 && (
+      {result.data && stories.length === 0 && (
         <p className="utrecht-paragraph">{t('profileNoStories')}</p>
       )}
       {stories.map((story) => (

@@ -38,12 +38,12 @@ export const ProfileFiguresQuery = graphql(
   [IndicatorFields, NationalFields, BenchmarkFigureFields],
 );
 
-/** The teams' stories of a range (for now only the municipality's own people see them). */
+/** The stories of a range the municipality published on its profile: public, as the figures are. */
 export const ProfileStoriesQuery = graphql(`
   query ProfileStories($code: String!, $from: String!, $to: String!) {
     municipality(code: $code) {
       code
-      stories(from: $from, to: $to) {
+      stories(from: $from, to: $to, status: PUBLISHED) {
         id
         teamName
         period

@@ -1,0 +1,81 @@
+import type { PageMessages } from '../i18n/page-messages';
+
+const nl = {
+  title: 'Caseload',
+  titleTeam: 'Caseload van {team}',
+  intro:
+    'De plannen van uw team, nieuwste eerst: de status, de regievoerder, de laatste ZRM-meting, de volgende meting (bij intake, elke drie maanden en bij afsluiting) en de opschalingen naar specialistische hulp. Elk plan dat u hier ziet, wordt vastgelegd in het auditlog.',
+  introMunicipality:
+    'De plannen van alle teams van {name}, nieuwste eerst. Elk plan dat u hier ziet, wordt vastgelegd in het auditlog.',
+  needsTenant: 'De caseload is alleen te zien met een token van een team of een gemeente.',
+  status: 'Status',
+  allStatuses: 'Alle plannen',
+  INTAKE: 'intake',
+  ACTIVE: 'actief',
+  CLOSED: 'afgesloten',
+  caption: 'Plannen, pagina {page}',
+  plan: 'Plan',
+  openedOn: 'Geopend {date}',
+  team: 'Team',
+  lead: 'Regievoerder',
+  noLead: 'nog geen (intake)',
+  leadText: '{discipline} ({organisation})',
+  lastAssessment: 'Laatste meting',
+  noAssessment: 'nog geen',
+  nextAssessment: 'Volgende meting',
+  nothingDue: 'geen (eindmeting gedaan)',
+  intake: 'intake',
+  'follow-up': 'vervolgmeting',
+  closure: 'eindmeting',
+  due: '{moment} op {date}',
+  late: 'te laat',
+  escalations: 'Opschalingen',
+  noEscalations: 'geen',
+  escalation: '{target} {from} – {to}',
+  ongoing: 'loopt nog',
+  empty: 'Er zijn geen plannen met deze status.',
+  previous: 'Vorige pagina',
+  next: 'Volgende pagina',
+};
+
+export type CaseloadMessageKey = keyof typeof nl;
+
+const en: Record<CaseloadMessageKey, string> = {
+  title: 'Caseload',
+  titleTeam: 'Caseload of {team}',
+  intro:
+    'Your team’s plans, newest first: the status, the lead worker, the latest ZRM assessment, the next assessment (at intake, every three months and at closure) and the escalations to specialist help. Every plan you see here is recorded in the audit log.',
+  introMunicipality:
+    'The plans of all teams of {name}, newest first. Every plan you see here is recorded in the audit log.',
+  needsTenant: 'The caseload can only be seen with a token of a team or a municipality.',
+  status: 'Status',
+  allStatuses: 'All plans',
+  INTAKE: 'intake',
+  ACTIVE: 'active',
+  CLOSED: 'closed',
+  caption: 'Plans, page {page}',
+  plan: 'Plan',
+  openedOn: 'Opened {date}',
+  team: 'Team',
+  lead: 'Lead worker',
+  noLead: 'none yet (intake)',
+  leadText: '{discipline} ({organisation})',
+  lastAssessment: 'Latest assessment',
+  noAssessment: 'none yet',
+  nextAssessment: 'Next assessment',
+  nothingDue: 'none (closure assessment taken)',
+  intake: 'intake',
+  'follow-up': 'follow-up',
+  closure: 'closure',
+  due: '{moment} on {date}',
+  late: 'late',
+  escalations: 'Escalations',
+  noEscalations: 'none',
+  escalation: '{target} {from} – {to}',
+  ongoing: 'ongoing',
+  empty: 'There are no plans with this status.',
+  previous: 'Previous page',
+  next: 'Next page',
+};
+
+export const CASELOAD_MESSAGES: PageMessages<CaseloadMessageKey> = { nl, en };
