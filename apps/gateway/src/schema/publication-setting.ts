@@ -9,12 +9,12 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   type IndicatorGroup as Group,
   getIndicator,
+  periodsWithin,
+  periodTextSchema,
+  suppressionOf,
 } from '@wijknet/outcome-monitoring';
-import { suppressionOf } from '../benchmark/benchmark-figure.js';
-import { periodsWithin } from '../benchmark/range-periods.js';
 import { builder } from '../builder.js';
 import { writingMunicipalityOf } from '../data/write-input-rows.js';
-import { periodArgument } from './codes.js';
 import { Indicator, IndicatorGroup } from './indicator.js';
 import { Suppression } from './suppression.js';
 
@@ -137,12 +137,12 @@ builder.queryField('publicationPreview', (t) =>
       from: t.arg.string({
         required: false,
         description: 'First period, e.g. 2025-Q1 or 2025; with `to`. Every period without them.',
-        validate: periodArgument.optional(),
+        validate: periodTextSchema.optional(),
       }),
       to: t.arg.string({
         required: false,
         description: 'Last period, inclusive.',
-        validate: periodArgument.optional(),
+        validate: periodTextSchema.optional(),
       }),
     },
     resolve: async (_root, args, context) => {
