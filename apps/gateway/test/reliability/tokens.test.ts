@@ -297,6 +297,7 @@ describe('the audit log', () => {
       householdId: fixture.ownTeam.householdId,
       planId: fixture.ownTeam.planId,
       memberId: fixture.ownTeam.memberId,
+      storyId: fixture.ownTeam.storyId,
       referencePrefix: 'audit-probe',
     };
     let probes = 0;
