@@ -34,6 +34,7 @@ beforeAll(async () => {
     householdId: rows.householdId,
     planId: rows.planId,
     memberId: rows.memberId,
+    storyId: rows.storyId,
     referencePrefix: 'long',
   });
 });
