@@ -1,5 +1,5 @@
+import { formatCalendarDate } from '@wijknet/team/text-format';
 import { useId } from 'react';
-import { formatCalendarDate } from '../format/calendar-date';
 import type { ResultOf } from '../graphql/graphql';
 import { usePageText } from '../i18n/page-messages';
 import { useTranslation } from '../i18n/use-translation';

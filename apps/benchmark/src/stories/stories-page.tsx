@@ -1,8 +1,8 @@
+import { formatCalendarDate } from '@wijknet/team/text-format';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert';
 import { PeriodPicker } from '../components/period-picker';
 import { useDocumentTitle } from '../components/use-document-title';
-import { formatCalendarDate } from '../format/calendar-date';
 import { formatPeriod } from '../format/period';
 import { type FragmentOf, readFragment } from '../graphql/graphql';
 import { usePageText } from '../i18n/page-messages';
