@@ -13,7 +13,6 @@ import {
   type PeriodComparison as PeriodComparisonShape,
   periodsOfRange,
   periodsWithPrevious,
-  periodTextSchema,
 } from '@wijknet/outcome-monitoring';
 import { z } from 'zod';
 import { builder } from '../builder.js';

@@ -6,7 +6,6 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   periodsToRead,
   periodsWithin,
-  periodTextSchema,
   type SocialCostBenefit as SocialCostBenefitShape,
   socialCostBenefit,
   sumCostBenefitCounts,

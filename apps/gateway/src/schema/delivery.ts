@@ -10,7 +10,7 @@ import {
   readDeliveries,
   readDeliveryProblems,
 } from '@wijknet/db';
-import { periodsWithin, periodTextSchema } from '@wijknet/outcome-monitoring';
+import { periodsWithin } from '@wijknet/outcome-monitoring';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { GatewayContext } from '../context.js';

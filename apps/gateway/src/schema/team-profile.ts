@@ -6,7 +6,6 @@ import {
   getIndicator,
   periodsOfRange,
   periodsWithPrevious,
-  periodTextSchema,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
