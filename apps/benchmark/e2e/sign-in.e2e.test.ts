@@ -159,7 +159,7 @@ describe('people sign in as themselves at the demo identity provider', () => {
         .getByRole('banner')
         .getByRole('link', { name: new RegExp(nameOf(expected.person)) })
         .click();
-      await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Uw account', level: 1 }).waitFor();
       await page.getByText(`Rol: ${expected.role}`).waitFor();
       if (expected.person === 'team') await page.getByText(/^Team: \D/).waitFor();
       if (expected.person === 'municipality')

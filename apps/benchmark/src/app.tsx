@@ -10,7 +10,7 @@ import { PAGE_GROUPS } from './pages/compare-data';
 import { ComparePage } from './pages/compare-page';
 import { useViewState } from './url-state/use-view-state';
 import type { PageName } from './url-state/view-state';
-import { ViewerProvider } from './viewer/use-viewer';
+import { useViewer, ViewerProvider } from './viewer/use-viewer';
 
 // Pages a visitor opens less often load on demand, to keep the first download small.
 const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
@@ -26,10 +26,11 @@ const PublicationPage = lazy(() => import('./publication/publication-page'));
 const StoriesPage = lazy(() => import('./stories/stories-page'));
 const CaseloadPage = lazy(() => import('./caseload/caseload-page'));
 
-/** The sign-in page's tab title, kept out of the page itself. */
+/** The sign-in page's tab title, kept out of the page itself: the account once signed in. */
 function SignInTitle() {
   const { t } = useTranslation();
-  useDocumentTitle(t('pageSignIn'));
+  const { viewer } = useViewer();
+  useDocumentTitle(viewer?.isSignedIn ? t('accountTitle') : t('pageSignIn'));
   return null;
 }
 

@@ -235,7 +235,10 @@ describe('sessions', () => {
     await testDatabase.db.execute(sql`update access.sessions set ${change}`);
     const refused = await browser.graphql(VIEWER);
     expect(refused.status).toBe(401);
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_ENDED',
+    });
     expect(browser.cookies.has('wijknet_session')).toBe(false);
     expect((await browser.graphql(VIEWER)).body.data?.viewer).toMatchObject({ isSignedIn: false });
   });

@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
+import { noticeSessionEnded } from '../viewer/session-ended';
 import { createPersistedFetch } from './persisted-operations';
 
 /**
@@ -18,7 +19,7 @@ export function createGatewayClient(options: { fetch?: typeof fetch; url?: strin
     url: options.url ?? '/graphql',
     // The cacheExchange rewrites documents (adds __typename) before the fetch; the persisted
     // manifest hashes the rewritten text (persisted-entry.ts).
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, mapExchange({ onResult: noticeSessionEnded }), fetchExchange],
     preferGetMethod: false,
     fetch: import.meta.env.PROD ? createPersistedFetch(baseFetch) : baseFetch,
     fetchOptions: () => ({ credentials: 'same-origin', headers: { ...CSRF_HEADERS } }),

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   footerText:
     'Wijknet publishes figures only of municipalities that opt in. Small numbers are suppressed.',
   signInTitle: 'Sign in',
+  accountTitle: 'Your account',
   signInExplanation:
     'You sign in at your own organisation’s identity provider. Wijknet then decides from your membership what you may see.',
   signInWith: 'Sign in with {label}',
@@ -239,7 +240,7 @@ export const en: Record<MessageKey, string> = {
   profileSignInForMore:
     'You see the published figures of this municipality. Signed in, you also see the social cost-benefit, and your own municipality in full with its teams and stories.',
   profileNotFound: 'There is no municipality with CBS code {code}.',
-  costBenefitNeedsToken: 'The cost-benefit analysis uses your own unit costs; sign in to see it.',
+  costBenefitNeedsSignIn: 'The cost-benefit analysis uses your own unit costs; sign in to see it.',
   costBenefitPeriod: 'Over the period from {from} to {to} inclusive.',
   costBenefitReference:
     'For comparison: the MKBA of the Frontlijnteam in Leeuwarden found a positive balance of about 2 million euro over four years, {amount} back for every euro invested.',
@@ -259,7 +260,7 @@ export const en: Record<MessageKey, string> = {
   pageReport: 'National report',
   introDistricts:
     'Every district of the chosen municipalities on one indicator, in one table: for example the districts of the four large cities.',
-  districtsNeedToken: 'District figures need you to sign in.',
+  districtsNeedSignIn: 'District figures need you to sign in.',
   fourLargeCities: 'The four large cities',
   districtsTitle: '{name} by district, {period}',
   reportTitle: 'National report {year}',

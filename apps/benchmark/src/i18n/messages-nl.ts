@@ -98,6 +98,7 @@ export const nl = {
   footerText:
     'Wijknet publiceert alleen cijfers van gemeenten die daarvoor kiezen. Kleine aantallen worden onderdrukt.',
   signInTitle: 'Inloggen',
+  accountTitle: 'Uw account',
   signInExplanation:
     'U logt in bij de inlogdienst van uw eigen organisatie. Wijknet bepaalt daarna met uw lidmaatschap wat u mag zien.',
   signInWith: 'Inloggen bij {label}',
@@ -239,7 +240,7 @@ export const nl = {
   profileSignInForMore:
     'U ziet de gepubliceerde cijfers van deze gemeente. Ingelogd ziet u ook de maatschappelijke kosten en baten, en uw eigen gemeente volledig met haar teams en verhalen.',
   profileNotFound: 'Er is geen gemeente met CBS-code {code}.',
-  costBenefitNeedsToken:
+  costBenefitNeedsSignIn:
     'De kosten-batenanalyse rekent met uw eigen eenheidskosten; log in om haar te zien.',
   costBenefitPeriod: 'Over de periode van {from} tot en met {to}.',
   costBenefitReference:
@@ -262,7 +263,7 @@ export const nl = {
   pageReport: 'Landelijk rapport',
   introDistricts:
     'Alle wijken van de gekozen gemeenten op één indicator, in één tabel: bijvoorbeeld de wijken van de vier grote steden.',
-  districtsNeedToken: 'Wijkcijfers ziet u als u bent ingelogd.',
+  districtsNeedSignIn: 'Wijkcijfers ziet u als u bent ingelogd.',
   fourLargeCities: 'De vier grote steden',
   districtsTitle: '{name} per wijk, {period}',
   reportTitle: 'Landelijk rapport {year}',

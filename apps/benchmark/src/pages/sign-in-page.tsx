@@ -69,7 +69,9 @@ export default function SignInPage() {
   const { viewer } = useViewer();
   return (
     <div className="wn-narrow">
-      <h1 className="utrecht-heading-1">{t('signInTitle')}</h1>
+      <h1 className="utrecht-heading-1">
+        {viewer?.isSignedIn ? t('accountTitle') : t('signInTitle')}
+      </h1>
       <div className="wn-viewer">
         {viewer?.isSignedIn ? (
           <SignedIn viewer={viewer} />

@@ -1,6 +1,14 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+} from 'react';
 import { useQuery } from 'urql';
 import type { ResultOf } from '../graphql/graphql';
+import { isSessionEndedNoticed, subscribeSessionEnded } from './session-ended';
 import { ViewerQuery } from './viewer.graphql';
 
 export type Viewer = ResultOf<typeof ViewerQuery>['viewer'];
@@ -24,20 +32,15 @@ const ViewerContext = createContext<ViewerState>({
 
 /**
  * Asks the gateway once who is signed in, so every page can adapt to the role. When the session
- * has ended, the gateway refuses the request and removes the cookie: asked again, the answer is
- * anonymous.
+ * has ended, the gateway refuses a request (whichever came first) and removes the cookie: asked
+ * again, the answer is anonymous.
  */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [result, reexecute] = useQuery({ query: ViewerQuery });
-  const [wasRefused, setWasRefused] = useState(false);
-  const isRefused =
-    result.error?.graphQLErrors.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ??
-    false;
+  const wasRefused = useSyncExternalStore(subscribeSessionEnded, isSessionEndedNoticed);
   useEffect(() => {
-    if (!isRefused) return;
-    setWasRefused(true);
-    reexecute({ requestPolicy: 'network-only' });
-  }, [isRefused, reexecute]);
+    if (wasRefused) reexecute({ requestPolicy: 'network-only' });
+  }, [wasRefused, reexecute]);
   const viewer = result.data?.viewer ?? null;
   const isSessionEnded = wasRefused && viewer?.isSignedIn !== true;
   const isLoading = result.fetching;

@@ -6,12 +6,17 @@ import type { Viewer } from './viewer.js';
 /** A session's idle end moves on at most this often, so a busy person costs a write a minute. */
 const TOUCH_AFTER_MS = 60_000;
 
-/** Thrown for a session cookie whose session has ended: the refusal also removes the cookie. */
+/**
+ * Thrown for a session cookie whose session has ended: the refusal also removes the cookie. Its
+ * `reason` tells the web app apart from a visitor asking for what needs a role, so it can say
+ * the session ended whichever of the page's requests met the refusal first.
+ */
 export class SessionEndedError extends GatewayError {
   constructor() {
     super(
       'UNAUTHENTICATED',
       'Your session has ended (signed out, or unused for too long); sign in again.',
+      { reason: 'SESSION_ENDED' },
     );
   }
 }

@@ -133,7 +133,7 @@ function ProfileSections({ municipality }: { municipality: Municipality }) {
           <h2 id="mkba-heading" className="utrecht-heading-2">
             {t('profileCostBenefit')}
           </h2>
-          <p className="utrecht-paragraph">{t('costBenefitNeedsToken')}</p>
+          <p className="utrecht-paragraph">{t('costBenefitNeedsSignIn')}</p>
         </section>
       )}
     </>

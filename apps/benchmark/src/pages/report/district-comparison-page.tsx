@@ -217,7 +217,7 @@ export default function DistrictComparisonPage() {
     <div>
       <h1 className="utrecht-heading-1">{t('pageDistricts')}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t('introDistricts')}</p>
-      <SignInNotice message="districtsNeedToken" />
+      <SignInNotice message="districtsNeedSignIn" />
       <DistrictControls indicators={indicators} indicator={indicator} names={names} />
       {error && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
