@@ -7,10 +7,10 @@ import { codesOf, createTestGateway, postGraphQL, testDatabase } from './harness
 
 const gateway = createTestGateway();
 const CREATE = `mutation ($input: ApiKeyInput!) {
-  createApiKey(input: $input) { secret apiKey { id label role municipalityId teamId expiresAt revokedAt } }
+  createApiKey(input: $input) { secret apiKey { id label role municipalityCode teamId expiresAt revokedAt } }
 }`;
 const LIST = '{ apiKeys { id label role revokedAt } }';
-const VIEWER = '{ viewer { isAuthenticated role municipalityId teamId credential displayName } }';
+const VIEWER = '{ viewer { isAuthenticated role municipalityCode teamId credential displayName } }';
 const HOUSEHOLDS = '{ households(first: 5) { edges { node { id } } } }';
 
 let municipalityToken: string;
@@ -46,7 +46,7 @@ describe('API keys', () => {
     expect(viewer.body.data?.viewer).toEqual({
       isAuthenticated: true,
       role: 'MUNICIPALITY',
-      municipalityId: LEEUWARDEN,
+      municipalityCode: LEEUWARDEN,
       teamId: null,
       credential: 'API_KEY',
       displayName: 'nightly export',
@@ -115,7 +115,7 @@ describe('API keys', () => {
   it('lets a municipality make keys for its own municipality and teams only', async () => {
     const refusals = [
       { label: 'x', role: 'ADMIN' },
-      { label: 'x', role: 'MUNICIPALITY', municipalityId: 'GM0363' },
+      { label: 'x', role: 'MUNICIPALITY', municipalityCode: 'GM0363' },
       { label: 'x', role: 'TEAM', teamId: '33333333-3333-4333-8333-333333333333' },
       { label: 'x', role: 'MUNICIPALITY', expiresOn: '2099-01-01' },
     ];

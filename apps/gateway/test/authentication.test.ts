@@ -6,7 +6,7 @@ import { encodeSecret } from '../src/auth/verify-token.js';
 import { DEVELOPMENT_JWT_SECRET } from '../src/env.js';
 import { codesOf, createTestGateway, postGraphQL } from './harness.js';
 
-const VIEWER = '{ viewer { isAuthenticated role municipalityId teamId } }';
+const VIEWER = '{ viewer { isAuthenticated role municipalityCode teamId } }';
 const secret = encodeSecret(DEVELOPMENT_JWT_SECRET);
 
 function jwt(claims: Record<string, unknown> = {}, alg = 'HS256') {
@@ -25,7 +25,7 @@ describe('bearer tokens', () => {
     const response = await postGraphQL(gateway, VIEWER);
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({
-      viewer: { isAuthenticated: false, role: null, municipalityId: null, teamId: null },
+      viewer: { isAuthenticated: false, role: null, municipalityCode: null, teamId: null },
     });
   });
 
@@ -44,7 +44,7 @@ describe('bearer tokens', () => {
     expect(response.body.data?.viewer).toEqual({
       isAuthenticated: true,
       role,
-      municipalityId: 'municipalityId' in request ? request.municipalityId : null,
+      municipalityCode: 'municipalityId' in request ? request.municipalityId : null,
       teamId: 'teamId' in request ? request.teamId : null,
     });
   });

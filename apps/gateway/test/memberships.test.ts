@@ -8,7 +8,7 @@ const ISSUER = 'https://login.example.nl/leeuwarden';
 const TEAM_NAME = 'Wijkteam Noord';
 const CREATE = `mutation ($input: MembershipInput!) {
   createMembership(input: $input) {
-    id issuer subject groupName role municipalityId municipalityName teamId teamName label createdBy
+    id issuer subject groupName role municipalityCode municipalityName teamId teamName label createdBy
   }
 }`;
 
@@ -28,7 +28,7 @@ describe('memberships', () => {
           issuer: ISSUER,
           subject: 'jelle',
           role: 'TEAM',
-          municipalityId: LEEUWARDEN,
+          municipalityCode: LEEUWARDEN,
           teamId: LEEUWARDEN_TEAM,
           label: 'Jelle',
         },
@@ -70,7 +70,7 @@ describe('memberships', () => {
   it.each([
     [
       'a team that is not the municipality’s',
-      { subject: 'a', role: 'TEAM', municipalityId: 'GM0363', teamId: LEEUWARDEN_TEAM },
+      { subject: 'a', role: 'TEAM', municipalityCode: 'GM0363', teamId: LEEUWARDEN_TEAM },
       'NOT_FOUND',
     ],
     [
@@ -80,7 +80,7 @@ describe('memberships', () => {
     ],
     [
       'an institute with a municipality',
-      { groupName: 'g', role: 'INSTITUTE', municipalityId: LEEUWARDEN },
+      { groupName: 'g', role: 'INSTITUTE', municipalityCode: LEEUWARDEN },
       'BAD_USER_INPUT',
     ],
   ])('refuses a membership naming %s', async (_name, input, code) => {
@@ -96,7 +96,7 @@ describe('memberships', () => {
       issuer: ISSUER,
       subject: 'twice',
       role: 'MUNICIPALITY',
-      municipalityId: LEEUWARDEN,
+      municipalityCode: LEEUWARDEN,
     };
     await postGraphQL(gateway, CREATE, { token: admin, variables: { input } });
     const again = await postGraphQL(gateway, CREATE, { token: admin, variables: { input } });
@@ -110,7 +110,7 @@ describe('memberships', () => {
     });
     const teams = await postGraphQL(
       gateway,
-      'query ($code: String!) { membershipTeams(municipalityId: $code) { id name } }',
+      'query ($code: String!) { membershipTeams(municipalityCode: $code) { id name } }',
       { token: leeuwardenAdmin, variables: { code: LEEUWARDEN } },
     );
     expect(teams.body.data?.membershipTeams).toContainEqual({
@@ -119,7 +119,7 @@ describe('memberships', () => {
     });
     const bad = await postGraphQL(
       gateway,
-      '{ membershipTeams(municipalityId: "Leeuwarden") { id } }',
+      '{ membershipTeams(municipalityCode: "Leeuwarden") { id } }',
       {
         token: leeuwardenAdmin,
       },
@@ -132,7 +132,7 @@ describe('memberships', () => {
     ] as const) {
       const refused = await postGraphQL(
         gateway,
-        'query ($code: String!) { membershipTeams(municipalityId: $code) { id name } }',
+        'query ($code: String!) { membershipTeams(municipalityCode: $code) { id name } }',
         { token, variables: { code } },
       );
       expect(codesOf(refused)).toEqual(['FORBIDDEN']);
@@ -148,7 +148,7 @@ describe('memberships', () => {
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
     const teams = await postGraphQL(
       gateway,
-      '{ membershipTeams(municipalityId: "GM0080") { id } }',
+      '{ membershipTeams(municipalityCode: "GM0080") { id } }',
       {
         token: municipality,
       },

@@ -31,7 +31,8 @@ const gateway = createTestGateway({
 });
 
 const HOUSEHOLDS = '{ households(first: 5) { edges { node { id } } } }';
-const VIEWER = '{ viewer { isAuthenticated isSignedIn role municipalityId displayName subject } }';
+const VIEWER =
+  '{ viewer { isAuthenticated isSignedIn role municipalityCode displayName subject } }';
 
 /** Starts a sign-in as the browser would and returns the provider's callback URL for `subject`. */
 async function startSignIn(browser: CookieBrowser, subject: string, name?: string) {
@@ -79,7 +80,7 @@ describe('signing in through an identity provider', () => {
       isAuthenticated: true,
       isSignedIn: true,
       role: 'MUNICIPALITY',
-      municipalityId: LEEUWARDEN,
+      municipalityCode: LEEUWARDEN,
       displayName: 'Pieter Hoekstra',
       subject: 'policy-officer',
     });

@@ -215,7 +215,7 @@ export default function AuditLogPage() {
     if (answer.error) return setDownload(errorText(answer.error, t));
     const csv = answer.data?.auditLogCsv ?? '';
     downloadCsv(
-      csvFileName(['logboek', viewer?.municipalityId ?? '', filters.from, filters.to]),
+      csvFileName(['logboek', viewer?.municipalityCode ?? '', filters.from, filters.to]),
       csv,
     );
     setDownload('idle');

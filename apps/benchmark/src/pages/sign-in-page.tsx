@@ -17,9 +17,9 @@ function SignedIn({ viewer }: { viewer: Viewer }) {
       <p className="utrecht-paragraph">
         {t('viewerRole', { role: viewer.role ? t(`role${viewer.role}`) : t('roleNone') })}
       </p>
-      {viewer.municipalityId && (
+      {viewer.municipalityCode && (
         <p className="utrecht-paragraph">
-          {t('viewerMunicipality', { name: viewer.municipalityName ?? viewer.municipalityId })}
+          {t('viewerMunicipality', { name: viewer.municipalityName ?? viewer.municipalityCode })}
         </p>
       )}
       {viewer.teamId && (

@@ -39,7 +39,7 @@ export default function PublicationPage() {
       </div>
     );
   }
-  const name = viewer?.municipalityName ?? viewer?.municipalityId ?? '';
+  const name = viewer?.municipalityName ?? viewer?.municipalityCode ?? '';
   const finish = () => {
     setDone(change);
     setChange(null);
@@ -57,8 +57,8 @@ export default function PublicationPage() {
             <p className="utrecht-paragraph">
               {text(done.isPublishing ? 'doneOn' : 'doneOff', { group: groupLabel(done.group) })}
             </p>
-            {viewer?.municipalityId && (
-              <ViewLink to={{ page: 'profile', profile: viewer.municipalityId }}>
+            {viewer?.municipalityCode && (
+              <ViewLink to={{ page: 'profile', profile: viewer.municipalityCode }}>
                 {text('openProfile', { name })}
               </ViewLink>
             )}

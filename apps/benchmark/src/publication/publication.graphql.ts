@@ -3,7 +3,7 @@ import { graphql } from '../graphql/graphql';
 /** The municipality's choice per indicator group, and its name for the texts. */
 export const PublicationSettingsQuery = graphql(`
   query PublicationSettings {
-    viewer { role municipalityId municipalityName }
+    viewer { role municipalityCode municipalityName }
     publicationSettings { indicatorGroup isPublished }
   }
 `);

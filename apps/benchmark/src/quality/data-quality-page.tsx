@@ -239,8 +239,8 @@ export default function DataQualityPage() {
               </option>
             ))}
           </SelectField>
-          {isOwner && viewer.municipalityId && (
-            <OwnQuality code={viewer.municipalityId} period={period} />
+          {isOwner && viewer.municipalityCode && (
+            <OwnQuality code={viewer.municipalityCode} period={period} />
           )}
           {viewer && <PublishersQuality period={period} />}
         </>

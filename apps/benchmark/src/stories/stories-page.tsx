@@ -77,7 +77,7 @@ export default function StoriesPage() {
   useDocumentTitle(text('title'));
   const [view] = useViewState();
   const { viewer } = useViewer();
-  const code = viewer?.municipalityId ?? null;
+  const code = viewer?.municipalityCode ?? null;
   const [result, refetch] = useQuery({
     query: StoriesPageQuery,
     variables: { code: code ?? '', from: view.from, to: view.to },

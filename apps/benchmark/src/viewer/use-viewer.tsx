@@ -58,5 +58,5 @@ export function useViewer(): ViewerState {
 /** Whether the viewer sees the municipality's own data in full (a municipality, team or admin membership for it). */
 export function isOwnMunicipality(viewer: Viewer | null, code: string | null): boolean {
   if (!viewer?.role || viewer.role === 'INSTITUTE' || code === null) return false;
-  return viewer.municipalityId === code;
+  return viewer.municipalityCode === code;
 }

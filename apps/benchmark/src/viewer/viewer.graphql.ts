@@ -8,7 +8,7 @@ export const ViewerQuery = graphql(`
       isSignedIn
       displayName
       role
-      municipalityId
+      municipalityCode
       municipalityName
       teamId
       teamName

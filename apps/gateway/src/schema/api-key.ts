@@ -19,7 +19,7 @@ const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     id: t.exposeID('id', { description: 'The key’s ID (not its secret).' }),
     label: t.exposeString('label', { description: 'What the key is for, as its maker wrote it.' }),
     role: t.field({ type: Role, description: 'The role it acts in.', resolve: (key) => key.role }),
-    municipalityId: t.exposeString('municipalityId', {
+    municipalityCode: t.exposeString('municipalityId', {
       nullable: true,
       description: 'The municipality (CBS code) it acts for.',
     }),
@@ -87,7 +87,7 @@ const ApiKeyInput = builder.inputType('ApiKeyInput', {
       required: true,
       description: 'MUNICIPALITY or TEAM for a municipality; an admin may give any role.',
     }),
-    municipalityId: t.string({
+    municipalityCode: t.string({
       description: 'CBS code; your own municipality unless you are an admin.',
     }),
     teamId: t.id({ description: 'The team, for a TEAM key.' }),
@@ -107,7 +107,7 @@ builder.mutationField('createApiKey', (t) =>
     args: { input: t.arg({ type: ApiKeyInput, required: true, description: 'The key to make.' }) },
     resolve: async (_root, { input }, context) => {
       const { viewer } = context;
-      const holder = keyholderOf(viewer, input.municipalityId);
+      const holder = keyholderOf(viewer, input.municipalityCode);
       if (
         viewer.kind === 'authenticated' &&
         viewer.role !== 'admin' &&
@@ -126,7 +126,7 @@ builder.mutationField('createApiKey', (t) =>
         label: input.label.trim(),
         role: input.role,
         municipalityId:
-          input.role === 'institute' ? null : (holder ?? input.municipalityId ?? null),
+          input.role === 'institute' ? null : (holder ?? input.municipalityCode ?? null),
         teamId: input.teamId ? String(input.teamId) : null,
         createdBy: grantorOf(viewer),
         expiresAt: expiresAt.toISOString(),
@@ -143,10 +143,10 @@ builder.queryField('apiKeys', (t) =>
       'The API keys of your municipality (an admin: of the one named, or all), without their secrets, oldest first. Ask for it in an operation of its own.',
     authScopes: { municipality: true, admin: true },
     args: {
-      municipalityId: t.arg.string({ description: 'An admin: only this municipality’s keys.' }),
+      municipalityCode: t.arg.string({ description: 'An admin: only this municipality’s keys.' }),
     },
     resolve: (_root, args, context) => {
-      const holder = keyholderOf(context.viewer, args.municipalityId);
+      const holder = keyholderOf(context.viewer, args.municipalityCode);
       return listApiKeys(context.platformDb, holder ? { municipalityId: holder } : {});
     },
   }),

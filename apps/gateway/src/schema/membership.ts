@@ -35,7 +35,7 @@ const Membership = builder.objectRef<MembershipRow>('Membership').implement({
       description: 'The group (in the provider’s group claim) it is for; null for one person’s.',
     }),
     role: t.field({ type: Role, description: 'The role it gives.', resolve: (row) => row.role }),
-    municipalityId: t.exposeString('municipalityId', {
+    municipalityCode: t.exposeString('municipalityId', {
       nullable: true,
       description:
         'The municipality (CBS code) it is for; null for an institute, or an admin of none.',
@@ -62,12 +62,12 @@ builder.queryField('memberships', (t) =>
       'Every membership, of one municipality when given, in the order they were granted (admin only). Ask for it in an operation of its own.',
     authScopes: { admin: true },
     args: {
-      municipalityId: t.arg.string({ description: 'Only the memberships of this municipality.' }),
+      municipalityCode: t.arg.string({ description: 'Only the memberships of this municipality.' }),
     },
     resolve: (_root, args, context) =>
       listMemberships(
         context.platformDb,
-        args.municipalityId ? { municipalityId: args.municipalityId } : {},
+        args.municipalityCode ? { municipalityId: args.municipalityCode } : {},
       ),
   }),
 );
@@ -93,17 +93,17 @@ builder.queryField('membershipTeams', (t) =>
     description:
       'The teams of a municipality by name, to choose the team of a membership: for an admin acting for that municipality only, since a platform admin without one reaches no municipality’s rows (it names the team by the ID the municipality gives). Ask for it in an operation of its own.',
     authScopes: (_root, args) => ({
-      $all: { admin: true, ownMunicipality: args.municipalityId },
+      $all: { admin: true, ownMunicipality: args.municipalityCode },
     }),
     args: {
-      municipalityId: t.arg.string({
+      municipalityCode: t.arg.string({
         required: true,
         description: 'CBS code of the municipality.',
         validate: municipalityCodeSchema,
       }),
     },
     resolve: (_root, args, context) =>
-      listTeamsForMembership(context.platformDb, args.municipalityId),
+      listTeamsForMembership(context.platformDb, args.municipalityCode),
   }),
 );
 
@@ -126,7 +126,7 @@ const MembershipInput = builder.inputType('MembershipInput', {
       validate: textOfAtMost('A group name'),
     }),
     role: t.field({ type: Role, required: true, description: 'The role it gives.' }),
-    municipalityId: t.string({
+    municipalityCode: t.string({
       description:
         'CBS code; required for municipality and team, optional for admin, never for institute.',
     }),
@@ -153,7 +153,7 @@ builder.mutationField('createMembership', (t) =>
         subject: input.subject?.trim() || null,
         groupName: input.groupName?.trim() || null,
         role: input.role,
-        municipalityId: input.municipalityId?.trim() || null,
+        municipalityId: input.municipalityCode?.trim() || null,
         teamId: input.teamId ? String(input.teamId) : null,
         label: input.label?.trim() ?? '',
         createdBy: grantorOf(context.viewer),

@@ -85,7 +85,7 @@ const ViewerRef = builder.objectRef<ViewerShape>('Viewer').implement({
       description: 'The role; null when anonymous or signed in without a membership.',
       resolve: (viewer) => reachOf(viewer)?.role ?? null,
     }),
-    municipalityId: t.string({
+    municipalityCode: t.string({
       nullable: true,
       description: 'CBS code of the municipality (gemeentecode, GM + 4 digits) the role is for.',
       resolve: (viewer) => reachOf(viewer)?.municipalityId ?? null,

@@ -105,20 +105,20 @@ function MunicipalityField({
 
 /** The teams of the chosen municipality, by name. */
 function TeamField({
-  municipalityId,
+  municipalityCode,
   value,
   onChange,
   text,
 }: {
-  municipalityId: string;
+  municipalityCode: string;
   value: string;
   onChange: (id: string) => void;
   text: (key: MembershipMessageKey) => string;
 }) {
   const [result] = useQuery({
     query: MembershipTeamsQuery,
-    variables: { municipalityId },
-    pause: municipalityId === '',
+    variables: { municipalityCode },
+    pause: municipalityCode === '',
   });
   const teams = result.data?.membershipTeams ?? [];
   if (result.data && teams.length === 0)
@@ -128,7 +128,7 @@ function TeamField({
       label={text('team')}
       value={value}
       onChange={onChange}
-      disabled={municipalityId === ''}
+      disabled={municipalityCode === ''}
     >
       <option value="">{text('chooseTeam')}</option>
       {teams.map((team) => (
@@ -146,13 +146,13 @@ function inputOf(form: {
   holderKind: 'subject' | 'group';
   holder: string;
   role: Role;
-  municipalityId: string;
+  municipalityCode: string;
   teamId: string;
   label: string;
 }): MembershipInput | null {
   const needsMunicipality = form.role === 'MUNICIPALITY' || form.role === 'TEAM';
   if (form.issuer === '' || form.holder.trim() === '') return null;
-  if (needsMunicipality && form.municipalityId === '') return null;
+  if (needsMunicipality && form.municipalityCode === '') return null;
   if (form.role === 'TEAM' && form.teamId === '') return null;
   return {
     issuer: form.issuer,
@@ -160,8 +160,8 @@ function inputOf(form: {
       ? { subject: form.holder.trim() }
       : { groupName: form.holder.trim() }),
     role: form.role,
-    ...(form.role !== 'INSTITUTE' && form.municipalityId
-      ? { municipalityId: form.municipalityId }
+    ...(form.role !== 'INSTITUTE' && form.municipalityCode
+      ? { municipalityCode: form.municipalityCode }
       : {}),
     ...(form.role === 'TEAM' ? { teamId: form.teamId } : {}),
     label: form.label.trim(),
@@ -183,7 +183,7 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
     holderKind: 'subject' as 'subject' | 'group',
     holder: '',
     role: 'MUNICIPALITY' as Role,
-    municipalityId: '',
+    municipalityCode: '',
     teamId: '',
     label: '',
   });
@@ -252,12 +252,12 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
       </SelectField>
       {form.role !== 'INSTITUTE' && (
         <MunicipalityField
-          value={form.municipalityId}
-          onChange={(municipalityId) => change({ municipalityId, teamId: '' })}
+          value={form.municipalityCode}
+          onChange={(municipalityCode) => change({ municipalityCode, teamId: '' })}
           text={text}
         />
       )}
-      {form.role === 'TEAM' && viewer?.municipalityId !== form.municipalityId && (
+      {form.role === 'TEAM' && viewer?.municipalityCode !== form.municipalityCode && (
         <TextField
           label={text('teamId')}
           hint={text('teamIdHint')}
@@ -265,9 +265,9 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           onChange={(teamId) => change({ teamId: teamId.trim() })}
         />
       )}
-      {form.role === 'TEAM' && viewer?.municipalityId === form.municipalityId && (
+      {form.role === 'TEAM' && viewer?.municipalityCode === form.municipalityCode && (
         <TeamField
-          municipalityId={form.municipalityId}
+          municipalityCode={form.municipalityCode}
           value={form.teamId}
           onChange={(teamId) => change({ teamId })}
           text={text}

@@ -9,7 +9,7 @@ export const MembershipsQuery = graphql(`
       subject
       groupName
       role
-      municipalityId
+      municipalityCode
       municipalityName
       teamId
       teamName
@@ -22,8 +22,8 @@ export const MembershipsQuery = graphql(`
 
 /** The teams of a municipality by name, to choose a team membership's team. */
 export const MembershipTeamsQuery = graphql(`
-  query MembershipTeams($municipalityId: String!) {
-    membershipTeams(municipalityId: $municipalityId) {
+  query MembershipTeams($municipalityCode: String!) {
+    membershipTeams(municipalityCode: $municipalityCode) {
       id
       name
     }

@@ -45,7 +45,7 @@ function MembershipRow({
       <td className="utrecht-table__cell">{providerLabel}</td>
       <td className="utrecht-table__cell">{t(`role${membership.role}`)}</td>
       <td className="utrecht-table__cell">
-        {membership.municipalityName ?? membership.municipalityId ?? '–'}
+        {membership.municipalityName ?? membership.municipalityCode ?? '–'}
       </td>
       <td className="utrecht-table__cell">{membership.teamName ?? membership.teamId ?? '–'}</td>
       <td className="utrecht-table__cell">
