@@ -4,6 +4,8 @@ import postgres from 'postgres';
 import { createDatabase, type DatabaseHandle } from './database.js';
 import { migrate } from './migrate.js';
 
+export { checksumTables } from './table-checksums.js';
+
 /** The engines a database test runs on: PGlite always, Postgres when `TEST_DATABASE_URL` is set. */
 export type TestTarget = 'pglite' | 'postgres';
 

@@ -1,5 +1,5 @@
 import { queryRows } from '@wijknet/db';
-import { createTestDatabase } from '@wijknet/db/testing';
+import { checksumTables, createTestDatabase } from '@wijknet/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
@@ -8,7 +8,6 @@ import { schema } from '../../src/schema/index.js';
 import { exampleFile, multipartRequest } from '../delivery-support.js';
 import { ask, codesOf, createGatewayUnderTest } from './support/gateway-under-test.js';
 import { probeOperations } from './support/probe-operations.js';
-import { checksumTables } from './support/table-checksums.js';
 import { insertTwoMunicipalities, OWN_MUNICIPALITY } from './support/two-municipalities.js';
 
 // Every text a client can send is bounded: 60,000 characters in any argument of any root field

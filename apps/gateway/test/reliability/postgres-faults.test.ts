@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createDatabase, type DatabaseHandle, migrate, queryRows } from '@wijknet/db';
+import { checksumTables } from '@wijknet/db/testing';
 import {
   findPostgresBinaries,
   startThrowawayCluster,
@@ -19,7 +20,6 @@ import {
   post,
   type TimedAnswer,
 } from './support/http-gateway.js';
-import { checksumTables } from './support/table-checksums.js';
 
 // Faults against a PostgreSQL cluster the test starts itself (initdb/pg_ctl, own port and data
 // folder, loopback only). The machine's shared cluster is never stopped or touched.

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@wijknet/db';
-import { createTestDatabase, TEST_TARGETS } from '@wijknet/db/testing';
+import { checksumTables, createTestDatabase, TEST_TARGETS } from '@wijknet/db/testing';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../src/auth/sign-development-token.js';
@@ -11,7 +11,6 @@ import {
   problemsWithAnswer,
 } from './support/gateway-under-test.js';
 import { type ProbeTarget, probeOperations } from './support/probe-operations.js';
-import { checksumTables } from './support/table-checksums.js';
 import {
   allIdentifiers,
   FOREIGN_MUNICIPALITY,
