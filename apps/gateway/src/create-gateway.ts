@@ -90,10 +90,13 @@ const signInProviderOf = ({ name, label, issuer }: IdentityProviderConfig) => ({
 export function createGateway(options: GatewayOptions): Gateway {
   const { env, logger } = options;
   const signIn = options.signIn ?? NO_SIGN_IN;
+  const onInternalError = (error: unknown) =>
+    logger.error({ err: error }, 'internal error masked for the client');
   const authentication = createAuthentication({
     secret: encodeSecret(env.jwtSecret),
     database: options.database,
     signIn: signIn.config,
+    onInternalError,
   });
   const providers = createIdentityProviders(signIn.providers, signIn);
   const signInProviders = signIn.providers.map(signInProviderOf);
@@ -104,9 +107,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...process.env,
       WIJKNET_PSEUDONYM_KEY: env.pseudonymKey,
     });
-  const onInternalError = (error: unknown) =>
-    logger.error({ err: error }, 'internal error masked for the client');
-
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -165,7 +165,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         viewerOf: authentication.viewerOf,
         maxBytes: env.answerCacheMb === undefined ? undefined : env.answerCacheMb * 1024 * 1024,
       }),
-      useTenancy(options.database),
+      useTenancy(options.database, onInternalError),
     ],
     context: async ({ request }): Promise<RequestContext> => ({
       viewer: await authentication.viewerOf(request),

@@ -16,6 +16,8 @@ export interface AuthenticationOptions {
   /** Sessions and API keys are looked up here, on the gateway's own connection. */
   readonly database: Database;
   readonly signIn: Pick<SignInConfig, 'isSecure' | 'sessionIdleSeconds'>;
+  /** Told about a failure to look a credential up that is masked as INTERNAL, for the log. */
+  readonly onInternalError?: (error: unknown) => void;
 }
 
 /**
@@ -63,10 +65,15 @@ export function createAuthentication(options: AuthenticationOptions) {
       try {
         await viewerOf(request);
       } catch (error) {
-        const refusal = toGraphQLError(error, { isRequestLevel: true });
-        const isForbidden = error instanceof GatewayError && error.code === 'FORBIDDEN';
+        const refusal = toGraphQLError(error, {
+          isRequestLevel: true,
+          ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+        });
+        // A credential that could not be looked up (the database gone, a fault) is not a bad
+        // one: it keeps its own code and status (UNAVAILABLE 503, INTERNAL 500, logged).
+        if (!(error instanceof GatewayError)) throw refusal;
         refusal.extensions.http = {
-          status: isForbidden ? 403 : 401,
+          status: error.code === 'FORBIDDEN' ? 403 : 401,
           headers: {
             'WWW-Authenticate': 'Bearer realm="wijknet"',
             // An ended session's cookie is removed, so the next request is simply anonymous.

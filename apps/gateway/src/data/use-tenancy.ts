@@ -20,10 +20,14 @@ const NO_TRANSACTION = new Proxy({} as Database, {
   },
 });
 
+/** The errors of an execution's result. */
+const errorsOf = (result: unknown): readonly unknown[] =>
+  (result as { errors?: readonly unknown[] } | undefined)?.errors ?? [];
+
 /** The first error of an execution's result that says the database is away, if any. */
 function lostDatabaseError(result: unknown): unknown {
-  const errors = (result as { errors?: readonly { originalError?: unknown }[] }).errors;
-  return errors?.find((error) => isDatabaseUnavailable(error.originalError))?.originalError;
+  const errors = errorsOf(result) as readonly { originalError?: unknown }[];
+  return errors.find((error) => isDatabaseUnavailable(error.originalError))?.originalError;
 }
 
 /**
@@ -33,7 +37,14 @@ function lostDatabaseError(result: unknown): unknown {
  * that same transaction before it commits. An operation whose root fields each read in a scope
  * of their own (see own-scope.ts) runs without one.
  */
-export function useTenancy(database: Database): Plugin {
+export function useTenancy(
+  database: Database,
+  onInternalError: (error: unknown) => void = () => {},
+): Plugin {
+  // A failure of the operation as a whole: INTERNAL ones reach the log with their cause.
+  const failure = (error: unknown) => ({
+    errors: [toGraphQLError(error, { isRequestLevel: true, onInternalError })],
+  });
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
@@ -59,15 +70,17 @@ export function useTenancy(database: Database): Plugin {
             contextValue: { ...context, db: NO_TRANSACTION, isOwnScope: true },
           });
           const lost = lostDatabaseError(result);
-          return lost ? { errors: [toGraphQLError(lost, { isRequestLevel: true })] } : result;
+          return lost ? failure(lost) : result;
         }
         const scope = tenancyScopeOf(context.viewer);
+        let executed: unknown;
         try {
           const { result, audited } = await withScope(database, scope, async (db) => {
             const result = await executeFn({
               ...args,
               contextValue: { ...context, db, isOwnScope: false },
             });
+            executed = result;
             // A read that found the database away fails the operation as a whole, as a scope
             // that could not be opened does (an institute's scope has nothing to open first).
             const lost = lostDatabaseError(result);
@@ -97,8 +110,12 @@ export function useTenancy(database: Database): Plugin {
           await audited;
           return result;
         } catch (error) {
-          // Opening the scope failed (the database is away): the operation as a whole fails.
-          return { errors: [toGraphQLError(error, { isRequestLevel: true })] };
+          // Opening the scope failed (the database is away), or its commit or audit rows did:
+          // the operation as a whole fails. A field whose statement failed aborts the
+          // transaction, so its commit fails too: the field's error is the cause, logged as well.
+          for (const fieldError of errorsOf(executed))
+            toGraphQLError(fieldError, { onInternalError });
+          return failure(error);
         }
       });
     },
