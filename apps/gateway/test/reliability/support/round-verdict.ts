@@ -9,7 +9,7 @@ import {
   readPlans,
   type SentWrite,
 } from './write-checks.js';
-import type { ScheduledWrite } from './write-schedule.js';
+import { MEMBERSHIP_ISSUER, type ScheduledWrite } from './write-schedule.js';
 
 /** The rows every client of a round writes to. */
 export interface SharedRows {
@@ -18,6 +18,7 @@ export interface SharedRows {
   readonly householdId: string;
   readonly teamId: string;
   readonly memberId: string;
+  readonly storyId: string;
 }
 
 /** What a round found: its problems, and the writes counted for the figures. */
@@ -76,7 +77,7 @@ async function planVerdict(rows: SharedRows, sent: readonly SentWrite[], verdict
 }
 
 const describe = (entry: SentWrite) =>
-  `${entry.write.kind} ${JSON.stringify(entry.write.kind === 'publication' ? entry.write : entry.write.input)} (${entry.answer.codes.join(',') || entry.answer.status})`;
+  `${entry.write.kind} ${JSON.stringify('input' in entry.write ? entry.write.input : entry.write)} (${entry.answer.codes.join(',') || entry.answer.status})`;
 
 /**
  * A row many clients wrote at once holds the values of one acknowledged write, never a mix, and
@@ -161,7 +162,60 @@ async function sharedRowVerdict(
              where municipality_id = ${m} and indicator_group = ${group.toLowerCase()}`,
       ),
     );
+  lastWriterVerdict(
+    verdict,
+    'story publication',
+    ofKind(sent, 'storyPublication').map((sent) => ({
+      sent,
+      value: sent.write.published ? 'published' : 'withdrawn',
+    })),
+    await one(
+      db,
+      sql`select status as value from stories where municipality_id = ${m} and id = ${rows.storyId}`,
+    ),
+  );
   await appendedRowVerdict(rows, sent, verdict);
+  await membershipVerdict(rows, sent, verdict);
+}
+
+/**
+ * Memberships granted to one person by many admins at once: at most one client is told it
+ * granted it, and the one row stored is that client's; the others are refused and add nothing.
+ */
+async function membershipVerdict(
+  rows: SharedRows,
+  sent: readonly SentWrite[],
+  verdict: RoundVerdict,
+) {
+  for (const [subject, writes] of groupBy(
+    ofKind(sent, 'membership'),
+    (e) => e.write.input.subject,
+  )) {
+    const stored = await one(
+      rows.db,
+      sql`select id::text as value from access.memberships
+           where issuer = ${MEMBERSHIP_ISSUER} and subject = ${String(subject)}`,
+    );
+    const acknowledged = writes.filter(isAcknowledged);
+    verdict.counts.acknowledged += acknowledged.length;
+    verdict.counts.refused += writes.length - acknowledged.length;
+    const granted = acknowledged.map(
+      (entry) =>
+        (entry.answer.data as { createMembership?: { id?: string } } | null)?.createMembership?.id,
+    );
+    if (
+      acknowledged.length > 1 ||
+      stored.length !== acknowledged.length ||
+      granted[0] !== stored[0]
+    ) {
+      verdict.problems.push(
+        `membership of ${String(subject)}: ${acknowledged.length} of ${writes.length} acknowledged (${granted.join(', ')}), stored ${JSON.stringify(stored)}`,
+      );
+      continue;
+    }
+    verdict.counts.found += acknowledged.length;
+    verdict.counts.refusedAbsent += writes.length - acknowledged.length;
+  }
 }
 
 /** Stories and registered events are added, one row for each acknowledged write. */

@@ -27,6 +27,8 @@ export class ScheduleRandom {
   }
 }
 
+/** Leeuwarden: the municipality whose rows every client writes to. */
+export const MUNICIPALITY = 'GM0080';
 export const DISTRICT = 'WK008010';
 export const OTHER_DISTRICT = 'WK008011';
 export const TEAM_REFERENCE = 'RACE-TEAM';
@@ -72,7 +74,13 @@ export const MUTATIONS = {
   publication:
     'mutation ($group: IndicatorGroup!, $published: Boolean!) { setPublication(indicatorGroup: $group, isPublished: $published) { indicatorGroup isPublished } }',
   story: 'mutation ($input: StoryInput!) { writeStory(input: $input) { id } }',
+  storyPublication:
+    'mutation ($id: ID!, $published: Boolean!) { setStoryPublication(storyId: $id, isPublished: $published) { id status } }',
+  membership: 'mutation ($input: MembershipInput!) { createMembership(input: $input) { id } }',
 } as const;
+
+/** The identity provider the raced memberships are granted at. */
+export const MEMBERSHIP_ISSUER = 'https://idp.race.test';
 
 /** One client's write, with what the checks look for in the tables afterwards. */
 export type ScheduledWrite =
@@ -87,7 +95,10 @@ export type ScheduledWrite =
   | { readonly kind: 'team'; readonly input: typeof TEAM_INPUT }
   | { readonly kind: 'registeredEvent'; readonly input: Record<string, unknown> }
   | { readonly kind: 'publication'; readonly group: string; readonly published: boolean }
-  | { readonly kind: 'story'; readonly input: Record<string, unknown> };
+  | { readonly kind: 'story'; readonly input: Record<string, unknown> }
+  | { readonly kind: 'storyPublication'; readonly storyId: string; readonly published: boolean }
+  /** Sent with an admin token: only an admin grants memberships. */
+  | { readonly kind: 'membership'; readonly input: Record<string, unknown> };
 
 /** The plan of the household as the round starts. */
 export interface PlanSnapshot {
@@ -121,6 +132,8 @@ interface RoundContext {
   readonly plan: PlanSnapshot | undefined;
   readonly memberId: string;
   readonly teamId: string;
+  /** The story every round publishes and withdraws. */
+  readonly storyId: string;
 }
 
 function planEvent(
@@ -223,6 +236,18 @@ function sharedRowWrite(random: ScheduleRandom, context: RoundContext, client: n
         lifeDomains: [random.pick(DOMAINS)],
       },
     }),
+    () => ({ kind: 'storyPublication', storyId: context.storyId, published: random.next() < 0.5 }),
+    // One person per round: every client of the round that grants it races the others.
+    () => ({
+      kind: 'membership',
+      input: {
+        issuer: MEMBERSHIP_ISSUER,
+        subject: `race-${round}`,
+        role: 'MUNICIPALITY',
+        municipalityId: MUNICIPALITY,
+        label: `Race ${round}-${client}`,
+      },
+    }),
   ];
   return random.pick(writes)();
 }
@@ -244,6 +269,11 @@ export function requestOf(write: ScheduledWrite): {
     return {
       query: MUTATIONS.publication,
       variables: { group: write.group, published: write.published },
+    };
+  if (write.kind === 'storyPublication')
+    return {
+      query: MUTATIONS.storyPublication,
+      variables: { id: write.storyId, published: write.published },
     };
   return { query: MUTATIONS[write.kind], variables: { input: write.input } };
 }
