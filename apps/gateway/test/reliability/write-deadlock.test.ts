@@ -137,7 +137,7 @@ describe.skipIf(!TEST_TARGETS.includes('postgres'))(
       const answer = await write;
       await Promise.all([holder, other]);
       expect(codesOf(answer)).toEqual(['UNAVAILABLE']);
-    console.info(`write deadlock: answered HTTP ${answer.status}, ${answer.text.slice(0, 300)}`);
+      console.info(`write deadlock: answered HTTP ${answer.status}, ${codesOf(answer).join(', ')}`);
       expect(answer.text).toMatch(/Send it again/);
       expect(answer.text).not.toMatch(/deadlock|40P01|households|plans/i);
       // Postgres counts it (its statistics arrive within a second or so).
