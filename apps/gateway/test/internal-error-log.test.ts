@@ -3,7 +3,7 @@ import { createTestDatabase } from '@wijknet/db/testing';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionCookieName } from '../src/auth/session-cookie.js';
+import { sessionCookieName, signInCookieName } from '../src/auth/session-cookie.js';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
 import { CSRF_HEADER, type Gateway } from '../src/create-gateway.js';
 import { insertFixtures, LEEUWARDEN } from './fixtures.js';
@@ -126,6 +126,23 @@ describe.each(TEST_TARGETS)('the log of a fault the client sees as INTERNAL, on 
     expect(answer.status).toBe(500);
     expect(JSON.stringify(answer.body)).toContain('"code":"INTERNAL"');
     expectCauseLogged(logged, /relation "access\.sessions" does not exist/);
+  });
+
+  it('keeps the cause of a 500 of a sign-in route', async () => {
+    const { answer, logged } = await withTableAway(
+      database,
+      'access.sign_in_attempts',
+      async () => {
+        const response = await gateway.fetch('http://localhost/auth/callback?code=c&state=s', {
+          headers: { cookie: `${signInCookieName(false)}=an-attempt-of-no-one` },
+        });
+        return { status: response.status, text: await response.text() };
+      },
+    );
+    // Before, the route's error escaped the gateway's handler and nothing was logged.
+    expect(answer.status).toBe(500);
+    expect(answer.text).not.toMatch(/sign_in_attempts|relation/i);
+    expectCauseLogged(logged, /relation "access\.sign_in_attempts" does not exist/);
   });
 
   it('logs no error for a request refused for its own fault', async () => {

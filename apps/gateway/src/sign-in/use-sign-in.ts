@@ -17,6 +17,7 @@ import {
   signInCookieName,
 } from '../auth/session-cookie.js';
 import type { SignInConfig } from '../env.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import type { Logger } from '../logger.js';
 import { personOf } from './id-token-person.js';
 import type { IdentityProvider } from './identity-providers.js';
@@ -51,7 +52,7 @@ export function useSignIn(options: SignInOptions): Plugin {
     async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith('/auth/')) return;
       const route = routes[`${request.method} ${url.pathname}`];
-      if (route) return endResponse(await route(request, url));
+      if (route) return endResponse(await answered(options, () => route(request, url)));
       const isKnown = Object.keys(routes).some((key) => key.endsWith(` ${url.pathname}`));
       endResponse(
         new Response(isKnown ? 'Method not allowed' : 'Not found', {
@@ -60,6 +61,31 @@ export function useSignIn(options: SignInOptions): Plugin {
       );
     },
   };
+}
+
+/**
+ * A route's answer, or a problem page when the route failed on a fault of ours (the database
+ * broken or away): 503 when the database does not answer, else 500 with the cause in the log.
+ */
+async function answered(options: SignInOptions, route: () => Promise<Response>) {
+  try {
+    return await route();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      options.logger.warn({ err: error }, 'sign-in route without a database');
+      return signInProblemPage(
+        503,
+        'De database antwoordt nu niet. Probeer het zo opnieuw.',
+        'The database does not answer right now. Try again in a moment.',
+      );
+    }
+    options.logger.error({ err: error }, 'internal error masked for the client');
+    return signInProblemPage(
+      500,
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      'Something went wrong on our side. Try again later.',
+    );
+  }
 }
 
 async function startSignIn(options: SignInOptions, url: URL): Promise<Response> {
