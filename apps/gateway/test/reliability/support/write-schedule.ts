@@ -244,7 +244,7 @@ function sharedRowWrite(random: ScheduleRandom, context: RoundContext, client: n
         issuer: MEMBERSHIP_ISSUER,
         subject: `race-${round}`,
         role: 'MUNICIPALITY',
-        municipalityId: MUNICIPALITY,
+        municipalityCode: MUNICIPALITY,
         label: `Race ${round}-${client}`,
       },
     }),
