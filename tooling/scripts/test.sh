@@ -53,6 +53,9 @@ pnpm exec biome ci .
 log "Layers and import cycles (dependency-cruiser)"
 pnpm run --silent lint:layers
 
+log "No source file over 400 lines"
+pnpm run --silent lint:lines
+
 log "Build"
 pnpm exec turbo run build --output-logs=errors-only
 
