@@ -5,7 +5,8 @@ import {
 } from '@wijknet/pg-cluster';
 import postgres from 'postgres';
 import { NotAvailableError } from './availability.js';
-import { COMPARE_INDICATOR, raisePublicationVersion } from './cases/compare.js';
+import { raisePublicationVersion } from './cases/compare.js';
+import { COMPARE_INDICATOR } from './cases/compare-answer.js';
 import { migrateAndSeed } from './database.js';
 import { graphqlRequest } from './graphql-client.js';
 import { type LoadResult, runLoad } from './load.js';

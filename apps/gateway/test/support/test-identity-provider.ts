@@ -45,6 +45,89 @@ interface Authorization {
   readonly redirectUri: string;
 }
 
+type PendingAuthorization = Authorization & { readonly challenge: string };
+
+/** What signing an ID token takes: the provider's key and names, and what to tamper with. */
+interface Signer {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly privateKey: CryptoKey;
+  readonly tamper: IdTokenTamper;
+}
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** The provider's OpenID Connect discovery document. */
+function discoveryDocument(issuer: string) {
+  return {
+    issuer,
+    authorization_endpoint: `${issuer}/auth`,
+    token_endpoint: `${issuer}/token`,
+    jwks_uri: `${issuer}/jwks`,
+    end_session_endpoint: `${issuer}/logout`,
+    response_types_supported: ['code'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    code_challenge_methods_supported: ['S256'],
+  };
+}
+
+/** Whether the PKCE verifier hashes (S256) to the challenge the authorization carried. */
+async function verifierMatches(verifier: string, challenge: string): Promise<boolean> {
+  const digest = Buffer.from(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)),
+  ).toString('base64url');
+  return digest === challenge;
+}
+
+/** An RS256 ID token for the authorization, changed as `tamper` says. */
+function signIdToken(signer: Signer, authorization: Authorization): Promise<string> {
+  const { tamper } = signer;
+  return new SignJWT({
+    nonce: tamper.nonce ?? authorization.nonce,
+    ...(authorization.name ? { name: authorization.name } : {}),
+    groups: authorization.groups,
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+    .setIssuer(tamper.iss ?? signer.issuer)
+    .setAudience(tamper.aud ?? signer.clientId)
+    .setSubject(authorization.subject)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (tamper.expiresInSeconds ?? 300))
+    .sign(signer.privateKey);
+}
+
+/**
+ * The token endpoint: a code once, for the client's own credentials and the matching PKCE
+ * verifier, exchanged for an ID token.
+ */
+async function tokenResponse(
+  signer: Signer & { readonly clientSecret: string },
+  codes: Map<string, PendingAuthorization>,
+  headers: Headers,
+  body: string,
+): Promise<Response> {
+  const form = new URLSearchParams(body);
+  if (basicCredentials(headers) !== `${signer.clientId}:${signer.clientSecret}`)
+    return jsonResponse({ error: 'invalid_client' }, 400);
+  const authorization = codes.get(form.get('code') ?? '');
+  codes.delete(form.get('code') ?? '');
+  if (!authorization) return jsonResponse({ error: 'invalid_grant' }, 400);
+  if (!(await verifierMatches(form.get('code_verifier') ?? '', authorization.challenge)))
+    return jsonResponse({ error: 'invalid_grant' }, 400);
+  return jsonResponse({
+    access_token: randomUUID(),
+    token_type: 'Bearer',
+    expires_in: 300,
+    id_token: await signIdToken(signer, authorization),
+  });
+}
+
 /**
  * An OpenID Connect provider in a few routes (discovery, keys, token endpoint), signing real
  * RS256 ID tokens, for gateway tests without a port. It checks the client secret and the PKCE
@@ -57,7 +140,7 @@ export async function createTestIdentityProvider(
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test', alg: 'RS256', use: 'sig' };
   const clientId = 'wijknet';
   const clientSecret = 'test-client-secret';
-  const codes = new Map<string, Authorization & { challenge: string }>();
+  const codes = new Map<string, PendingAuthorization>();
   const provider: TestIdentityProvider = {
     issuer,
     clientId,
@@ -84,70 +167,15 @@ export async function createTestIdentityProvider(
     },
     async fetch(input, init) {
       const url = new URL(input);
-      const json = (body: unknown, status = 200) =>
-        new Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': 'application/json' },
-        });
       if (url.pathname.endsWith('/.well-known/openid-configuration'))
-        return json({
-          issuer,
-          authorization_endpoint: `${issuer}/auth`,
-          token_endpoint: `${issuer}/token`,
-          jwks_uri: `${issuer}/jwks`,
-          end_session_endpoint: `${issuer}/logout`,
-          response_types_supported: ['code'],
-          subject_types_supported: ['public'],
-          id_token_signing_alg_values_supported: ['RS256'],
-          code_challenge_methods_supported: ['S256'],
-        });
-      if (url.pathname.endsWith('/jwks')) return json({ keys: [jwk] });
-      if (url.pathname.endsWith('/token'))
-        return tokenResponse(new Headers(init?.headers), String(init?.body ?? ''));
-      return json({ error: 'not_found' }, 404);
+        return jsonResponse(discoveryDocument(issuer));
+      if (url.pathname.endsWith('/jwks')) return jsonResponse({ keys: [jwk] });
+      if (url.pathname.endsWith('/token')) {
+        const signer = { issuer, clientId, clientSecret, privateKey, tamper: provider.tamper };
+        return tokenResponse(signer, codes, new Headers(init?.headers), String(init?.body ?? ''));
+      }
+      return jsonResponse({ error: 'not_found' }, 404);
     },
   };
-
-  async function tokenResponse(headers: Headers, body: string): Promise<Response> {
-    const form = new URLSearchParams(body);
-    const refuse = (error: string) =>
-      new Response(JSON.stringify({ error }), {
-        status: 400,
-        headers: { 'content-type': 'application/json' },
-      });
-    if (basicCredentials(headers) !== `${clientId}:${clientSecret}`)
-      return refuse('invalid_client');
-    const authorization = codes.get(form.get('code') ?? '');
-    codes.delete(form.get('code') ?? '');
-    if (!authorization) return refuse('invalid_grant');
-    const verifier = form.get('code_verifier') ?? '';
-    const digest = Buffer.from(
-      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)),
-    ).toString('base64url');
-    if (digest !== authorization.challenge) return refuse('invalid_grant');
-    const { tamper } = provider;
-    const idToken = await new SignJWT({
-      nonce: tamper.nonce ?? authorization.nonce,
-      ...(authorization.name ? { name: authorization.name } : {}),
-      groups: authorization.groups,
-    })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
-      .setIssuer(tamper.iss ?? issuer)
-      .setAudience(tamper.aud ?? clientId)
-      .setSubject(authorization.subject)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + (tamper.expiresInSeconds ?? 300))
-      .sign(privateKey);
-    return new Response(
-      JSON.stringify({
-        access_token: randomUUID(),
-        token_type: 'Bearer',
-        expires_in: 300,
-        id_token: idToken,
-      }),
-      { headers: { 'content-type': 'application/json' } },
-    );
-  }
-
   return provider;
 }

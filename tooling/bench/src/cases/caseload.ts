@@ -87,98 +87,97 @@ const LIMIT_SQL = `
   limit ${PLANS}
 `;
 
-export async function buildCaseloadCase(context: CaseContext): Promise<BenchCase<CaseloadAnswer>> {
-  const [team] = await context.sql`
-    select municipality_id, team_id::text as team_id, count(*)::int as active
-    from plans where status = 'active'
-    group by municipality_id, team_id
-    order by count(*) desc, team_id limit 1`;
-  // At small scales no team has 50 active plans; the busiest one stands in, and the report says so.
-  if (!team) throw new NotAvailableError('no team with active plans in the database');
-  const missing: Partial<Record<ServerName, string>> = {};
-  const contenders: Contender<CaseloadAnswer>[] = [];
+/** The busiest team: the one with the most active plans. */
+interface Team {
+  municipality_id: string;
+  team_id: string;
+  active: number;
+}
 
-  if (context.urls.gateway) {
-    const token = await context.signToken({
-      role: 'team',
-      municipalityId: team.municipality_id,
-      teamId: team.team_id,
-    });
-    const http = graphqlRequest(
-      context.urls.gateway,
-      GATEWAY_QUERY,
-      { teamId: team.team_id },
-      token,
-    );
-    contenders.push({
-      name: 'gateway',
-      http,
-      run: async () => {
-        const data = await sendGraphql<{
-          plans: {
-            edges: {
-              node: {
-                id: string;
-                events: unknown[];
-                latestAssessment: { assessedOn: string } | null;
-              };
-            }[];
-          };
-        }>(http, context.timeoutMs);
-        return new Map(
-          data.plans.edges.map(({ node }) => [
-            node.id,
-            {
-              events: node.events.length,
-              latestAssessedOn: node.latestAssessment?.assessedOn ?? null,
-            },
-          ]),
-        );
-      },
-    });
-  } else missing.gateway = 'the gateway did not start';
+/** The caseload asked of the gateway, as a team member of that team. */
+async function gatewayCaseloadContender(
+  context: CaseContext,
+  url: string,
+  team: Team,
+): Promise<Contender<CaseloadAnswer>> {
+  const token = await context.signToken({
+    role: 'team',
+    municipalityId: team.municipality_id,
+    teamId: team.team_id,
+  });
+  const http = graphqlRequest(url, GATEWAY_QUERY, { teamId: team.team_id }, token);
+  return {
+    name: 'gateway',
+    http,
+    run: async () => {
+      const data = await sendGraphql<{
+        plans: {
+          edges: {
+            node: {
+              id: string;
+              events: unknown[];
+              latestAssessment: { assessedOn: string } | null;
+            };
+          }[];
+        };
+      }>(http, context.timeoutMs);
+      return new Map(
+        data.plans.edges.map(({ node }) => [
+          node.id,
+          {
+            events: node.events.length,
+            latestAssessedOn: node.latestAssessment?.assessedOn ?? null,
+          },
+        ]),
+      );
+    },
+  };
+}
 
-  for (const name of ['peer', 'peerBase'] as const) {
-    const url = context.urls[name];
-    if (!url) {
-      missing[name] = `PostGraphile (${name}) did not start`;
-      continue;
-    }
-    const http = graphqlRequest(url, PEER_QUERY, {
-      municipalityId: team.municipality_id,
-      teamId: team.team_id,
-    });
-    contenders.push({
-      name,
-      http,
-      run: async () => {
-        const data = await sendGraphql<{
-          allPlans: {
-            nodes: {
-              rowId: string;
-              planEventsByMunicipalityIdAndPlanId: { nodes: unknown[] };
-              householdByMunicipalityIdAndHouseholdId: {
-                assessmentsByMunicipalityIdAndHouseholdId: { nodes: { assessedOn: string }[] };
-              } | null;
-            }[];
-          };
-        }>(http, context.timeoutMs);
-        return new Map(
-          data.allPlans.nodes.map((plan) => [
-            plan.rowId,
-            {
-              events: plan.planEventsByMunicipalityIdAndPlanId.nodes.length,
-              latestAssessedOn:
-                plan.householdByMunicipalityIdAndHouseholdId
-                  ?.assessmentsByMunicipalityIdAndHouseholdId.nodes[0]?.assessedOn ?? null,
-            },
-          ]),
-        );
-      },
-    });
-  }
+/** The caseload asked of PostGraphile, on the rollups' database or the base tables'. */
+function peerCaseloadContender(
+  context: CaseContext,
+  name: 'peer' | 'peerBase',
+  url: string,
+  team: Team,
+): Contender<CaseloadAnswer> {
+  const http = graphqlRequest(url, PEER_QUERY, {
+    municipalityId: team.municipality_id,
+    teamId: team.team_id,
+  });
+  return {
+    name,
+    http,
+    run: async () => {
+      const data = await sendGraphql<{
+        allPlans: {
+          nodes: {
+            rowId: string;
+            planEventsByMunicipalityIdAndPlanId: { nodes: unknown[] };
+            householdByMunicipalityIdAndHouseholdId: {
+              assessmentsByMunicipalityIdAndHouseholdId: { nodes: { assessedOn: string }[] };
+            } | null;
+          }[];
+        };
+      }>(http, context.timeoutMs);
+      return new Map(
+        data.allPlans.nodes.map((plan) => [
+          plan.rowId,
+          {
+            events: plan.planEventsByMunicipalityIdAndPlanId.nodes.length,
+            latestAssessedOn:
+              plan.householdByMunicipalityIdAndHouseholdId
+                ?.assessmentsByMunicipalityIdAndHouseholdId.nodes[0]?.assessedOn ?? null,
+          },
+        ]),
+      );
+    },
+  };
+}
 
-  contenders.push({
+/** The limit: the caseload in one SQL statement through the harness's own client. */
+function limitCaseloadContender(context: CaseContext, team: Team): Contender<CaseloadAnswer> {
+  return {
     name: 'limit',
     run: async () => {
       const rows = await context.sql.unsafe(LIMIT_SQL, [team.municipality_id, team.team_id], {
@@ -194,7 +193,31 @@ export async function buildCaseloadCase(context: CaseContext): Promise<BenchCase
         ]),
       );
     },
-  });
+  };
+}
+
+export async function buildCaseloadCase(context: CaseContext): Promise<BenchCase<CaseloadAnswer>> {
+  const [team] = await context.sql<Team[]>`
+    select municipality_id, team_id::text as team_id, count(*)::int as active
+    from plans where status = 'active'
+    group by municipality_id, team_id
+    order by count(*) desc, team_id limit 1`;
+  // At small scales no team has 50 active plans; the busiest one stands in, and the report says so.
+  if (!team) throw new NotAvailableError('no team with active plans in the database');
+  const missing: Partial<Record<ServerName, string>> = {};
+  const contenders: Contender<CaseloadAnswer>[] = [];
+
+  if (context.urls.gateway)
+    contenders.push(await gatewayCaseloadContender(context, context.urls.gateway, team));
+  else missing.gateway = 'the gateway did not start';
+
+  for (const name of ['peer', 'peerBase'] as const) {
+    const url = context.urls[name];
+    if (url) contenders.push(peerCaseloadContender(context, name, url, team));
+    else missing[name] = `PostGraphile (${name}) did not start`;
+  }
+
+  contenders.push(limitCaseloadContender(context, team));
 
   return {
     name: 'caseload',

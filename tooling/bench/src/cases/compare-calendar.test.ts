@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importCsv, keptPeriods, rebuildRollups, withScope, writeRows } from '@wijknet/db';
 import { createTestDatabase } from '@wijknet/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type PeerBaseData, peerBaseFigures } from './compare.js';
+import { type PeerBaseData, peerBaseFigures } from './compare-peer-base.js';
 
 // The bench's comparison with the clock set in 2031: the peer that works figures out from the base
 // tables keeps the same periods as the write path, 2027 and later included, and so reaches the

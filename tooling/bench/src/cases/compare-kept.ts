@@ -1,12 +1,11 @@
 import {
-  type CompareAnswer,
-  compareCompareAnswers,
   compareDescription,
   comparePeriods,
   gatewayCompareContender,
   limitCompareContender,
   peerCompareContender,
 } from './compare.js';
+import { type CompareAnswer, compareCompareAnswers } from './compare-answer.js';
 import type { BenchCase, CaseContext, Contender, ServerName } from './contender.js';
 
 const FRESH_ONLY = 'computes every answer anew: measured in compare';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { answerFromGateway } from './compare.js';
 import {
-  answerFromGateway,
   answerFromValues,
   compareCompareAnswers,
-  publishedFromCounts,
   quarterOf,
   quartersEndingWith,
-} from './compare.js';
+} from './compare-answer.js';
+import { publishedFromCounts } from './compare-peer-base.js';
 
 describe('the comparison case', () => {
   it('asks for the twelve quarters up to the latest, across years', () => {

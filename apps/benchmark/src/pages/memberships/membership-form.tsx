@@ -16,6 +16,24 @@ type Role = MembershipInput['role'];
 
 const ROLES: readonly Role[] = ['MUNICIPALITY', 'TEAM', 'INSTITUTE', 'ADMIN'];
 
+/** What the form holds while the admin fills it in. */
+interface MembershipFormState {
+  issuer: string;
+  holderKind: 'subject' | 'group';
+  holder: string;
+  role: Role;
+  municipalityCode: string;
+  teamId: string;
+  label: string;
+}
+
+/** The props the form's field groups share: the form so far, a change to it, the messages. */
+interface FieldGroupProps {
+  form: MembershipFormState;
+  change: (part: Partial<MembershipFormState>) => void;
+  text: (key: MembershipMessageKey) => string;
+}
+
 /** A labelled text field in the NL Design System's markup. */
 function TextField({
   label,
@@ -141,15 +159,7 @@ function TeamField({
 }
 
 /** What the form holds as a membership to grant, or null while something required is missing. */
-function inputOf(form: {
-  issuer: string;
-  holderKind: 'subject' | 'group';
-  holder: string;
-  role: Role;
-  municipalityCode: string;
-  teamId: string;
-  label: string;
-}): MembershipInput | null {
+function inputOf(form: MembershipFormState): MembershipInput | null {
   const needsMunicipality = form.role === 'MUNICIPALITY' || form.role === 'TEAM';
   if (form.issuer === '' || form.holder.trim() === '') return null;
   if (needsMunicipality && form.municipalityCode === '') return null;
@@ -168,44 +178,11 @@ function inputOf(form: {
   };
 }
 
-/** Grants a membership: for one person or a group at an identity provider, with role and reach. */
-export function MembershipForm({ onAdded }: { onAdded: (message: string) => void }) {
-  const { t, locale } = useTranslation();
-  const text = (key: MembershipMessageKey, values: Record<string, string> = {}) =>
-    membershipText(locale, key, values);
-  // The teams by name only for the municipality the admin acts for: a platform admin reaches no
-  // municipality's rows, so for another one the team is named by its ID.
-  const { viewer } = useViewer();
+/** Who the membership is for: a person or a group at one of the sign-in providers. */
+function HolderFields({ form, change, text, issuer }: FieldGroupProps & { issuer: string }) {
   const [providers] = useQuery({ query: SignInProvidersQuery });
-  const [creation, create] = useMutation(CreateMembershipMutation);
-  const [form, setForm] = useState({
-    issuer: '',
-    holderKind: 'subject' as 'subject' | 'group',
-    holder: '',
-    role: 'MUNICIPALITY' as Role,
-    municipalityCode: '',
-    teamId: '',
-    label: '',
-  });
-  const [isIncomplete, setIsIncomplete] = useState(false);
-  const change = (part: Partial<typeof form>) => setForm((current) => ({ ...current, ...part }));
-  const issuer = form.issuer || providers.data?.signInProviders[0]?.issuer || '';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = inputOf({ ...form, issuer });
-    setIsIncomplete(input === null);
-    if (!input) return;
-    const answer = await create({ input });
-    if (answer.error) return;
-    onAdded(text('added', { label: answer.data?.createMembership.label || form.holder }));
-    change({ holder: '', label: '', teamId: '' });
-  };
   return (
-    <form
-      className="utrecht-form wn-narrow wn-membership-form"
-      onSubmit={(event) => void submit(event)}
-    >
-      <h2 className="utrecht-heading-2">{text('addTitle')}</h2>
+    <>
       <SelectField
         label={text('provider')}
         value={issuer}
@@ -239,6 +216,19 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           onChange={(holder) => change({ holder })}
         />
       )}
+    </>
+  );
+}
+
+/** What the membership reaches: a role and, for a municipality or team role, which one. */
+function ReachFields({ form, change, text }: FieldGroupProps) {
+  const { t } = useTranslation();
+  // The teams by name only for the municipality the admin acts for: a platform admin reaches no
+  // municipality's rows, so for another one the team is named by its ID.
+  const { viewer } = useViewer();
+  const ownMunicipality = viewer?.municipalityCode === form.municipalityCode;
+  return (
+    <>
       <SelectField
         label={text('role')}
         value={form.role}
@@ -257,7 +247,7 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           text={text}
         />
       )}
-      {form.role === 'TEAM' && viewer?.municipalityCode !== form.municipalityCode && (
+      {form.role === 'TEAM' && !ownMunicipality && (
         <TextField
           label={text('teamId')}
           hint={text('teamIdHint')}
@@ -265,7 +255,7 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           onChange={(teamId) => change({ teamId: teamId.trim() })}
         />
       )}
-      {form.role === 'TEAM' && viewer?.municipalityCode === form.municipalityCode && (
+      {form.role === 'TEAM' && ownMunicipality && (
         <TeamField
           municipalityCode={form.municipalityCode}
           value={form.teamId}
@@ -273,6 +263,48 @@ export function MembershipForm({ onAdded }: { onAdded: (message: string) => void
           text={text}
         />
       )}
+    </>
+  );
+}
+
+/** Grants a membership: for one person or a group at an identity provider, with role and reach. */
+export function MembershipForm({ onAdded }: { onAdded: (message: string) => void }) {
+  const { locale } = useTranslation();
+  const text = (key: MembershipMessageKey, values: Record<string, string> = {}) =>
+    membershipText(locale, key, values);
+  const [providers] = useQuery({ query: SignInProvidersQuery });
+  const [creation, create] = useMutation(CreateMembershipMutation);
+  const [form, setForm] = useState<MembershipFormState>({
+    issuer: '',
+    holderKind: 'subject',
+    holder: '',
+    role: 'MUNICIPALITY',
+    municipalityCode: '',
+    teamId: '',
+    label: '',
+  });
+  const [isIncomplete, setIsIncomplete] = useState(false);
+  const change = (part: Partial<MembershipFormState>) =>
+    setForm((current) => ({ ...current, ...part }));
+  const issuer = form.issuer || providers.data?.signInProviders[0]?.issuer || '';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = inputOf({ ...form, issuer });
+    setIsIncomplete(input === null);
+    if (!input) return;
+    const answer = await create({ input });
+    if (answer.error) return;
+    onAdded(text('added', { label: answer.data?.createMembership.label || form.holder }));
+    change({ holder: '', label: '', teamId: '' });
+  };
+  return (
+    <form
+      className="utrecht-form wn-narrow wn-membership-form"
+      onSubmit={(event) => void submit(event)}
+    >
+      <h2 className="utrecht-heading-2">{text('addTitle')}</h2>
+      <HolderFields form={form} change={change} text={text} issuer={issuer} />
+      <ReachFields form={form} change={change} text={text} />
       <TextField label={text('label')} value={form.label} onChange={(label) => change({ label })} />
       {isIncomplete && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">

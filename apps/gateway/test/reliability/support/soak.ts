@@ -69,33 +69,23 @@ function collectGarbage(): void {
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/**
- * Mixed reads and writes, all through the HTTP gateway on loopback, for a fixed time at a fixed
- * concurrency: one in five operations is a `registerHousehold` mutation with a new reference, and
- * every other new household then has a plan opened by `recordPlanEvent`, which refreshes the
- * municipality's rollups. The first fifth of the time is warm-up; the heap is measured after it
- * and at the end.
- */
-export async function runSoak(options: SoakOptions): Promise<SoakReport> {
-  const concurrency = options.concurrency ?? 8;
-  const latencies: number[] = [];
-  const firstErrors: string[] = [];
-  let errors = 0;
-  let writes = 0;
-  const acknowledgedReferences: string[] = [];
-  const acknowledgedPlans: string[] = [];
-  let operation = 0;
-  const started = performance.now();
-  const endsAt = started + options.durationSeconds * 1000;
-  const warmUpEndsAt = started + options.durationSeconds * 200;
-  let heapAfterWarmUp: number | undefined;
+/** What the soak counts while it runs. */
+interface Tally {
+  readonly latencies: number[];
+  readonly firstErrors: string[];
+  readonly acknowledgedReferences: string[];
+  readonly acknowledgedPlans: string[];
+  errors: number;
+  writes: number;
+}
 
-  const fail = (what: string) => {
-    errors += 1;
-    if (firstErrors.length < 5) firstErrors.push(what);
-  };
+function fail(tally: Tally, what: string): void {
+  tally.errors += 1;
+  if (tally.firstErrors.length < 5) tally.firstErrors.push(what);
+}
 
-  const prefix = options.referencePrefix ?? 'SOAK';
+/** Registers the team the soak opens its plans in; throws when the gateway refuses it. */
+async function registerSoakTeam(options: SoakOptions, prefix: string): Promise<void> {
   const team = await post(options.url, {
     query: REGISTER_TEAM,
     token: options.tokens.municipality,
@@ -112,61 +102,129 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   });
   if (team.status !== 200 || team.codes.length > 0)
     throw new Error(`the soak could not register its team: ${team.status} ${team.codes.join(',')}`);
+}
 
-  const openPlan = async (householdReference: string) => {
-    const planReference = `${householdReference}-P`;
-    const answer = await post(options.url, {
-      query: OPEN_PLAN,
-      token: options.tokens.municipality,
-      variables: {
-        input: {
-          planReference,
-          type: 'OPENED',
-          date: '2025-03-02',
-          householdReference,
-          teamReference: `${prefix}-${SOAK_TEAM}`,
-        },
+/** Opens a plan for the household in the soak's team, which refreshes the rollups. */
+async function openSoakPlan(
+  options: SoakOptions,
+  prefix: string,
+  tally: Tally,
+  householdReference: string,
+): Promise<void> {
+  const planReference = `${householdReference}-P`;
+  const answer = await post(options.url, {
+    query: OPEN_PLAN,
+    token: options.tokens.municipality,
+    variables: {
+      input: {
+        planReference,
+        type: 'OPENED',
+        date: '2025-03-02',
+        householdReference,
+        teamReference: `${prefix}-${SOAK_TEAM}`,
       },
+    },
+  });
+  if (answer.status !== 200 || answer.codes.length > 0) {
+    fail(tally, `recordPlanEvent: ${answer.status} ${answer.codes.join(',')}`);
+    return;
+  }
+  tally.latencies.push(answer.milliseconds);
+  tally.acknowledgedPlans.push(planReference);
+}
+
+/** One operation of the mix: every fifth a household registration (and every other one a plan), else a read. */
+async function soakOperation(
+  options: SoakOptions,
+  prefix: string,
+  tally: Tally,
+  operation: number,
+): Promise<void> {
+  if (operation % 5 === 0) {
+    tally.writes += 1;
+    const written = await registerHousehold({
+      url: options.url,
+      token: options.tokens.municipality,
+      reference: `${prefix}-${tally.writes}`,
+      districtCode: options.districtCode,
     });
-    if (answer.status !== 200 || answer.codes.length > 0) {
-      fail(`recordPlanEvent: ${answer.status} ${answer.codes.join(',')}`);
+    if (written.outcome !== 'acknowledged') {
+      fail(tally, `registerHousehold: ${written.answer.status} ${written.codes.join(',')}`);
       return;
     }
-    latencies.push(answer.milliseconds);
-    acknowledgedPlans.push(planReference);
-  };
+    tally.latencies.push(written.answer.milliseconds);
+    tally.acknowledgedReferences.push(written.reference);
+    if (tally.acknowledgedReferences.length % 2 === 0) {
+      tally.writes += 1;
+      await openSoakPlan(options, prefix, tally, written.reference);
+    }
+    return;
+  }
+  const [query, role] = READS[operation % READS.length] ?? READS[0] ?? ['', 'institute'];
+  const answer = await post(options.url, { query, token: options.tokens[role] });
+  if (answer.status !== 200 || answer.codes.length > 0)
+    fail(tally, `${query}: ${answer.status} ${answer.codes.join(',')}`);
+  else tally.latencies.push(answer.milliseconds);
+}
 
+function soakReport(
+  tally: Tally,
+  seconds: number,
+  heapAfterWarmUpBytes: number,
+  heapAtEndBytes: number,
+): SoakReport {
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const requests = tally.latencies.length + tally.errors;
+  return {
+    durationSeconds: Math.round(seconds * 10) / 10,
+    requests,
+    writes: tally.writes,
+    acknowledgedReferences: tally.acknowledgedReferences,
+    acknowledgedPlans: tally.acknowledgedPlans,
+    errors: tally.errors,
+    firstErrors: tally.firstErrors,
+    requestsPerSecond: Math.round(requests / seconds),
+    p50Ms: Math.round(percentile(sorted, 50) * 10) / 10,
+    p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
+    maxMs: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
+    heapAfterWarmUpBytes,
+    heapAtEndBytes,
+    heapGrowth:
+      Math.round(((heapAtEndBytes - heapAfterWarmUpBytes) / heapAfterWarmUpBytes) * 1000) / 1000,
+  };
+}
+
+/**
+ * Mixed reads and writes, all through the HTTP gateway on loopback, for a fixed time at a fixed
+ * concurrency: one in five operations is a `registerHousehold` mutation with a new reference, and
+ * every other new household then has a plan opened by `recordPlanEvent`, which refreshes the
+ * municipality's rollups. The first fifth of the time is warm-up; the heap is measured after it
+ * and at the end.
+ */
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const concurrency = options.concurrency ?? 8;
+  const prefix = options.referencePrefix ?? 'SOAK';
+  const tally: Tally = {
+    latencies: [],
+    firstErrors: [],
+    acknowledgedReferences: [],
+    acknowledgedPlans: [],
+    errors: 0,
+    writes: 0,
+  };
+  let operation = 0;
+  const started = performance.now();
+  const endsAt = started + options.durationSeconds * 1000;
+  const warmUpEndsAt = started + options.durationSeconds * 200;
+  let heapAfterWarmUp: number | undefined;
+
+  await registerSoakTeam(options, prefix);
   const client = async () => {
     while (performance.now() < endsAt) {
       operation += 1;
-      if (operation % 5 === 0) {
-        writes += 1;
-        const written = await registerHousehold({
-          url: options.url,
-          token: options.tokens.municipality,
-          reference: `${prefix}-${writes}`,
-          districtCode: options.districtCode,
-        });
-        if (written.outcome === 'acknowledged') {
-          latencies.push(written.answer.milliseconds);
-          acknowledgedReferences.push(written.reference);
-          if (acknowledgedReferences.length % 2 === 0) {
-            writes += 1;
-            await openPlan(written.reference);
-          }
-        } else fail(`registerHousehold: ${written.answer.status} ${written.codes.join(',')}`);
-        continue;
-      }
-      const [query, role] = READS[operation % READS.length] ?? READS[0] ?? ['', 'institute'];
-      const answer = await post(options.url, { query, token: options.tokens[role] });
-      if (answer.status !== 200 || answer.codes.length > 0) {
-        fail(`${query}: ${answer.status} ${answer.codes.join(',')}`);
-      } else {
-        latencies.push(answer.milliseconds);
-      }
+      await soakOperation(options, prefix, tally, operation);
     }
   };
-
   const sampler = (async () => {
     while (performance.now() < warmUpEndsAt) await new Promise((r) => setTimeout(r, 100));
     collectGarbage();
@@ -176,23 +234,5 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   collectGarbage();
   const heapAtEnd = process.memoryUsage().heapUsed;
   const seconds = (performance.now() - started) / 1000;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const heapAfterWarmUpBytes = heapAfterWarmUp ?? heapAtEnd;
-  return {
-    durationSeconds: Math.round(seconds * 10) / 10,
-    requests: latencies.length + errors,
-    writes,
-    acknowledgedReferences,
-    acknowledgedPlans,
-    errors,
-    firstErrors,
-    requestsPerSecond: Math.round((latencies.length + errors) / seconds),
-    p50Ms: Math.round(percentile(sorted, 50) * 10) / 10,
-    p99Ms: Math.round(percentile(sorted, 99) * 10) / 10,
-    maxMs: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
-    heapAfterWarmUpBytes,
-    heapAtEndBytes: heapAtEnd,
-    heapGrowth:
-      Math.round(((heapAtEnd - heapAfterWarmUpBytes) / heapAfterWarmUpBytes) * 1000) / 1000,
-  };
+  return soakReport(tally, seconds, heapAfterWarmUp ?? heapAtEnd, heapAtEnd);
 }

@@ -102,7 +102,8 @@ async function twoDistrictsOf(db: Database, municipalityId: string): Promise<[st
   return [first.id, second.id];
 }
 
-async function insertTeam(db: Database, rows: TeamRows): Promise<void> {
+/** The team, its district and its one member. */
+async function insertTeamAndMember(db: Database, rows: TeamRows): Promise<void> {
   const { municipalityId, teamId } = rows;
   await db.insert(schema.teams).values({
     municipalityId,
@@ -128,6 +129,11 @@ async function insertTeam(db: Database, rows: TeamRows): Promise<void> {
     secondingOrganisation: 'Stichting Welzijn',
     startedOn: '2021-01-01',
   });
+}
+
+/** The team's household with an active plan: its events, a goal, an action and an assessment. */
+async function insertHouseholdAndPlan(db: Database, rows: TeamRows): Promise<void> {
+  const { municipalityId, teamId } = rows;
   await db.insert(schema.households).values({
     municipalityId,
     id: rows.householdId,
@@ -186,6 +192,11 @@ async function insertTeam(db: Database, rows: TeamRows): Promise<void> {
     finances: 2,
     housing: 3,
   });
+}
+
+/** What hangs beside the plan: a registered event, a story and an audit row naming the household. */
+async function insertEventStoryAndAudit(db: Database, rows: TeamRows): Promise<void> {
+  const { municipalityId, teamId } = rows;
   await db.insert(schema.registeredEvents).values({
     municipalityId,
     id: rows.registeredEventId,
@@ -226,7 +237,9 @@ export async function insertTwoMunicipalities(db: Database): Promise<TwoMunicipa
     foreignTeam: teamRows(FOREIGN_MUNICIPALITY, foreignDistrict, 'c', 'Oost'),
   };
   for (const rows of [fixture.ownTeam, fixture.otherTeam, fixture.foreignTeam]) {
-    await insertTeam(db, rows);
+    await insertTeamAndMember(db, rows);
+    await insertHouseholdAndPlan(db, rows);
+    await insertEventStoryAndAudit(db, rows);
   }
   return fixture;
 }
