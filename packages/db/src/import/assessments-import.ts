@@ -14,8 +14,7 @@ import { numberOrText, optionalText } from './cell-values.js';
 import { rememberVerdicts, wholeNumberOrText } from './cell-verdicts.js';
 import { hashReference } from './households-import.js';
 import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
-import { planIdOf } from './plan-ids.js';
-import { loadHouseholdsByHash, loadPlanOwners } from './reference-lookups.js';
+import { householdAndPlanOf, loadHouseholdsAndPlans } from './reference-lookups.js';
 import { reachOfPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
@@ -145,39 +144,15 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
   async check(rows, session) {
     // The id stands for household, date and moment (its hash), and is shorter to remember.
     reportDuplicates(rows, (row) => row.id, session, 'assessed_on', 'household, date and moment');
-    const households = await loadHouseholdsByHash(
+    const stored = await loadHouseholdsAndPlans(
       session,
-      new Set(rows.map((row) => row.value.householdHash)),
+      rows.map((row) => row.value),
     );
-    const planIds = new Set(
-      rows.flatMap((row) =>
-        row.value.planReference ? [planIdOf(session.secret, row.value.planReference)] : [],
-      ),
-    );
-    const plans = await loadPlanOwners(session, planIds);
     const written: (string | number | null)[][] = [];
     for (const { line, value } of rows) {
-      const household = households.get(value.householdHash);
-      if (household === undefined) {
-        session.problems.add(
-          line,
-          'household_reference',
-          'there is no household with this reference; import the households file first',
-        );
-        continue;
-      }
-      const planId =
-        value.planReference === undefined ? null : planIdOf(session.secret, value.planReference);
-      if (planId !== null && plans.get(planId)?.householdId !== household.id) {
-        session.problems.add(
-          line,
-          'plan_reference',
-          plans.has(planId)
-            ? `plan "${value.planReference}" belongs to another household`
-            : `there is no plan "${value.planReference}"; import the plan events first`,
-        );
-        continue;
-      }
+      const found = householdAndPlanOf(session, line, value, stored);
+      if (found === undefined) continue;
+      const { household, planId } = found;
       const inapplicable = describeInapplicableScores(value.assessment, household);
       if (inapplicable !== undefined) {
         session.problems.add(line, LIFE_DOMAIN_COLUMNS.parenting, inapplicable);

@@ -3,6 +3,7 @@ import { queryRows } from '../database.js';
 import { currentTeamSql } from '../schema/policies.js';
 import { textArray } from '../sql-values.js';
 import type { ImportSession } from './import-session.js';
+import { planIdOf } from './plan-ids.js';
 
 export { textArray };
 
@@ -88,11 +89,17 @@ export async function loadHouseholdsByHash(
   );
 }
 
-/** The stored plans with these ids: to which household and team each belongs. */
+/** A stored plan: to which household and team it belongs. */
+export interface StoredPlan {
+  readonly householdId: string;
+  readonly teamId: string;
+}
+
+/** The stored plans with these ids, by id. */
 export async function loadPlanOwners(
   session: ImportSession,
   ids: ReadonlySet<string>,
-): Promise<Map<string, { householdId: string; teamId: string }>> {
+): Promise<Map<string, StoredPlan>> {
   if (ids.size === 0) return new Map();
   const rows = await queryRows<{ id: string; household_id: string; team_id: string }>(
     session.tx,
@@ -102,4 +109,67 @@ export async function loadPlanOwners(
   return new Map(
     rows.map((row) => [row.id, { householdId: row.household_id, teamId: row.team_id }]),
   );
+}
+
+/** A row that names a household and perhaps one of its plans. */
+interface HouseholdAndPlanReference {
+  readonly householdHash: string;
+  readonly planReference: string | undefined;
+}
+
+/** The stored households and plans the rows of one check name, read once for all of them. */
+export interface StoredHouseholdsAndPlans {
+  readonly households: ReadonlyMap<string, StoredHousehold>;
+  readonly plans: ReadonlyMap<string, StoredPlan>;
+}
+
+export async function loadHouseholdsAndPlans(
+  session: ImportSession,
+  values: readonly HouseholdAndPlanReference[],
+): Promise<StoredHouseholdsAndPlans> {
+  const households = await loadHouseholdsByHash(
+    session,
+    new Set(values.map((value) => value.householdHash)),
+  );
+  const planIds = new Set(
+    values.flatMap((value) =>
+      value.planReference ? [planIdOf(session.secret, value.planReference)] : [],
+    ),
+  );
+  return { households, plans: await loadPlanOwners(session, planIds) };
+}
+
+/**
+ * A row's stored household and plan (null and undefined when it names no plan); undefined when
+ * the household does not exist or the plan does not or is another household's, reported on the line.
+ */
+export function householdAndPlanOf(
+  session: ImportSession,
+  line: number,
+  value: HouseholdAndPlanReference,
+  stored: StoredHouseholdsAndPlans,
+): { household: StoredHousehold; planId: string | null; plan: StoredPlan | undefined } | undefined {
+  const household = stored.households.get(value.householdHash);
+  if (household === undefined) {
+    session.problems.add(
+      line,
+      'household_reference',
+      'there is no household with this reference; import the households file first',
+    );
+    return undefined;
+  }
+  if (value.planReference === undefined) return { household, planId: null, plan: undefined };
+  const planId = planIdOf(session.secret, value.planReference);
+  const plan = stored.plans.get(planId);
+  if (plan?.householdId !== household.id) {
+    session.problems.add(
+      line,
+      'plan_reference',
+      plan
+        ? `plan "${value.planReference}" belongs to another household`
+        : `there is no plan "${value.planReference}"; import the plan events first`,
+    );
+    return undefined;
+  }
+  return { household, planId, plan };
 }

@@ -4,8 +4,7 @@ import { optionalText } from './cell-values.js';
 import { hashReference } from './households-import.js';
 import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
-import { planIdOf } from './plan-ids.js';
-import { loadHouseholdsByHash, loadPlanOwners, loadTeams } from './reference-lookups.js';
+import { householdAndPlanOf, loadHouseholdsAndPlans, loadTeams } from './reference-lookups.js';
 import { reachSince } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
@@ -62,38 +61,16 @@ export const registeredEventsImport: ImportKind<RegisteredEventRow> = {
     const keyOf = (row: RegisteredEventRow) =>
       `${row.event.kind}|${row.event.occurredOn}|${row.householdHash}`;
     reportDuplicates(rows, keyOf, session, 'type', 'event of the same household on the same day');
-    const households = await loadHouseholdsByHash(
+    const stored = await loadHouseholdsAndPlans(
       session,
-      new Set(rows.map((row) => row.value.householdHash)),
+      rows.map((row) => row.value),
     );
-    const planIds = new Set(
-      rows.flatMap((row) =>
-        row.value.planReference ? [planIdOf(session.secret, row.value.planReference)] : [],
-      ),
-    );
-    const plans = await loadPlanOwners(session, planIds);
     const teams = await loadTeams(session);
     const written: (string | null)[][] = [];
     for (const { line, value } of rows) {
-      const household = households.get(value.householdHash);
-      if (household === undefined) {
-        session.problems.add(
-          line,
-          'household_reference',
-          'there is no household with this reference; import the households file first',
-        );
-        continue;
-      }
-      const planId =
-        value.planReference === undefined ? null : planIdOf(session.secret, value.planReference);
-      const plan = planId === null ? undefined : plans.get(planId);
-      if (planId !== null && plan?.householdId !== household.id) {
-        const reason = plan
-          ? 'belongs to another household'
-          : 'does not exist; import the plan events first';
-        session.problems.add(line, 'plan_reference', `plan "${value.planReference}" ${reason}`);
-        continue;
-      }
+      const found = householdAndPlanOf(session, line, value, stored);
+      if (found === undefined) continue;
+      const { household, planId, plan } = found;
       const teamId =
         value.teamReference === undefined
           ? (plan?.teamId ?? null)
