@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import type { CompletenessFlag } from '../data/completeness-flags.js';
 import type { MunicipalityRow } from '../data/municipality-rows.js';
 import { Municipality } from './municipality.js';
-import { Suppression } from './suppression.js';
+import { suppressedForOthersField, withheldFigureFields } from './suppression.js';
 
 /** A figure with the municipality row it belongs to (reference data, public). */
 export type LabelledFigure = FigureShape & {
@@ -39,28 +39,8 @@ export const BenchmarkFigure = builder.objectRef<LabelledFigure>('BenchmarkFigur
       description: 'The municipality (gemeente).',
       resolve: (figure) => figure.municipality,
     }),
-    value: t.exposeFloat('value', {
-      nullable: true,
-      description:
-        'The value (waarde) in the indicator’s unit; null when withheld (see suppression), never zero in place of a missing value.',
-    }),
-    n: t.exposeInt('n', {
-      nullable: true,
-      description: 'The count behind the figure (aantal, n); null when withheld.',
-    }),
-    suppression: t.field({
-      type: Suppression,
-      nullable: true,
-      description: 'Why there is no value (onderdrukking); null when the value is shown.',
-      resolve: (figure) => figure.suppression,
-    }),
-    suppressedForOthers: t.field({
-      type: Suppression,
-      nullable: true,
-      description:
-        'Only on your own municipality’s figures: how everyone else sees this figure (not published, small number, derivable); null when they see it too.',
-      resolve: (figure) => figure.suppressedForOthers,
-    }),
+    ...withheldFigureFields(t),
+    suppressedForOthers: suppressedForOthersField(t),
     completeness: t.field({
       type: Completeness,
       nullable: true,
@@ -100,19 +80,6 @@ export const MunicipalValue = builder.objectRef<ListedValue>('MunicipalValue').i
     municipalityName: t.exposeString('municipalityName', {
       description: 'Name (gemeentenaam).',
     }),
-    value: t.exposeFloat('value', {
-      nullable: true,
-      description:
-        'The value (waarde); null when withheld, never zero in place of a missing value.',
-    }),
-    n: t.exposeInt('n', {
-      nullable: true,
-      description: 'The count behind it (n); null when withheld.',
-    }),
-    suppression: t.expose('suppression', {
-      type: Suppression,
-      nullable: true,
-      description: 'Why there is no value (onderdrukking); null when shown.',
-    }),
+    ...withheldFigureFields(t),
   }),
 });

@@ -13,7 +13,7 @@ import {
 import { builder } from '../builder.js';
 import { District } from './district.js';
 import { Municipality } from './municipality.js';
-import { Suppression } from './suppression.js';
+import { suppressedForOthersField, withheldFigureFields } from './suppression.js';
 
 type DistrictRow = typeof schema.districts.$inferSelect;
 type FigureWithDistrict = DistrictFigureShape & { readonly district: DistrictRow };
@@ -27,28 +27,8 @@ const DistrictFigure = builder.objectRef<FigureWithDistrict>('DistrictFigure').i
       description: 'The district (wijk).',
       resolve: (figure) => figure.district,
     }),
-    value: t.exposeFloat('value', {
-      nullable: true,
-      description:
-        'The value (waarde); null when withheld, never zero in place of a missing value.',
-    }),
-    n: t.exposeInt('n', {
-      nullable: true,
-      description: 'The count behind it (n); null when withheld.',
-    }),
-    suppression: t.field({
-      type: Suppression,
-      nullable: true,
-      description: 'Why there is no value (onderdrukking); null when shown.',
-      resolve: (figure) => figure.suppression,
-    }),
-    suppressedForOthers: t.field({
-      type: Suppression,
-      nullable: true,
-      description:
-        'Only for your own municipality: whether others would see it withheld once published (small number or derivable).',
-      resolve: (figure) => figure.suppressedForOthers,
-    }),
+    ...withheldFigureFields(t),
+    suppressedForOthers: suppressedForOthersField(t),
   }),
 });
 

@@ -1,3 +1,4 @@
+import type { GenericFieldRef } from '@pothos/core';
 import type {
   SuppressionReason as Reason,
   Suppression as SuppressionShape,
@@ -44,3 +45,55 @@ export const Suppression = builder.objectRef<SuppressionShape>('Suppression').im
     }),
   }),
 });
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type FieldBuilder<Shape> = PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>;
+type Field<Value> = GenericFieldRef<Value>;
+
+/** A figure that may be withheld: then its value and count are null and its suppression says why. */
+interface WithheldFigure {
+  readonly value: number | null;
+  readonly n: number | null;
+  readonly suppression: SuppressionShape | null;
+}
+
+/** The value, count and suppression of a figure, the same on every type of figure. */
+export const withheldFigureFields = <Shape extends WithheldFigure>(
+  t: FieldBuilder<Shape>,
+): {
+  value: Field<number | null | undefined>;
+  n: Field<number | null | undefined>;
+  suppression: Field<SuppressionShape | null | undefined>;
+} => ({
+  value: t.float({
+    nullable: true,
+    description:
+      'The value (waarde) in the indicator’s unit; null when withheld (see suppression), never zero in place of a missing value.',
+    resolve: (figure) => figure.value,
+  }),
+  n: t.int({
+    nullable: true,
+    description: 'The count behind the figure (aantal, n); null when withheld.',
+    resolve: (figure) => figure.n,
+  }),
+  suppression: t.field({
+    type: Suppression,
+    nullable: true,
+    description: 'Why there is no value (onderdrukking); null when the value is shown.',
+    resolve: (figure) => figure.suppression,
+  }),
+});
+
+/** How everyone else sees a municipality's own figure, on the types that carry it. */
+export const suppressedForOthersField = <
+  Shape extends { readonly suppressedForOthers: SuppressionShape | null },
+>(
+  t: FieldBuilder<Shape>,
+): Field<SuppressionShape | null | undefined> =>
+  t.field({
+    type: Suppression,
+    nullable: true,
+    description:
+      'Only on your own municipality’s figures: how everyone else sees this figure (not published, small number, derivable); null when they see it too.',
+    resolve: (figure) => figure.suppressedForOthers,
+  });
