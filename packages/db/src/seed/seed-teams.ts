@@ -1,3 +1,12 @@
+import {
+  DISCIPLINES,
+  type Discipline,
+  GENERALIST_DOMAINS,
+  type GeneralistDomain,
+  generalistDomainOf,
+  isLeadDiscipline,
+  type Mandate,
+} from '@wijknet/team';
 import type { districts, members, teamDistricts, teams } from '../schema/index.js';
 import { CHANCE_OF_24_HOURS, SHARE_OF_TEAMS_ALL_24_HOURS } from './published-rates.js';
 import { type SeededRandom, toDate, toDay } from './random.js';
@@ -7,24 +16,15 @@ export type TeamRow = typeof teams.$inferInsert & { id: string };
 export type MemberRow = typeof members.$inferInsert & { id: string };
 export type TeamDistrictRow = typeof teamDistricts.$inferInsert;
 
-const GENERALISTS = {
-  'community-development': ['community-worker', 'neighbourhood-worker', 'sociocultural-worker'],
-  'individual-support': ['social-worker', 'pedagogue', 'social-educational-worker'],
-  care: ['district-nurse', 'care-worker'],
-} as const;
-const DOMAINS = Object.keys(GENERALISTS) as (keyof typeof GENERALISTS)[];
-const RING_DISCIPLINES = [
-  'debt-counsellor',
-  'youth-worker',
-  'housing-consultant',
-  'community-police-officer',
-  'social-psychiatric-nurse',
-  'wmo-consultant',
-  'social-services-worker',
-  'youth-specialist',
-  'experience-expert',
-  'volunteer-coordinator',
-];
+/** The team package's professions of a generalist domain, in its order. */
+function professionsOf(domain: GeneralistDomain): readonly Discipline[] {
+  return DISCIPLINES.filter((discipline) => generalistDomainOf(discipline) === domain);
+}
+const GENERALISTS = new Map(GENERALIST_DOMAINS.map((domain) => [domain, professionsOf(domain)]));
+/** The additional disciplines (aanvullende disciplines): no generalist domain, not the lead. */
+const RING_DISCIPLINES = DISCIPLINES.filter(
+  (discipline) => generalistDomainOf(discipline) === null && !isLeadDiscipline(discipline),
+);
 const ORGANISATIONS = [
   'welzijnsorganisatie',
   'thuiszorg',
@@ -33,7 +33,13 @@ const ORGANISATIONS = [
   'GGZ',
   'jeugdzorg',
 ];
-const MANDATES = ['referral-only', 'derived-mandate', 'derived-mandate', 'own-mandate'] as const;
+/** The team package's mandates, weighted: a derived mandate twice. */
+const MANDATES: readonly Mandate[] = [
+  'referral-only',
+  'derived-mandate',
+  'derived-mandate',
+  'own-mandate',
+];
 
 export interface SeededTeams {
   teams: TeamRow[];
@@ -143,7 +149,9 @@ export function seedTeams(
       result.teamOfDistrict.set(district.id, team.id);
     }
     const withoutCare = random.isTrue(0.07);
-    const domains = withoutCare ? DOMAINS.filter((d) => d !== 'care') : DOMAINS;
+    const domains = withoutCare
+      ? GENERALIST_DOMAINS.filter((d) => d !== 'care')
+      : GENERALIST_DOMAINS;
     const core: MemberRow[] = [];
     const allKeepRule = random.isTrue(SHARE_OF_TEAMS_ALL_24_HOURS);
     const coreSize = drawCoreSize(random);
@@ -156,7 +164,7 @@ export function seedTeams(
           municipalityId,
           team,
           {
-            discipline: random.pick(GENERALISTS[domain]),
+            discipline: random.pick(GENERALISTS.get(domain) ?? []),
             generalistDomain: domain,
             ring: 'core',
           },
