@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { DataTable } from '../components/data-table';
 import { ErrorAlert, errorText } from '../components/error-alert';
 import { SignInNotice } from '../components/sign-in-notice';
+import { TextField } from '../components/text-field';
 import { useDocumentTitle } from '../components/use-document-title';
 import { csvFileName, downloadCsv } from '../csv/csv-export';
 import type { ResultOf } from '../graphql/graphql';
@@ -30,42 +31,6 @@ const variablesOf = (filters: Filters) => ({
   actor: filters.actor.trim() || null,
   householdId: filters.householdId.trim() || null,
 });
-
-function FilterField({
-  label,
-  hint,
-  type,
-  value,
-  onChange,
-}: {
-  label: string;
-  hint?: string;
-  type: 'date' | 'text';
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="utrecht-form-field">
-      <label className="utrecht-form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type={type}
-        className="utrecht-textbox utrecht-textbox--html-input"
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
 
 type AuditRow = NonNullable<ResultOf<typeof AuditLogQuery>['auditLog']>[number];
 
@@ -147,16 +112,16 @@ function AuditFilterForm({
   const field = (name: keyof Filters) => (value: string) => onChange({ ...draft, [name]: value });
   return (
     <form className="wn-audit__filters" onSubmit={onApply} aria-label={text('filters')}>
-      <FilterField label={text('from')} type="date" value={draft.from} onChange={field('from')} />
-      <FilterField label={text('to')} type="date" value={draft.to} onChange={field('to')} />
-      <FilterField
+      <TextField label={text('from')} type="date" value={draft.from} onChange={field('from')} />
+      <TextField label={text('to')} type="date" value={draft.to} onChange={field('to')} />
+      <TextField
         label={text('actor')}
         hint={text('actorHint')}
         type="text"
         value={draft.actor}
         onChange={field('actor')}
       />
-      <FilterField
+      <TextField
         label={text('householdId')}
         hint={text('householdIdHint')}
         type="text"

@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/error-alert';
 import { MunicipalitySearchQuery } from '../../components/municipality-picker.graphql';
 import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
 import { useDebounced } from '../../components/use-debounced';
 import type { VariablesOf } from '../../graphql/graphql';
 import { useTranslation } from '../../i18n/use-translation';
@@ -32,46 +33,6 @@ interface FieldGroupProps {
   form: MembershipFormState;
   change: (part: Partial<MembershipFormState>) => void;
   text: (key: MembershipMessageKey) => string;
-}
-
-/** A labelled text field in the NL Design System's markup. */
-function TextField({
-  label,
-  value,
-  onChange,
-  hint,
-  type = 'text',
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  type?: 'text' | 'search';
-}) {
-  const id = useId();
-  const hintId = useId();
-  return (
-    <div className="utrecht-form-field">
-      <label className="utrecht-form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="utrecht-form-field-description">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="utrecht-textbox utrecht-textbox--html-input"
-        type={type}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
 }
 
 /** A municipality by search: a text to search with and a choice among what it found. */
