@@ -15,3 +15,11 @@ type Types = Builder extends { $inferSchemaTypes: infer T } ? T : never;
  * referred to by its name so the schema keeps one type for one concept.
  */
 export const BilingualText = 'BilingualText' as unknown as ObjectRef<Types, BilingualTextShape>;
+
+/** A domain package's name for a value (a discipline, a life domain, ...) in both languages. */
+export function bilingualLabel<Value>(
+  label: (value: Value, locale: 'nl' | 'en') => string,
+  value: Value,
+): BilingualTextShape {
+  return { nl: label(value, 'nl'), en: label(value, 'en') };
+}

@@ -8,7 +8,7 @@ import {
 } from '@wijknet/plan';
 import { type Discipline as DisciplineCode, disciplineLabel } from '@wijknet/team';
 import { builder } from '../builder.js';
-import { BilingualText } from './bilingual-text-ref.js';
+import { BilingualText, bilingualLabel } from './bilingual-text-ref.js';
 import { Discipline, EscalationTarget } from './closed-lists.js';
 import { held, Plan } from './plan.js';
 
@@ -26,10 +26,7 @@ const LeadWorker = builder.objectRef<LeadRow>('LeadWorker').implement({
     disciplineName: t.field({
       type: BilingualText,
       description: 'The discipline’s name in Dutch and English (maatschappelijk werker).',
-      resolve: (lead) => ({
-        nl: disciplineLabel(lead.discipline as DisciplineCode, 'nl'),
-        en: disciplineLabel(lead.discipline as DisciplineCode, 'en'),
-      }),
+      resolve: (lead) => bilingualLabel(disciplineLabel, lead.discipline as DisciplineCode),
     }),
     secondingOrganisation: t.exposeString('secondingOrganisation', {
       description: 'The organisation that seconds the member (moederorganisatie).',
@@ -67,10 +64,7 @@ const Escalation = builder
       targetName: t.field({
         type: BilingualText,
         description: 'The help’s name in Dutch and English (GGZ).',
-        resolve: (escalation) => ({
-          nl: escalationTargetLabel(escalation.target, 'nl'),
-          en: escalationTargetLabel(escalation.target, 'en'),
-        }),
+        resolve: (escalation) => bilingualLabel(escalationTargetLabel, escalation.target),
       }),
       escalatedOn: t.exposeString('escalatedOn', { description: 'Escalated (opgeschaald) on.' }),
       deEscalatedOn: t.exposeString('deEscalatedOn', {

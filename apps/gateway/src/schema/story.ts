@@ -10,7 +10,7 @@ import {
 import { builder } from '../builder.js';
 import { writingMunicipalityOf, writtenRow } from '../data/write-input-rows.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { BilingualText } from './bilingual-text-ref.js';
+import { BilingualText, bilingualLabel } from './bilingual-text-ref.js';
 import { periodRangeArgs } from './codes.js';
 import { Municipality } from './municipality.js';
 
@@ -35,10 +35,7 @@ STORY_STATUSES satisfies readonly (typeof StoryStatus)['$inferType'][];
 const isLifeDomain = (code: string): code is LifeDomain =>
   (LIFE_DOMAINS as readonly string[]).includes(code);
 
-const labelOf = (domain: LifeDomain) => ({
-  nl: lifeDomainLabel(domain, 'nl'),
-  en: lifeDomainLabel(domain, 'en'),
-});
+const labelOf = (domain: LifeDomain) => bilingualLabel(lifeDomainLabel, domain);
 
 const LifeDomainRef = builder.objectRef<LifeDomain>('LifeDomain').implement({
   description:

@@ -8,7 +8,7 @@ import {
   type TeamFigures as TeamFiguresShape,
 } from '@wijknet/team';
 import { builder } from '../builder.js';
-import { BilingualText } from './bilingual-text-ref.js';
+import { BilingualText, bilingualLabel } from './bilingual-text-ref.js';
 import { Team } from './team.js';
 
 const DisciplineCount = builder.objectRef<DisciplineShare>('DisciplineCount').implement({
@@ -21,10 +21,7 @@ const DisciplineCount = builder.objectRef<DisciplineShare>('DisciplineCount').im
     label: t.field({
       type: BilingualText,
       description: 'The discipline’s name (discipline), in Dutch and English.',
-      resolve: (entry) => ({
-        nl: disciplineLabel(entry.discipline, 'nl'),
-        en: disciplineLabel(entry.discipline, 'en'),
-      }),
+      resolve: (entry) => bilingualLabel(disciplineLabel, entry.discipline),
     }),
     count: t.exposeInt('count', { description: 'Current members (aantal).' }),
     share: t.exposeFloat('share', {
@@ -45,10 +42,7 @@ const DomainCount = builder.objectRef<DomainEntry>('DomainCount').implement({
     label: t.field({
       type: BilingualText,
       description: 'The domain’s name (domein), in Dutch and English.',
-      resolve: (entry) => ({
-        nl: generalistDomainLabel(entry.domain, 'nl'),
-        en: generalistDomainLabel(entry.domain, 'en'),
-      }),
+      resolve: (entry) => bilingualLabel(generalistDomainLabel, entry.domain),
     }),
     count: t.exposeInt('count', { description: 'Core members (aantal kernleden).' }),
   }),

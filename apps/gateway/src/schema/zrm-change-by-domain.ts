@@ -8,7 +8,7 @@ import {
   type ZrmDomainFigure,
 } from '@wijknet/outcome-monitoring';
 import { builder } from '../builder.js';
-import { BilingualText } from './bilingual-text-ref.js';
+import { BilingualText, bilingualLabel } from './bilingual-text-ref.js';
 import { Municipality } from './municipality.js';
 import { Suppression } from './suppression.js';
 
@@ -22,10 +22,7 @@ const ZrmDomainChange = builder.objectRef<ZrmDomainFigure>('ZrmDomainChange').im
     lifeDomain: t.field({
       type: BilingualText,
       description: 'The life domain (leefgebied), named in Dutch and English.',
-      resolve: (figure) => ({
-        nl: lifeDomainLabel(figure.lifeDomain, 'nl'),
-        en: lifeDomainLabel(figure.lifeDomain, 'en'),
-      }),
+      resolve: (figure) => bilingualLabel(lifeDomainLabel, figure.lifeDomain),
     }),
     meanChange: t.exposeFloat('meanChange', {
       nullable: true,
