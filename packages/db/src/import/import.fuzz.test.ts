@@ -68,35 +68,48 @@ interface BadFile {
 const cellsOf = (line: string) => line.split(','); // the chosen cells hold no quoted commas
 const fileOf = (header: string, rows: readonly string[]) => `${[header, ...rows].join('\n')}\n`;
 
-/** One fault applied to a base file, with what the import must report. */
-function faulty(base: Base): fc.Arbitrary<BadFile> {
-  const columns = cellsOf(base.header);
-  const rowIndex = fc.nat({ max: base.rows.length - 1 });
-  const simpleRows = base.rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => !row.includes('"'));
-  const simpleRow = fc.constantFrom(...simpleRows);
-  return fc.oneof(
-    // Bytes that are not UTF-8, as a spreadsheet saving in Windows-1252 writes them.
-    fc
-      .tuple(rowIndex, fc.constantFrom([0xe9], [0xff], [0xc3, 0x28], [0x80]))
-      .map(([index, bytes]) => {
-        const encoder = new TextEncoder();
-        const before = encoder.encode(
-          fileOf(base.header, base.rows.slice(0, index + 1)).slice(0, -1),
-        );
-        const after = encoder.encode(fileOf('', base.rows.slice(index + 1)));
-        return {
-          text: new Uint8Array([...before, ...bytes, ...after]),
-          code: 'invalid-encoding' as const,
-          lines: [],
-          fault: `bytes ${bytes} on line ${index + 2}`,
-        };
-      }),
-    // A column missing from the header (and its cells), or one too many.
-    fc.nat({ max: columns.length - 1 }).map((drop) => ({
+const rowIndexOf = (base: Base) => fc.nat({ max: base.rows.length - 1 });
+const columnIndexOf = (base: Base) => fc.nat({ max: cellsOf(base.header).length - 1 });
+
+/** A row without quoted cells (so splitting it on commas is safe), with its index. */
+const simpleRowOf = (base: Base) =>
+  fc.constantFrom(
+    ...base.rows.map((row, index) => ({ row, index })).filter(({ row }) => !row.includes('"')),
+  );
+
+/** The base file with one row changed, and the problem the import must report on its line. */
+function withRow(base: Base, index: number, row: string, fault: string): BadFile {
+  const rows = [...base.rows];
+  rows[index] = row;
+  return { text: fileOf(base.header, rows), code: 'invalid-rows', lines: [index + 2], fault };
+}
+
+/** Bytes that are not UTF-8, as a spreadsheet saving in Windows-1252 writes them. */
+const badEncoding = (base: Base) =>
+  fc
+    .tuple(rowIndexOf(base), fc.constantFrom([0xe9], [0xff], [0xc3, 0x28], [0x80]))
+    .map(([index, bytes]): BadFile => {
+      const encoder = new TextEncoder();
+      const before = encoder.encode(
+        fileOf(base.header, base.rows.slice(0, index + 1)).slice(0, -1),
+      );
+      const after = encoder.encode(fileOf('', base.rows.slice(index + 1)));
+      return {
+        text: new Uint8Array([...before, ...bytes, ...after]),
+        code: 'invalid-encoding',
+        lines: [],
+        fault: `bytes ${bytes} on line ${index + 2}`,
+      };
+    });
+
+/** A column missing from the header (and its cells). */
+const missingColumn = (base: Base) =>
+  columnIndexOf(base).map(
+    (drop): BadFile => ({
       text: fileOf(
-        columns.filter((_, i) => i !== drop).join(','),
+        cellsOf(base.header)
+          .filter((_, i) => i !== drop)
+          .join(','),
         base.rows.map((row) =>
           row.includes('"')
             ? row
@@ -105,80 +118,88 @@ function faulty(base: Base): fc.Arbitrary<BadFile> {
                 .join(','),
         ),
       ),
-      code: 'invalid-header' as const,
+      code: 'invalid-header',
       lines: [1],
-      fault: `no column ${columns[drop]}`,
-    })),
-    fc.constantFrom('extra', 'bsn', 'naam', base.header.split(',')[0] ?? 'x').map((extra) => ({
+      fault: `no column ${cellsOf(base.header)[drop]}`,
+    }),
+  );
+
+/** A column too many. */
+const extraColumn = (base: Base) =>
+  fc.constantFrom('extra', 'bsn', 'naam', base.header.split(',')[0] ?? 'x').map(
+    (extra): BadFile => ({
       text: fileOf(
         `${base.header},${extra}`,
         base.rows.map((row) => `${row},x`),
       ),
-      code: 'invalid-header' as const,
+      code: 'invalid-header',
       lines: [1],
       fault: `extra column ${extra}`,
-    })),
-    // A wrong value in a required, typed column.
-    fc.tuple(simpleRow, fc.constantFrom(...base.typed)).chain(([target, [column, bad]]) =>
-      fc.constantFrom(...bad).map((value) => {
-        const position = columns.indexOf(column);
-        const rows = [...base.rows];
-        const cells = cellsOf(target.row);
-        cells[position] = value;
-        rows[target.index] = cells.join(',');
-        return {
-          text: fileOf(base.header, rows),
-          code: 'invalid-rows' as const,
-          lines: [target.index + 2],
-          fault: `${column} = ${value} on line ${target.index + 2}`,
-        };
-      }),
-    ),
-    // A NUL character, which no code, reference or name holds, or a cell far past any limit.
-    fc
-      .tuple(
-        simpleRow,
-        fc.nat({ max: columns.length - 1 }),
-        fc.oneof(
-          fc.constantFrom('\u0000', 'x\u0000', '\u0000\u0000'),
-          fc.integer({ min: 201, max: 60_000 }).map((length) => 'x'.repeat(length)),
-        ),
-      )
-      .map(([target, position, value]) => {
-        const rows = [...base.rows];
-        const cells = cellsOf(target.row);
-        cells[position] =
-          position === 0 || value.includes('\u0000') ? value : `${cells[position]}${value}`;
-        rows[target.index] = cells.join(',');
-        return {
-          text: fileOf(base.header, rows),
-          code: 'invalid-rows' as const,
-          lines: [target.index + 2],
-          fault: `${columns[position]} holds ${value.includes('\u0000') ? 'a NUL' : `${value.length} characters`} on line ${target.index + 2}`,
-        };
-      }),
-    // A row with a cell too few or too many.
-    fc.tuple(simpleRow, fc.boolean()).map(([target, isShort]) => {
-      const rows = [...base.rows];
-      rows[target.index] = isShort ? cellsOf(target.row).slice(0, -1).join(',') : `${target.row},x`;
-      return {
-        text: fileOf(base.header, rows),
-        code: 'invalid-rows' as const,
-        lines: [target.index + 2],
-        fault: `${isShort ? 'short' : 'long'} row on line ${target.index + 2}`,
-      };
     }),
-    // The same row twice (for plan events: the same event twice is a transition out of order).
-    simpleRow.map((target) => {
-      const rows = [...base.rows];
-      rows.splice(target.index + 1, 0, target.row);
-      return {
-        text: fileOf(base.header, rows),
-        code: 'invalid-rows' as const,
-        lines: [target.index + 3],
-        fault: `line ${target.index + 2} repeated`,
-      };
+  );
+
+/** A wrong value in a required, typed column. */
+const wrongValue = (base: Base) =>
+  fc.tuple(simpleRowOf(base), fc.constantFrom(...base.typed)).chain(([target, [column, bad]]) =>
+    fc.constantFrom(...bad).map((value) => {
+      const cells = cellsOf(target.row);
+      cells[cellsOf(base.header).indexOf(column)] = value;
+      const line = target.index + 2;
+      return withRow(base, target.index, cells.join(','), `${column} = ${value} on line ${line}`);
     }),
+  );
+
+/** A NUL character, which no code, reference or name holds, or a cell far past any limit. */
+const nulOrLongCell = (base: Base) =>
+  fc
+    .tuple(
+      simpleRowOf(base),
+      columnIndexOf(base),
+      fc.oneof(
+        fc.constantFrom('\u0000', 'x\u0000', '\u0000\u0000'),
+        fc.integer({ min: 201, max: 60_000 }).map((length) => 'x'.repeat(length)),
+      ),
+    )
+    .map(([target, position, value]) => {
+      const cells = cellsOf(target.row);
+      cells[position] =
+        position === 0 || value.includes('\u0000') ? value : `${cells[position]}${value}`;
+      const what = value.includes('\u0000') ? 'a NUL' : `${value.length} characters`;
+      const fault = `${cellsOf(base.header)[position]} holds ${what} on line ${target.index + 2}`;
+      return withRow(base, target.index, cells.join(','), fault);
+    });
+
+/** A row with a cell too few or too many. */
+const shortOrLongRow = (base: Base) =>
+  fc.tuple(simpleRowOf(base), fc.boolean()).map(([target, isShort]) => {
+    const row = isShort ? cellsOf(target.row).slice(0, -1).join(',') : `${target.row},x`;
+    const fault = `${isShort ? 'short' : 'long'} row on line ${target.index + 2}`;
+    return withRow(base, target.index, row, fault);
+  });
+
+/** The same row twice (for plan events: the same event twice is a transition out of order). */
+const repeatedRow = (base: Base) =>
+  simpleRowOf(base).map((target): BadFile => {
+    const rows = [...base.rows];
+    rows.splice(target.index + 1, 0, target.row);
+    return {
+      text: fileOf(base.header, rows),
+      code: 'invalid-rows',
+      lines: [target.index + 3],
+      fault: `line ${target.index + 2} repeated`,
+    };
+  });
+
+/** One fault applied to a base file, with what the import must report. */
+function faulty(base: Base): fc.Arbitrary<BadFile> {
+  return fc.oneof(
+    badEncoding(base),
+    missingColumn(base),
+    extraColumn(base),
+    wrongValue(base),
+    nulOrLongCell(base),
+    shortOrLongRow(base),
+    repeatedRow(base),
   );
 }
 
