@@ -289,6 +289,14 @@ const REFERENCES: ReadonlyArray<
     }),
     'FR-OTHER-PLAN',
   ],
+  [
+    // A team registers no household at all (the municipality does), so it cannot learn from
+    // the answer whether a reference is taken.
+    'its household, registered again in an own district',
+    'mutation ($input: HouseholdInput!) { registerHousehold(input: $input) { id } }',
+    (householdReference) => household(householdReference, 'WK008010'),
+    'FR-OTHER-HOUSEHOLD',
+  ],
 ];
 
 describe('a team token naming another team’s rows by reference', () => {

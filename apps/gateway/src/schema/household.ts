@@ -95,8 +95,8 @@ builder.mutationField('registerHousehold', (t) =>
   t.drizzleField({
     type: 'households',
     description:
-      'Registers a household of your municipality (a team token: of its districts), or updates it when the reference is known. The write is audited.',
-    authScopes: { tenant: true },
+      'Registers a household of your municipality, or updates it when the reference is known (a municipality, or an admin acting for one). A team registers none: a team that could would learn, from the answer, whether a reference is already in use in another team. The write is audited.',
+    authScopes: { municipalityWriter: true },
     args: { input: t.arg({ type: HouseholdInput, required: true, description: 'What to write.' }) },
     resolve: async (query, _root, { input }, context) => {
       const id = await writeReferencedRow(context, 'households', input, {
