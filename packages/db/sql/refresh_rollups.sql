@@ -1,7 +1,10 @@
 -- Recomputes every indicator's counts of one municipality for the given periods, at the levels
 -- municipality, team and district, following the definitions of the indicator registry
 -- (@wijknet/outcome-monitoring). Rows that no longer have a value are removed; returns the number
--- of rows written or removed. SECURITY DEFINER so a team-scoped write still counts the whole
+-- of rows written or removed. Given p_indicators (codes of the registry), only those indicators
+-- are computed and only their rows removed: a branch of another indicator is cut off by its
+-- one-time filter before it reads a row, so a write that can change a few figures pays for those
+-- (src/rollups/refresh-scope.ts works them out); NULL computes every indicator. SECURITY DEFINER so a team-scoped write still counts the whole
 -- municipality; it refuses another municipality than the scope's.
 --
 -- Sums over several rows (hours, FTE, team age, ZRM change) are added up exactly (numeric, or
@@ -9,7 +12,9 @@
 -- covers (float sums depended on the order the plan visited the rows). Rows that no longer have a
 -- figure are found with a hashed lookup (NOT IN on the fresh figures): an anti join was planned as
 -- a nested loop, growing with the square of a municipality's rollup rows.
-CREATE OR REPLACE FUNCTION refresh_rollups(p_municipality_id text, p_periods text[]) RETURNS integer
+DROP FUNCTION IF EXISTS refresh_rollups(text, text[]);
+CREATE OR REPLACE FUNCTION refresh_rollups(p_municipality_id text, p_periods text[], p_indicators text[] DEFAULT NULL)
+RETURNS integer
 -- JIT compiling this one large statement costs seconds per call and saves nothing; the sorts of
 -- a large municipality's plans fit in memory with a larger work_mem instead of spilling to disk.
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET jit = off SET work_mem = '32MB' AS $$
@@ -147,30 +152,34 @@ BEGIN
     SELECT pu.level, pu.unit_id, pr.period, 'zrm-mean-change' AS indicator_code,
            sum(c.mean_change)::float8 AS numerator, count(*)::float8 AS denominator, count(*)::int AS n
     FROM plan_units pu JOIN periods pr ON pu.closed_on BETWEEN pr.first_day AND pr.last_day
-    JOIN plan_changes c ON c.plan_id = pu.id WHERE c.mean_change IS NOT NULL
+    JOIN plan_changes c ON c.plan_id = pu.id WHERE c.mean_change IS NOT NULL AND (p_indicators IS NULL OR 'zrm-mean-change' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT pu.level, pu.unit_id, pr.period, 'closed-plans-improved-on-goals',
            count(*) FILTER (WHERE c.improved_on_goals), count(*), count(*)
     FROM plan_units pu JOIN periods pr ON pu.closed_on BETWEEN pr.first_day AND pr.last_day
     JOIN plan_changes c ON c.plan_id = pu.id WHERE c.improved_on_goals IS NOT NULL
+      AND (p_indicators IS NULL OR 'closed-plans-improved-on-goals' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT pu.level, pu.unit_id, pr.period, 'closed-plans-goals-achieved',
            count(*) FILTER (WHERE pu.closure_reason = 'goals-achieved'), count(*), count(*)
     FROM plan_units pu JOIN periods pr ON pu.closed_on BETWEEN pr.first_day AND pr.last_day
+    WHERE (p_indicators IS NULL OR 'closed-plans-goals-achieved' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT pu.level, pu.unit_id, pr.period, 'plans-escalated',
            count(*) FILTER (WHERE ep.plan_id IS NOT NULL), count(*), count(*)
     FROM plan_units pu JOIN periods pr ON pu.opened_on <= pr.last_day AND (pu.closed_on IS NULL OR pu.closed_on >= pr.first_day)
     LEFT JOIN escalated_in_period ep ON ep.plan_id = pu.id AND ep.period = pr.period
+    WHERE (p_indicators IS NULL OR 'plans-escalated' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT pu.level, pu.unit_id, pr.period, 'escalations-de-escalated-within-12-months',
            count(*) FILTER (WHERE e.deescalated_on <= (e.occurred_on + interval '12 months')::date), count(*), count(*)
     FROM escalations e JOIN plan_units pu ON pu.id = e.plan_id
     JOIN periods pr ON (e.occurred_on + interval '12 months')::date BETWEEN pr.first_day AND pr.last_day
+    WHERE (p_indicators IS NULL OR 'escalations-de-escalated-within-12-months' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     -- access
@@ -180,6 +189,7 @@ BEGIN
     FROM open_on_last_day o
     CROSS JOIN LATERAL (VALUES ('municipality', p_municipality_id), ('team', o.team_id::text),
                                ('district', o.district_id)) AS u(level, unit_id)
+    WHERE (p_indicators IS NULL OR 'one-plan-compliance' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT a.level, a.unit_id, pr.period, 'reach-per-1000-households',
@@ -189,7 +199,7 @@ BEGIN
                FROM plan_units pu JOIN periods pr2
                  ON pu.opened_on <= pr2.last_day AND (pu.closed_on IS NULL OR pu.closed_on >= pr2.first_day)
                GROUP BY 1, 2, 3) r ON r.level = a.level AND r.unit_id = a.unit_id AND r.period = pr.period
-    WHERE a.households > 0
+    WHERE a.households > 0 AND (p_indicators IS NULL OR 'reach-per-1000-households' = ANY (p_indicators))
     UNION ALL
     -- the median cannot be summed: numerator / denominator gives the median, n the households
     SELECT u.level, u.unit_id, pr.period, 'median-days-to-first-plan',
@@ -197,6 +207,7 @@ BEGIN
     FROM first_plans f JOIN periods pr ON f.opened_on BETWEEN pr.first_day AND pr.last_day
     CROSS JOIN LATERAL (VALUES ('municipality', p_municipality_id), ('team', f.team_id::text),
                                ('district', f.district_id)) AS u(level, unit_id)
+    WHERE (p_indicators IS NULL OR 'median-days-to-first-plan' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
     -- safety: counts per 1,000 households or minors of the area, zero where nothing happened
@@ -214,37 +225,38 @@ BEGIN
     LEFT JOIN event_counts ec ON ec.type = k.event_type AND ec.level = a.level
       AND ec.unit_id = a.unit_id AND ec.period = pr.period
     WHERE a.households > 0 AND a.inhabitants > 0
+      AND (p_indicators IS NULL OR k.indicator_code = ANY (p_indicators))
     UNION ALL
     -- team composition: a snapshot on the last day of the period
-    SELECT level, unit_id, period, 'core-size', sum(core_members), count(*), count(*) FROM team_units GROUP BY 1, 2, 3
+    SELECT level, unit_id, period, 'core-size', sum(core_members), count(*), count(*) FROM team_units WHERE (p_indicators IS NULL OR 'core-size' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'teams-covering-three-domains', count(*) FILTER (WHERE covers_domains), count(*), count(*)
-    FROM team_units GROUP BY 1, 2, 3
+    FROM team_units WHERE (p_indicators IS NULL OR 'teams-covering-three-domains' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'teams-core-at-most-8', count(*) FILTER (WHERE core_at_most_8), count(*), count(*)
-    FROM team_units GROUP BY 1, 2, 3
+    FROM team_units WHERE (p_indicators IS NULL OR 'teams-core-at-most-8' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'teams-core-24-hours', count(*) FILTER (WHERE core_24), count(*), count(*)
-    FROM team_units GROUP BY 1, 2, 3
+    FROM team_units WHERE (p_indicators IS NULL OR 'teams-core-24-hours' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'teams-with-lead', count(*) FILTER (WHERE has_lead), count(*), count(*)
-    FROM team_units GROUP BY 1, 2, 3
+    FROM team_units WHERE (p_indicators IS NULL OR 'teams-with-lead' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'teams-meeting-basic-model',
            count(*) FILTER (WHERE covers_domains AND core_at_most_8 AND core_24 AND has_lead), count(*), count(*)
-    FROM team_units GROUP BY 1, 2, 3
+    FROM team_units WHERE (p_indicators IS NULL OR 'teams-meeting-basic-model' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
-    SELECT level, unit_id, period, 'team-age-years', sum(age_months)::float8 / 12, count(*), count(*) FROM team_units GROUP BY 1, 2, 3
+    SELECT level, unit_id, period, 'team-age-years', sum(age_months)::float8 / 12, count(*), count(*) FROM team_units WHERE (p_indicators IS NULL OR 'team-age-years' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT t.level, t.unit_id, t.period, 'fte-per-10000-inhabitants', (sum(t.contracted_hours) / 36)::float8, max(a.inhabitants), count(*)
     FROM team_units t JOIN areas a ON a.level = t.level AND a.unit_id = t.unit_id
-    WHERE a.inhabitants > 0 GROUP BY 1, 2, 3
+    WHERE a.inhabitants > 0 AND (p_indicators IS NULL OR 'fte-per-10000-inhabitants' = ANY (p_indicators)) GROUP BY 1, 2, 3
     UNION ALL
     SELECT level, unit_id, period, 'hours-in-wijk-per-core-member', sum(core_hours)::float8, sum(core_members), sum(core_members)::int
-    FROM team_units GROUP BY 1, 2, 3 HAVING sum(core_members) > 0
+    FROM team_units WHERE (p_indicators IS NULL OR 'hours-in-wijk-per-core-member' = ANY (p_indicators)) GROUP BY 1, 2, 3 HAVING sum(core_members) > 0
     UNION ALL
     SELECT level, unit_id, period, 'core-members-at-least-24-hours', sum(core_24_hours), sum(core_members), sum(core_members)::int
-    FROM team_units GROUP BY 1, 2, 3 HAVING sum(core_members) > 0
+    FROM team_units WHERE (p_indicators IS NULL OR 'core-members-at-least-24-hours' = ANY (p_indicators)) GROUP BY 1, 2, 3 HAVING sum(core_members) > 0
   ),
   valued AS (SELECT * FROM fresh WHERE denominator > 0),
   upserted AS (
@@ -259,6 +271,7 @@ BEGIN
   removed AS (
     DELETE FROM indicator_rollups r
     WHERE r.municipality_id = p_municipality_id AND r.period = ANY (p_periods)
+      AND (p_indicators IS NULL OR r.indicator_code = ANY (p_indicators))
       AND (r.level, r.unit_id, r.period, r.indicator_code) NOT IN
           (SELECT v.level, v.unit_id, v.period, v.indicator_code FROM valued v)
     RETURNING 1
@@ -268,4 +281,4 @@ BEGIN
 END
 $$;
 
-GRANT EXECUTE ON FUNCTION refresh_rollups(text, text[]) TO wijknet_app;
+GRANT EXECUTE ON FUNCTION refresh_rollups(text, text[], text[]) TO wijknet_app;

@@ -43,6 +43,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-closed-in-period',
+    inputs: ['plans', 'plan-leads', 'households', 'assessments'],
     completeness: 'zrm-intake-and-closure',
   }),
   defineIndicator({
@@ -68,6 +69,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-closed-in-period',
+    inputs: ['plans', 'plan-leads', 'households', 'assessments', 'goals'],
     completeness: 'zrm-intake-and-closure',
   }),
   defineIndicator({
@@ -93,6 +95,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-closed-in-period',
+    inputs: ['plans', 'plan-leads', 'households'],
   }),
   defineIndicator({
     code: 'plans-escalated',
@@ -114,6 +117,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'plan',
     periodRule: 'plans-open-during-period',
+    inputs: ['plans', 'plan-leads', 'households', 'escalations'],
   }),
   defineIndicator({
     code: 'escalations-de-escalated-within-12-months',
@@ -141,6 +145,7 @@ export const OUTCOME_INDICATORS = [
     group: 'outcomes',
     countingUnit: 'escalation',
     periodRule: 'windows-ending-in-period',
+    inputs: ['plans', 'plan-leads', 'households', 'escalations'],
   }),
 ];
 
@@ -172,6 +177,7 @@ export const ACCESS_INDICATORS = [
     group: 'access',
     countingUnit: 'household',
     periodRule: 'plans-open-on-last-day',
+    inputs: ['plans', 'plan-leads', 'households'],
   }),
   defineIndicator({
     code: 'reach-per-1000-households',
@@ -193,6 +199,7 @@ export const ACCESS_INDICATORS = [
     group: 'access',
     countingUnit: 'household',
     periodRule: 'plans-open-during-period',
+    inputs: ['plans', 'plan-leads', 'households', 'teams', 'areas'],
   }),
   defineIndicator({
     code: 'median-days-to-first-plan',
@@ -217,6 +224,7 @@ export const ACCESS_INDICATORS = [
     group: 'access',
     countingUnit: 'household',
     periodRule: 'first-plans-in-period',
+    inputs: ['plans', 'plan-leads', 'households'],
   }),
 ];
 
@@ -239,6 +247,7 @@ export const SAFETY_INDICATORS = [
     group: 'safety',
     countingUnit: 'event',
     periodRule: 'events-dated-in-period',
+    inputs: ['registered-events', 'teams', 'areas'],
   }),
   defineIndicator({
     code: 'evictions-prevented-per-1000-households',
@@ -263,6 +272,7 @@ export const SAFETY_INDICATORS = [
     group: 'safety',
     countingUnit: 'event',
     periodRule: 'events-dated-in-period',
+    inputs: ['registered-events', 'teams', 'areas'],
   }),
   defineIndicator({
     code: 'supervision-orders-per-1000-minors',
@@ -290,5 +300,6 @@ export const SAFETY_INDICATORS = [
     group: 'safety',
     countingUnit: 'event',
     periodRule: 'events-dated-in-period',
+    inputs: ['registered-events', 'teams', 'areas'],
   }),
 ];

@@ -68,6 +68,50 @@ export const PERIOD_RULES = [
 ] as const;
 
 /**
+ * How far a change dated D reaches under each period rule (periodebereik): `holding` when a record
+ * counts only in the periods holding one of its own dates (a closing, a first opening, an event),
+ * so only the quarter and year holding D can change; `onwards` when a record counts in every
+ * period from one of its dates on (a plan open during or on the last day, a team or member active
+ * on the last day, an escalation whose 12-month window ends later), so the quarter and year holding
+ * D and every later one can change.
+ */
+export const PERIOD_RULE_REACH: Readonly<Record<PeriodRule, 'holding' | 'onwards'>> = {
+  'plans-closed-in-period': 'holding',
+  'plans-open-during-period': 'onwards',
+  'plans-open-on-last-day': 'onwards',
+  'first-plans-in-period': 'holding',
+  'windows-ending-in-period': 'onwards',
+  'events-dated-in-period': 'holding',
+  'teams-active-on-last-day': 'onwards',
+};
+
+/**
+ * What a figure is computed from (invoer), so a write knows which figures it can change:
+ * - `plans`: which plans exist, their opening, activation and closing dates and closure reason;
+ * - `plan-leads`: a plan's lead and the team it belongs to (a plan moves to its lead's team);
+ * - `escalations`: the escalated and de-escalated events of plans;
+ * - `goals`: the life domains a plan set goals on;
+ * - `assessments`: ZRM assessments (intake and closure scores);
+ * - `households`: a household's district and registration date;
+ * - `registered-events`: evictions, prevented evictions and supervision orders;
+ * - `teams`: teams, their start and end and the districts they serve;
+ * - `members`: team members, their ring, tenure, hours and discipline;
+ * - `areas`: the households and inhabitants of the municipality and its districts (reference data).
+ */
+export const INDICATOR_INPUTS = [
+  'plans',
+  'plan-leads',
+  'escalations',
+  'goals',
+  'assessments',
+  'households',
+  'registered-events',
+  'teams',
+  'members',
+  'areas',
+] as const;
+
+/**
  * The factor that turns numerator / denominator into a figure in its unit (schaal): a share is a
  * fraction (1), a rate per 1,000 multiplies by 1,000, FTE per 10,000 inhabitants by 10,000.
  */
@@ -84,6 +128,7 @@ export const UNIT_SCALES: Readonly<Record<IndicatorUnit, number>> = {
 
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 export type PeriodRule = (typeof PERIOD_RULES)[number];
+export type IndicatorInput = (typeof INDICATOR_INPUTS)[number];
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -119,6 +164,8 @@ export const indicatorDefinitionSchema = z.object({
   group: z.enum(INDICATOR_GROUPS),
   countingUnit: z.enum(COUNTING_UNITS),
   periodRule: z.enum(PERIOD_RULES),
+  /** What the figure is computed from: a write that changes none of these leaves it as it was. */
+  inputs: z.array(z.enum(INDICATOR_INPUTS)).min(1),
   /**
    * The registration the figure depends on (volledigheidsmaat), when it does: below
    * COMPLETENESS_THRESHOLD of it, the figure carries a completeness flag.

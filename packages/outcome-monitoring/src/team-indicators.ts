@@ -31,6 +31,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'teams-covering-three-domains',
@@ -52,6 +53,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'teams-core-at-most-8',
@@ -73,6 +75,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'teams-core-24-hours',
@@ -97,6 +100,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'teams-with-lead',
@@ -118,6 +122,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'teams-meeting-basic-model',
@@ -139,6 +144,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'fte-per-10000-inhabitants',
@@ -160,6 +166,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members', 'areas'],
   }),
   defineIndicator({
     code: 'team-age-years',
@@ -178,6 +185,7 @@ export const COMPOSITION_INDICATORS = [
     group: 'composition',
     countingUnit: 'team',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
 ];
 
@@ -203,6 +211,7 @@ export const HOURS_INDICATORS = [
     group: 'hours',
     countingUnit: 'core-member',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
   defineIndicator({
     code: 'core-members-at-least-24-hours',
@@ -224,5 +233,6 @@ export const HOURS_INDICATORS = [
     group: 'hours',
     countingUnit: 'core-member',
     periodRule: 'teams-active-on-last-day',
+    inputs: ['teams', 'members'],
   }),
 ];

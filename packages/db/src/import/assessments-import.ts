@@ -15,7 +15,7 @@ import { rememberVerdicts, wholeNumberOrText } from './cell-verdicts.js';
 import { hashReference } from './households-import.js';
 import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { householdAndPlanOf, loadHouseholdsAndPlans } from './reference-lookups.js';
-import { reachOfPlans } from './rollup-reach.js';
+import { reachOfHouseholdPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 
@@ -132,15 +132,16 @@ export const assessmentsImport: ImportKind<AssessmentRow> = {
     };
   },
   /**
-   * Intake and closure scores count for their plan, which is one of the household's: from the
-   * earliest opening of the households' plans (the old plan of a corrected row included).
+   * Intake and closure scores count for their plan, one of the household's (the old plan of a
+   * corrected row included), and only once it is closed: at the closings of the households' plans.
    */
   rollupReach: (rows, session) =>
-    reachOfPlans(session, {
-      householdIds: [...new Set(rows.map((row) => row.value.householdHash))].map((hash) =>
-        idOfKey('household', hash),
-      ),
-    }),
+    reachOfHouseholdPlans(
+      session,
+      rows.map((row) => idOfKey('household', row.value.householdHash)),
+      ['assessments'],
+      true,
+    ),
   async check(rows, session) {
     // The id stands for household, date and moment (its hash), and is shorter to remember.
     reportDuplicates(rows, (row) => row.id, session, 'assessed_on', 'household, date and moment');

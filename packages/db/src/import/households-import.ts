@@ -10,7 +10,7 @@ import { numberOrText } from './cell-values.js';
 import { rememberVerdicts, wholeNumberOrText } from './cell-verdicts.js';
 import { type ImportKind, ROWS_PER_CHECK, reportDuplicates } from './import-kind.js';
 import { loadDistrictCheck } from './reference-lookups.js';
-import { reachOfPlans } from './rollup-reach.js';
+import { reachOfHouseholdPlans } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 
@@ -178,9 +178,11 @@ export const householdsImport: ImportKind<HouseholdRow> = {
   },
   /** A household counts only through its plans: a new one changes no figure until it has one. */
   rollupReach: (rows, session) =>
-    reachOfPlans(session, {
-      householdIds: rows.map((row) => row.value.id),
-    }),
+    reachOfHouseholdPlans(
+      session,
+      rows.map((row) => row.value.id),
+      ['households'],
+    ),
   async check(rows, session) {
     reportDuplicates(
       rows,

@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { municipalityCodeSchema } from '@wijknet/household';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { firstDataDay } from '../rollups/kept-periods.js';
 import { refreshRollups } from '../rollups/refresh-rollups.js';
 import { withScope } from '../tenancy.js';
 import type { WriteCounts } from './batch-writes.js';
@@ -17,7 +18,13 @@ import {
 } from './import-kind.js';
 import { IMPORT_KIND_HANDLERS } from './import-kinds.js';
 import { ProblemList } from './problem-list.js';
-import { periodsOfReach, type RollupReach, widerReach } from './rollup-reach.js';
+import {
+  NO_REACH,
+  type RefreshScope,
+  type RollupReach,
+  refreshScopeOf,
+  widerReach,
+} from './rollup-reach.js';
 import type { CsvSource } from './utf8-text.js';
 
 /**
@@ -27,7 +34,7 @@ import type { CsvSource } from './utf8-text.js';
 export type RefreshRollups = (
   tx: Database,
   municipalityId: string,
-  periods: readonly string[] | undefined,
+  scope: RefreshScope,
 ) => Promise<unknown>;
 
 export interface ImportCsvOptions {
@@ -110,7 +117,7 @@ async function readCheckAndWrite<Value>(
   session: ImportSession,
 ): Promise<{ rows: number; records: number; counts: WriteCounts; reach: RollupReach }> {
   const counts: WriteCounts = { inserted: 0, updated: 0 };
-  let reach: RollupReach = 'none';
+  let reach: RollupReach = NO_REACH;
   const chunkSize = handler.rowsPerCheck ?? Number.POSITIVE_INFINITY;
   let chunk: LineRow<Value>[] = [];
   let rows = 0;
@@ -177,6 +184,8 @@ async function runImport<Value>(
     problems: new ProblemList(),
     layout: { separator: ',' },
   };
+  // Read before the write: a write dated earlier makes earlier periods kept, with every figure new.
+  const firstDataBefore = await firstDataDay(tx, options.municipalityId);
   // In a savepoint, so chunks written before a later chunk's problem are undone with the refusal
   // even when the caller's transaction goes on (writeRows runs inside a request's transaction).
   const { rows, counts, reach } = await tx.transaction(async () => {
@@ -193,12 +202,16 @@ async function runImport<Value>(
     }
   });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
-  const periods = counts.inserted + counts.updated > 0 ? periodsOfReach(reach) : [];
-  if (periods === undefined || periods.length > 0) {
+  const scope = counts.inserted + counts.updated > 0 ? refreshScopeOf(reach, firstDataBefore) : null;
+  if (scope === 'all' || (scope !== null && scope.periods.length > 0)) {
     const refresh =
       options.refreshRollups ??
-      ((scoped, municipalityId, kept) => refreshRollups(scoped, { municipalityId, periods: kept }));
-    await refresh(tx, options.municipalityId, periods);
+      ((scoped, municipalityId, reached) =>
+        refreshRollups(
+          scoped,
+          reached === 'all' ? { municipalityId } : { municipalityId, ...reached },
+        ));
+    await refresh(tx, options.municipalityId, scope);
   }
   return {
     kind: handler.name,

@@ -6,7 +6,7 @@ import { numberOrText, optionalText } from './cell-values.js';
 import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { loadTeams, textArray } from './reference-lookups.js';
-import { reachSince } from './rollup-reach.js';
+import { reachOf } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfReference } from './stable-id.js';
 import { teamIdOf } from './teams-import.js';
@@ -82,7 +82,7 @@ export const membersImport: ImportKind<Member> = {
       sql`select min(started_on)::text as earliest from members
           where municipality_id = ${session.municipalityId} and id = any(${textArray(ids)}::uuid[])`,
     );
-    return reachSince([stored?.earliest, ...rows.map((row) => row.value.startDate)]);
+    return reachOf(['members'], [stored?.earliest, ...rows.map((row) => row.value.startDate)]);
   },
   async check(rows, session) {
     reportDuplicates(rows, (member) => member.id, session, 'member_reference', 'member reference');

@@ -19,7 +19,7 @@ import { planIdOf } from './plan-ids.js';
 import { nameIds } from './plan-messages.js';
 import { checkOnePlanPerHousehold } from './plan-one-per-household.js';
 import { type PlanOutcome, writePlanOutcomes } from './plan-writes.js';
-import { reachOfPlans } from './rollup-reach.js';
+import { reachOfPlanEvents } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { teamIdOf } from './teams-import.js';
 
@@ -160,13 +160,8 @@ export const planEventsImport: ImportKind<PlanEventRow> = {
       leadReference,
     };
   },
-  /** From the earliest opening of the plans, stored or opened by the file itself. */
-  rollupReach: (rows, session) =>
-    reachOfPlans(
-      session,
-      { planIds: rows.map((row) => row.value.planId) },
-      rows.map((row) => row.value.event.date),
-    ),
+  /** Per event, what it changes and from which day (see reachOfPlanEvents). */
+  rollupReach: (rows, session) => reachOfPlanEvents(session, rows.map((row) => row.value)),
   async check(rows, session) {
     reportDuplicates(
       rows,

@@ -5,7 +5,7 @@ import { hashReference } from './households-import.js';
 import type { ImportKind } from './import-kind.js';
 import { reportDuplicates } from './import-kind.js';
 import { householdAndPlanOf, loadHouseholdsAndPlans, loadTeams } from './reference-lookups.js';
-import { reachSince } from './rollup-reach.js';
+import { reachOf } from './rollup-reach.js';
 import { reportIssues } from './schema-problems.js';
 import { idOfKey } from './stable-id.js';
 import { teamIdOf } from './teams-import.js';
@@ -56,7 +56,11 @@ export const registeredEventsImport: ImportKind<RegisteredEventRow> = {
     };
   },
   /** An event counts in the periods holding its day, which a re-import cannot change. */
-  rollupReach: async (rows) => reachSince(rows.map((row) => row.value.event.occurredOn)),
+  rollupReach: async (rows) =>
+    reachOf(
+      ['registered-events'],
+      rows.map((row) => row.value.event.occurredOn),
+    ),
   async check(rows, session) {
     const keyOf = (row: RegisteredEventRow) =>
       `${row.event.kind}|${row.event.occurredOn}|${row.householdHash}`;

@@ -1,5 +1,14 @@
 import type { CalendarDate } from '@wijknet/household';
-import { periodsFromTo } from '@wijknet/outcome-monitoring';
+import {
+  type DatedChange,
+  type IndicatorInput,
+  type IndicatorsReached,
+  formatPeriod,
+  INDICATORS,
+  indicatorsReached,
+  periodsFromTo,
+  quarterOf,
+} from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { today as clockToday } from '../clock.js';
 import { queryRows } from '../database.js';
@@ -7,65 +16,137 @@ import { textArray } from '../sql-values.js';
 import type { ImportSession } from './import-session.js';
 
 /**
- * How far back writing some rows can change the municipality's rollups: every kept period, only
- * the periods from a day onwards (the quarter and the year holding it, and every later one), or
- * none. Every indicator counts a record in the periods from one of its own dates onwards (a plan
- * from its opening, an event from its day, a member from their start), so the earliest such date
- * of every row a write touches, before and after the write, bounds what the write can change.
+ * What writing some rows can change of the municipality's rollups: everything (every indicator
+ * in every kept period), or the changes it makes, each the inputs it changes and the days from
+ * which the changed records count (`DatedChange` of @wijknet/outcome-monitoring). The registry
+ * turns those into the indicators and periods to recompute.
  */
-export type RollupReach = 'all' | { readonly since: string } | 'none';
+export type RollupReach = 'all' | { readonly changes: readonly DatedChange[] };
 
-/**
- * The periods a write of this reach must recompute: undefined for every kept period of the
- * municipality, else the quarters from the one holding the day through today's quarter and their
- * years (a day before the first data extends the kept periods back to it).
- */
-export function periodsOfReach(
-  reach: RollupReach,
-  today: CalendarDate = clockToday(),
-): readonly string[] | undefined {
-  if (reach === 'all') return undefined;
-  if (reach === 'none') return [];
-  return periodsFromTo(reach.since, today);
-}
+/** The reach of a write that changes nothing a figure reads. */
+export const NO_REACH: RollupReach = { changes: [] };
 
-/** The reach of two writes together: the wider of the two. */
+/** The reach of two writes together. */
 export function widerReach(a: RollupReach, b: RollupReach): RollupReach {
   if (a === 'all' || b === 'all') return 'all';
-  if (a === 'none') return b;
-  if (b === 'none') return a;
-  return a.since <= b.since ? a : b;
+  return { changes: [...a.changes, ...b.changes] };
 }
 
-/** The reach of the earliest of some ISO dates; none when there is none. */
-export function reachSince(dates: Iterable<string | null | undefined>): RollupReach {
-  let earliest: string | undefined;
-  for (const date of dates)
-    if (date && (earliest === undefined || date < earliest)) earliest = date;
-  return earliest === undefined ? 'none' : { since: earliest };
+/** The reach of one change of these inputs, counting from these days (none when no day). */
+export function reachOf(
+  inputs: readonly IndicatorInput[],
+  dates: Iterable<string | null | undefined>,
+): RollupReach {
+  const days = [...dates].filter((date): date is string => Boolean(date));
+  return days.length === 0 ? NO_REACH : { changes: [{ inputs, dates: days }] };
+}
+
+/** What a refresh recomputes: every indicator in every kept period, or these, or nothing. */
+export type RefreshScope = 'all' | IndicatorsReached;
+
+/**
+ * The indicators and periods a write of this reach must recompute on `today`. A write dated before
+ * the municipality's first data (`firstDataBefore`, read before the write) makes earlier periods
+ * kept, which have no figures yet: then every indicator is recomputed from that day on.
+ */
+export function refreshScopeOf(
+  reach: RollupReach,
+  firstDataBefore: CalendarDate | null,
+  today: CalendarDate = clockToday(),
+): RefreshScope {
+  if (reach === 'all') return 'all';
+  const reached = indicatorsReached(reach.changes, today);
+  const keptFrom = firstDataBefore !== null && firstDataBefore < today ? firstDataBefore : today;
+  const earliest = reach.changes
+    .flatMap((change) => change.dates)
+    .reduce<string | undefined>((soFar, date) => (soFar && soFar <= date ? soFar : date), undefined);
+  const quarter = (day: string) => formatPeriod(quarterOf(day));
+  if (earliest === undefined || quarter(earliest) >= quarter(keptFrom)) return reached;
+  return {
+    indicators: INDICATORS.map((definition) => definition.code),
+    periods: [...new Set([...reached.periods, ...periodsFromTo(earliest, today)])],
+  };
 }
 
 /**
- * The reach of a write touching these plans, or the plans of these households: from the earliest
- * opening of any of them, since everything a plan adds to a figure (its time open, its outcome,
- * its escalations, its household's first plan, its team's caseload) lies on or after its
- * opening day. `alsoSince` adds dates of rows not stored yet (a plan opened by the write itself).
+ * The reach of a change to households (their district or registration date) or to what is known
+ * of their plans (assessments): the opening and closing days of every plan of theirs, since a
+ * plan counts for its household's district from its opening, at its closing, and as the
+ * household's first plan at its opening. `closedOnly` keeps the closing days alone: assessments
+ * count only towards the outcomes of closed plans.
  */
-export async function reachOfPlans(
+export async function reachOfHouseholdPlans(
   session: ImportSession,
-  scope: { readonly planIds: Iterable<string> } | { readonly householdIds: Iterable<string> },
-  alsoSince: Iterable<string | null | undefined> = [],
+  householdIds: Iterable<string>,
+  inputs: readonly IndicatorInput[],
+  closedOnly = false,
 ): Promise<RollupReach> {
-  const [column, ids] =
-    'planIds' in scope ? ['id', [...scope.planIds]] : ['household_id', [...scope.householdIds]];
-  const [stored] =
-    ids.length === 0
-      ? []
-      : await queryRows<{ earliest: string | null }>(
-          session.tx,
-          sql`select min(opened_on)::text as earliest from plans
-              where municipality_id = ${session.municipalityId}
-                and ${sql.raw(column)} = any(${textArray(ids)}::uuid[])`,
-        );
-  return reachSince([stored?.earliest, ...alsoSince]);
+  const ids = [...new Set(householdIds)];
+  if (ids.length === 0) return NO_REACH;
+  const rows = await queryRows<{ opened_on: string; closed_on: string | null }>(
+    session.tx,
+    sql`select opened_on::text, closed_on::text from plans
+        where municipality_id = ${session.municipalityId}
+          and household_id = any(${textArray(ids)}::uuid[])`,
+  );
+  return reachOf(
+    inputs,
+    rows.flatMap((row) => (closedOnly ? [row.closed_on] : [row.opened_on, row.closed_on])),
+  );
+}
+
+/** A plan event of a write, with the plan it is for (an opening's household as its hash). */
+interface PlanEventChange {
+  readonly planId: string;
+  readonly event: { readonly type: string; readonly date: string; readonly householdId?: string };
+}
+
+/**
+ * The reach of plan events. An opening adds a plan from its day (and may make it its household's
+ * first, in place of a later one); a closing, an escalation or a de-escalation changes the plan
+ * from its day; an activation or a change of lead may move the plan to another team, which
+ * changes where it counted since its opening. Goals count only for closed plans, and a closed plan
+ * takes no more events, so a goal or an action changes no figure by itself.
+ */
+export async function reachOfPlanEvents(
+  session: ImportSession,
+  rows: readonly PlanEventChange[],
+): Promise<RollupReach> {
+  const planIds = [...new Set(rows.map((row) => row.planId))];
+  // An opening names its household by the keyed hash of its reference.
+  const householdHashes = rows.flatMap((row) =>
+    row.event.type === 'opened' && row.event.householdId ? [row.event.householdId] : [],
+  );
+  const stored = await queryRows<{ id: string; opened_on: string; household_first: string }>(
+    session.tx,
+    sql`select p.id::text, p.opened_on::text, null as household_first from plans p
+         where p.municipality_id = ${session.municipalityId} and p.id = any(${textArray(planIds)}::uuid[])
+        union all
+        select h.reference_hash, null, min(p.opened_on)::text
+          from households h join plans p on p.municipality_id = h.municipality_id and p.household_id = h.id
+         where h.municipality_id = ${session.municipalityId}
+           and h.reference_hash = any(${textArray(householdHashes)}::text[])
+         group by h.reference_hash`,
+  );
+  const openedOn = new Map<string, string>();
+  const householdFirst = new Map<string, string>();
+  for (const row of stored) {
+    if (row.household_first !== null) householdFirst.set(row.id, row.household_first);
+    else openedOn.set(row.id, row.opened_on);
+  }
+  for (const { planId, event } of rows) if (event.type === 'opened') openedOn.set(planId, event.date);
+  let reach = NO_REACH;
+  for (const { planId, event } of rows) {
+    const change = (inputs: readonly IndicatorInput[], dates: (string | undefined)[]) => {
+      reach = widerReach(reach, reachOf(inputs, dates));
+    };
+    if (event.type === 'opened')
+      change(['plans', 'plan-leads'], [event.date, householdFirst.get(event.householdId ?? '')]);
+    else if (event.type === 'activated' || event.type === 'lead-changed')
+      change(['plans', 'plan-leads'], [openedOn.get(planId), event.date]);
+    else if (event.type === 'escalated' || event.type === 'de-escalated')
+      change(['escalations'], [event.date]);
+    else if (event.type === 'closed') change(['plans'], [event.date]);
+  }
+  return reach;
 }

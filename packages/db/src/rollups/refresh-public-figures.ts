@@ -1,19 +1,31 @@
 import { planWithheldFigures } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../database.js';
+import { textArray } from '../sql-values.js';
 
 /**
  * Recomputes what the public may see of one municipality's rollups (public_indicator_figures):
  * the value and n of each municipality-level rollup on today's municipalities (its former
  * municipalities' history included, through the merger lineage), or the reason it is withheld. It plans the
  * municipality's whole series, in the caller's transaction, so the rollups and their public
- * figures change together; refreshRollups calls it last. Returns the rows written or removed.
+ * figures change together; refreshRollups calls it last. Given `indicators`, only their public rows
+ * are planned again (each indicator's series is planned on its own). Returns the rows written or
+ * removed.
  */
-export async function refreshPublicFigures(tx: Database, municipalityId: string): Promise<number> {
+export async function refreshPublicFigures(
+  tx: Database,
+  municipalityId: string,
+  indicators?: readonly string[],
+): Promise<number> {
+  // Each indicator's series is planned on its own, so only the given indicators' rows can change.
+  const chosen = (alias: string) =>
+    indicators === undefined
+      ? sql`true`
+      : sql`${sql.raw(alias)}indicator_code = any(${textArray(indicators)}::text[])`;
   const rollups = await queryRows<{ indicator_code: string; period: string; n: number | string }>(
     tx,
     sql`select indicator_code, period, n from own_rollups_on_current_municipalities
-         where municipality_id = ${municipalityId}`,
+         where municipality_id = ${municipalityId} and ${chosen('')}`,
   );
   const withheld = planWithheldFigures(
     rollups.map((row) => ({
@@ -43,7 +55,7 @@ export async function refreshPublicFigures(tx: Database, municipalityId: string)
             from own_rollups_on_current_municipalities r
             join indicator_definitions d on d.code = r.indicator_code
             left join withheld w on w.indicator_code = r.indicator_code and w.period = r.period
-           where r.municipality_id = ${municipalityId}
+           where r.municipality_id = ${municipalityId} and ${chosen('r.')}
         ),
         upserted as (
           insert into public_indicator_figures as f
@@ -57,7 +69,7 @@ export async function refreshPublicFigures(tx: Database, municipalityId: string)
         ),
         removed as (
           delete from public_indicator_figures f
-           where f.municipality_id = ${municipalityId}
+           where f.municipality_id = ${municipalityId} and ${chosen('f.')}
              and not exists (select 1 from fresh r
                               where r.indicator_code = f.indicator_code and r.period = f.period)
           returning 1

@@ -1,5 +1,10 @@
 import type { CalendarDate } from '@wijknet/household';
-import { parsePeriod } from '@wijknet/outcome-monitoring';
+import {
+  getIndicator,
+  type IndicatorCode,
+  parsePeriod,
+  ZRM_DOMAIN_CHANGE_INDICATOR,
+} from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
 import { today as clockToday } from '../clock.js';
 import { type Database, queryRows } from '../query-rows.js';
@@ -14,6 +19,11 @@ export interface RefreshRollupsOptions {
    * (from its first data through today's quarter), and rows of any other period are removed.
    */
   periods?: readonly string[] | undefined;
+  /**
+   * The indicators to recompute (a write's reach: those reading what it changed); every indicator
+   * when absent. The ZRM change per life domain goes with `zrm-mean-change`, whose plans it counts.
+   */
+  indicators?: readonly IndicatorCode[] | undefined;
   /** The day whose quarter the kept periods end with; the clock's `today()` when absent. */
   today?: CalendarDate | undefined;
 }
@@ -33,7 +43,9 @@ export async function refreshRollups(
   const { municipalityId } = options;
   // Refuses a period that is not a quarter or a year before any SQL sees it.
   for (const period of options.periods ?? []) parsePeriod(period);
-  if (options.periods?.length === 0) return 0;
+  // Refuses an unknown indicator with the list of known ones.
+  for (const code of options.indicators ?? []) getIndicator(code);
+  if (options.periods?.length === 0 || options.indicators?.length === 0) return 0;
   // One refresh of a municipality at a time, held until the caller's transaction ends. Without it
   // two writers refresh at once, each from a snapshot without the other's rows, and the one that
   // commits last leaves figures that miss the other's write. Waiting here, the second refresh
@@ -49,12 +61,18 @@ export async function refreshRollups(
     periods.length < (options.periods?.length ?? Number.POSITIVE_INFINITY)
       ? await removeUnkeptPeriods(tx, municipalityId, kept)
       : 0;
+  // A write dated after today's quarter may reach no kept period: then nothing changes.
+  if (periods.length === 0 && removed === 0) return 0;
+  const { indicators } = options;
+  const byDomain = indicators === undefined || indicators.includes(ZRM_DOMAIN_CHANGE_INDICATOR);
+  const chosen = indicators === undefined ? sql`null` : sql`${textArray(indicators)}::text[]`;
   const [row] = await queryRows<{ written: number; written_by_domain: number }>(
     tx,
-    sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written,
-               refresh_zrm_domain_rollups(${municipalityId}, ${textArray(periods)}::text[]) as written_by_domain`,
+    sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[], ${chosen}) as written,
+               ${byDomain ? sql`refresh_zrm_domain_rollups(${municipalityId}, ${textArray(periods)}::text[])` : sql`0`} as written_by_domain`,
   );
-  await refreshPublicFigures(tx, municipalityId);
+  // Rows of unkept periods were removed for every indicator, so every public series is planned again.
+  await refreshPublicFigures(tx, municipalityId, removed > 0 ? undefined : indicators);
   return Number(row?.written ?? 0) + Number(row?.written_by_domain ?? 0) + removed;
 }
 
