@@ -44,7 +44,7 @@ export function periodsReached(
   return [...periods];
 }
 
-/** The indicators some changes can alter, and the periods they can alter them in. */
+/** Some indicators a write can alter, and the periods it can alter them in. */
 export interface IndicatorsReached {
   readonly indicators: readonly IndicatorCode[];
   readonly periods: readonly string[];
@@ -52,23 +52,32 @@ export interface IndicatorsReached {
 
 /**
  * Which indicators of the registry some changes can alter (those reading an input a change
- * changes), and in which periods (by each indicator's period rule). Read from the registry alone,
- * so a new indicator is reached by the writes of its inputs without a second list.
+ * changes), and in which periods (by each indicator's period rule), grouped by those periods so
+ * that each indicator is recomputed in its own periods only. Read from the registry alone, so a
+ * new indicator is reached by the writes of its inputs without a second list.
  */
 export function indicatorsReached(
   changes: readonly DatedChange[],
   today: CalendarDate,
-): IndicatorsReached {
-  const indicators = new Set<IndicatorCode>();
-  const periods = new Set<string>();
+): IndicatorsReached[] {
+  const byIndicator = new Map<IndicatorCode, Set<string>>();
   for (const change of changes) {
     for (const definition of INDICATORS) {
       if (!definition.inputs.some((input) => change.inputs.includes(input))) continue;
       const reached = periodsReached(definition.periodRule, change.dates, today);
       if (reached.length === 0) continue;
-      indicators.add(definition.code);
+      const periods = byIndicator.get(definition.code) ?? new Set<string>();
       for (const period of reached) periods.add(period);
+      byIndicator.set(definition.code, periods);
     }
   }
-  return { indicators: [...indicators], periods: [...periods] };
+  const groups = new Map<string, { indicators: IndicatorCode[]; periods: string[] }>();
+  for (const [code, periods] of byIndicator) {
+    const sorted = [...periods].sort();
+    const key = sorted.join(' ');
+    const group = groups.get(key);
+    if (group) group.indicators.push(code);
+    else groups.set(key, { indicators: [code], periods: sorted });
+  }
+  return [...groups.values()];
 }

@@ -202,14 +202,14 @@ async function runImport<Value>(
     }
   });
   // A file that changed nothing (a repeated import) leaves every figure as it was.
-  const scope = counts.inserted + counts.updated > 0 ? refreshScopeOf(reach, firstDataBefore) : null;
-  if (scope === 'all' || (scope !== null && scope.periods.length > 0)) {
+  const scope = counts.inserted + counts.updated > 0 ? refreshScopeOf(reach, firstDataBefore) : [];
+  if (scope === 'all' || scope.length > 0) {
     const refresh =
       options.refreshRollups ??
       ((scoped, municipalityId, reached) =>
         refreshRollups(
           scoped,
-          reached === 'all' ? { municipalityId } : { municipalityId, ...reached },
+          reached === 'all' ? { municipalityId } : { municipalityId, reached },
         ));
     await refresh(tx, options.municipalityId, scope);
   }

@@ -41,8 +41,8 @@ export function reachOf(
   return days.length === 0 ? NO_REACH : { changes: [{ inputs, dates: days }] };
 }
 
-/** What a refresh recomputes: every indicator in every kept period, or these, or nothing. */
-export type RefreshScope = 'all' | IndicatorsReached;
+/** What a refresh recomputes: every indicator in every kept period, or these groups. */
+export type RefreshScope = 'all' | readonly IndicatorsReached[];
 
 /**
  * The indicators and periods a write of this reach must recompute on `today`. A write dated before
@@ -62,10 +62,11 @@ export function refreshScopeOf(
     .reduce<string | undefined>((soFar, date) => (soFar && soFar <= date ? soFar : date), undefined);
   const quarter = (day: string) => formatPeriod(quarterOf(day));
   if (earliest === undefined || quarter(earliest) >= quarter(keptFrom)) return reached;
-  return {
-    indicators: INDICATORS.map((definition) => definition.code),
-    periods: [...new Set([...reached.periods, ...periodsFromTo(earliest, today)])],
-  };
+  const periods = new Set([
+    ...reached.flatMap((group) => group.periods),
+    ...periodsFromTo(earliest, today),
+  ]);
+  return [{ indicators: INDICATORS.map((definition) => definition.code), periods: [...periods] }];
 }
 
 /**

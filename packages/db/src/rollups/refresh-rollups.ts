@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@wijknet/household';
 import {
   getIndicator,
-  type IndicatorCode,
+  type IndicatorsReached,
   parsePeriod,
+  periodStart,
   ZRM_DOMAIN_CHANGE_INDICATOR,
 } from '@wijknet/outcome-monitoring';
 import { sql } from 'drizzle-orm';
@@ -15,37 +16,50 @@ import { refreshPublicFigures } from './refresh-public-figures.js';
 export interface RefreshRollupsOptions {
   municipalityId: string;
   /**
-   * The periods to recompute. When absent: every period the municipality's rollups are kept for
-   * (from its first data through today's quarter), and rows of any other period are removed.
+   * The periods to recompute, every indicator in each. When absent (and `reached` too): every
+   * period the municipality's rollups are kept for (from its first data through today's quarter),
+   * and rows of any other period are removed.
    */
   periods?: readonly string[] | undefined;
   /**
-   * The indicators to recompute (a write's reach: those reading what it changed); every indicator
-   * when absent. The ZRM change per life domain goes with `zrm-mean-change`, whose plans it counts.
+   * Instead of `periods`: a write's reach, groups of indicators each with the periods to recompute
+   * them in (`refreshScopeOf`). The ZRM change per life domain goes with `zrm-mean-change`, whose
+   * plans it counts; only the reached indicators' public figures are planned again.
    */
-  indicators?: readonly IndicatorCode[] | undefined;
+  reached?: readonly IndicatorsReached[] | undefined;
   /** The day whose quarter the kept periods end with; the clock's `today()` when absent. */
   today?: CalendarDate | undefined;
+}
+
+/** One recomputation: these indicators (every one when undefined) in these periods. */
+interface Recomputation {
+  readonly indicators: readonly string[] | undefined;
+  readonly periods: readonly string[];
 }
 
 /**
  * Recomputes one municipality's indicator rollups from its base tables, in the caller's
  * transaction, so a write and its effect on the benchmark become visible together. Every write
  * path calls this before it commits. Only kept periods are computed (from the first data through
- * today's quarter); when a period asked for is not kept (the first data moved later, or a write
- * dated before it), or none were asked for, rows of periods no longer kept are removed. Returns
- * the number of rollup rows written or removed.
+ * today's quarter); when a period asked for lies before the kept ones (the first data moved
+ * later), or none were asked for, rows of periods no longer kept are removed; one after today's
+ * quarter is left out. Returns the number of rollup rows written or removed.
  */
 export async function refreshRollups(
   tx: Database,
   options: RefreshRollupsOptions,
 ): Promise<number> {
   const { municipalityId } = options;
-  // Refuses a period that is not a quarter or a year before any SQL sees it.
-  for (const period of options.periods ?? []) parsePeriod(period);
-  // Refuses an unknown indicator with the list of known ones.
-  for (const code of options.indicators ?? []) getIndicator(code);
-  if (options.periods?.length === 0 || options.indicators?.length === 0) return 0;
+  const asked: readonly Recomputation[] | undefined =
+    options.reached ??
+    (options.periods === undefined ? undefined : [{ indicators: undefined, periods: options.periods }]);
+  for (const group of asked ?? []) {
+    // Refuses a period that is not a quarter or a year, or an unknown indicator, before any SQL.
+    for (const period of group.periods) parsePeriod(period);
+    for (const code of group.indicators ?? []) getIndicator(code);
+  }
+  const wanted = asked?.filter((group) => group.periods.length > 0 && group.indicators?.length !== 0);
+  if (wanted?.length === 0) return 0;
   // One refresh of a municipality at a time, held until the caller's transaction ends. Without it
   // two writers refresh at once, each from a snapshot without the other's rows, and the one that
   // commits last leaves figures that miss the other's write. Waiting here, the second refresh
@@ -54,26 +68,49 @@ export async function refreshRollups(
     tx,
     sql`select pg_advisory_xact_lock(hashtextextended(${`wijknet.refresh_rollups:${municipalityId}`}, 0))`,
   );
-  const kept = await keptPeriods(tx, municipalityId, options.today ?? clockToday());
+  const today = options.today ?? clockToday();
+  const kept = await keptPeriods(tx, municipalityId, today);
   const keptSet = new Set(kept);
-  const periods = options.periods?.filter((period) => keptSet.has(period)) ?? kept;
+  const groups = (wanted ?? [{ indicators: undefined, periods: kept }]).map((group) => ({
+    indicators: group.indicators,
+    periods: group.periods.filter((period) => keptSet.has(period)),
+  }));
+  const isBeforeKept = (period: string) => !keptSet.has(period) && periodStart(period) <= today;
   const removed =
-    periods.length < (options.periods?.length ?? Number.POSITIVE_INFINITY)
+    wanted === undefined || wanted.some((group) => group.periods.some(isBeforeKept))
       ? await removeUnkeptPeriods(tx, municipalityId, kept)
       : 0;
-  // A write dated after today's quarter may reach no kept period: then nothing changes.
-  if (periods.length === 0 && removed === 0) return 0;
-  const { indicators } = options;
+  let written = removed;
+  for (const group of groups) {
+    if (group.periods.length > 0) written += await recompute(tx, municipalityId, group);
+  }
+  // A write dated after today's quarter may reach no kept period: then nothing changed.
+  if (written === 0 && groups.every((group) => group.periods.length === 0)) return 0;
+  // Rows of unkept periods were removed for every indicator: every public series is planned again.
+  const indicators = groups.some((group) => group.indicators === undefined) || removed > 0
+    ? undefined
+    : [...new Set(groups.flatMap((group) => group.indicators ?? []))];
+  await refreshPublicFigures(tx, municipalityId, indicators);
+  return written;
+}
+
+/** Runs refresh_rollups (and the ZRM change per life domain with zrm-mean-change) for a group. */
+async function recompute(
+  tx: Database,
+  municipalityId: string,
+  { indicators, periods }: Recomputation,
+): Promise<number> {
   const byDomain = indicators === undefined || indicators.includes(ZRM_DOMAIN_CHANGE_INDICATOR);
   const chosen = indicators === undefined ? sql`null` : sql`${textArray(indicators)}::text[]`;
+  const domains = byDomain
+    ? sql`refresh_zrm_domain_rollups(${municipalityId}, ${textArray(periods)}::text[])`
+    : sql`0`;
   const [row] = await queryRows<{ written: number; written_by_domain: number }>(
     tx,
     sql`select refresh_rollups(${municipalityId}, ${textArray(periods)}::text[], ${chosen}) as written,
-               ${byDomain ? sql`refresh_zrm_domain_rollups(${municipalityId}, ${textArray(periods)}::text[])` : sql`0`} as written_by_domain`,
+               ${domains} as written_by_domain`,
   );
-  // Rows of unkept periods were removed for every indicator, so every public series is planned again.
-  await refreshPublicFigures(tx, municipalityId, removed > 0 ? undefined : indicators);
-  return Number(row?.written ?? 0) + Number(row?.written_by_domain ?? 0) + removed;
+  return Number(row?.written ?? 0) + Number(row?.written_by_domain ?? 0);
 }
 
 /**
