@@ -222,15 +222,15 @@ export {
   type WithheldFigures,
 } from './withheld-figures.js';
 export {
+  type DatedChange,
+  type IndicatorsReached,
+  indicatorsReached,
+  periodsReached,
+} from './write-reach.js';
+export {
   computeZrmChangeByDomain,
   controlZrmChangeByDomain,
   ZRM_DOMAIN_CHANGE_INDICATOR,
   type ZrmDomainCounts,
   type ZrmDomainFigure,
 } from './zrm-domain-change.js';
-export {
-  type DatedChange,
-  type IndicatorsReached,
-  indicatorsReached,
-  periodsReached,
-} from './write-reach.js';

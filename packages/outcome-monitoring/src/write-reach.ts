@@ -1,9 +1,5 @@
 import type { CalendarDate } from '@wijknet/household';
-import {
-  type IndicatorInput,
-  PERIOD_RULE_REACH,
-  type PeriodRule,
-} from './indicator-definition.js';
+import { type IndicatorInput, PERIOD_RULE_REACH, type PeriodRule } from './indicator-definition.js';
 import { INDICATORS, type IndicatorCode } from './indicator-registry.js';
 import { formatPeriod } from './period.js';
 import { periodsFromTo, quarterOf } from './period-calendar.js';
@@ -32,8 +28,8 @@ export function periodsReached(
 ): string[] {
   if (dates.length === 0) return [];
   if (PERIOD_RULE_REACH[rule] === 'onwards') {
-    const earliest = dates.reduce((soFar, date) => (date < soFar ? date : soFar));
-    return periodsFromTo(earliest, today);
+    const [earliest] = [...dates].sort();
+    return earliest === undefined ? [] : periodsFromTo(earliest, today);
   }
   const periods = new Set<string>();
   for (const date of dates) {

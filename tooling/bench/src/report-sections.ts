@@ -107,7 +107,7 @@ function livingNetworkSection(results: BenchResults): string[] {
     '## One plan event at a time',
     '',
     write.status === 'measured'
-      ? `A goal-set plan event through the gateway, one after another on the main database: median ${write.value.medianMs} ms (95 % interval ${write.value.medianInterval.low}–${write.value.medianInterval.high}), p99 ${write.value.p99Ms ?? 'not given below 100 samples'} ms over ${write.value.samples} writes; ${write.value.refused} refused.`
+      ? `An escalation or de-escalation dated today (\`recordPlanEvent\`, changing the share of plans escalated) through the gateway, one after another on the main database: median ${write.value.medianMs} ms (95 % interval ${write.value.medianInterval.low}–${write.value.medianInterval.high}), p99 ${write.value.p99Ms ?? 'not given below 100 samples'} ms over ${write.value.samples} writes; ${write.value.refused} refused.`
       : why(write),
     '',
   );

@@ -161,7 +161,11 @@ export const planEventsImport: ImportKind<PlanEventRow> = {
     };
   },
   /** Per event, what it changes and from which day (see reachOfPlanEvents). */
-  rollupReach: (rows, session) => reachOfPlanEvents(session, rows.map((row) => row.value)),
+  rollupReach: (rows, session) =>
+    reachOfPlanEvents(
+      session,
+      rows.map((row) => row.value),
+    ),
   async check(rows, session) {
     reportDuplicates(
       rows,

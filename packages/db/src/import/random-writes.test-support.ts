@@ -29,7 +29,9 @@ const isoDay = (year: number, month: number, day: number) =>
 /** A day of 2023 through the running year, of the running quarter, or of next year. */
 export const randomDay: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 0, max: (RUNNING.year - 2023 + 1) * 365 }).map((d) => isoDay(2023, 0, 1 + d)),
-  fc.integer({ min: 0, max: 91 }).map((d) => isoDay(RUNNING.year, (RUNNING.quarter - 1) * 3, 1 + d)),
+  fc
+    .integer({ min: 0, max: 91 })
+    .map((d) => isoDay(RUNNING.year, (RUNNING.quarter - 1) * 3, 1 + d)),
   fc.integer({ min: 0, max: 364 }).map((d) => isoDay(RUNNING.year + 1, 0, 1 + d)),
 );
 
@@ -69,8 +71,18 @@ const planLife: fc.Arbitrary<RandomWrite> = fc
         type: 'opened',
         date: opened,
       },
-      { plan_reference: reference, type: 'activated', date: activated, lead_member_reference: leader },
-      { plan_reference: reference, type: 'escalated', date: escalated, escalation_target: 'housing' },
+      {
+        plan_reference: reference,
+        type: 'activated',
+        date: activated,
+        lead_member_reference: leader,
+      },
+      {
+        plan_reference: reference,
+        type: 'escalated',
+        date: escalated,
+        escalation_target: 'housing',
+      },
       { plan_reference: reference, type: 'de-escalated', date: deEscalated },
       {
         plan_reference: reference,

@@ -59,7 +59,9 @@ describe('the reach of a write', () => {
   it('recomputes every indicator when a write makes earlier periods kept', () => {
     const earlier = periodsByIndicator(scopeOf(['registered-events'], '2019-05-02'));
     expect(earlier.size).toBe(INDICATORS.length);
-    expect(earlier.get('core-size')).toEqual(expect.arrayContaining(['2019-Q2', '2019', '2020-Q1']));
+    expect(earlier.get('core-size')).toEqual(
+      expect.arrayContaining(['2019-Q2', '2019', '2020-Q1']),
+    );
     expect(refreshScopeOf('all', null, today)).toBe('all');
     expect(refreshScopeOf(NO_REACH, null, today)).toEqual([]);
   });
@@ -106,7 +108,8 @@ describe.each(TEST_TARGETS)('the rollup refresh after a write on %s', (target) =
         for (const { kind, rows } of writes) {
           try {
             await write(kind, rows);
-            const names = kind === 'plan-events' ? rows.map((row) => `${kind} ${row.type}`) : [kind];
+            const names =
+              kind === 'plan-events' ? rows.map((row) => `${kind} ${row.type}`) : [kind];
             for (const name of names) accepted.set(name, (accepted.get(name) ?? 0) + 1);
           } catch (error) {
             // A write the domain rules refuse changes nothing; the next one goes on from there.
@@ -118,7 +121,6 @@ describe.each(TEST_TARGETS)('the rollup refresh after a write on %s', (target) =
       { numRuns: 30, seed: 20261207 },
     );
     // The property means little unless writes of every kind were accepted, closings included.
-    console.log(JSON.stringify([...accepted]));
     for (const kind of KINDS.filter((name) => name !== 'plan-events'))
       expect(accepted.get(kind) ?? 0, kind).toBeGreaterThan(2);
     for (const type of ['opened', 'activated', 'escalated', 'de-escalated', 'closed'])

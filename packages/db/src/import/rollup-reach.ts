@@ -1,10 +1,10 @@
 import type { CalendarDate } from '@wijknet/household';
 import {
   type DatedChange,
-  type IndicatorInput,
-  type IndicatorsReached,
   formatPeriod,
   INDICATORS,
+  type IndicatorInput,
+  type IndicatorsReached,
   indicatorsReached,
   periodsFromTo,
   quarterOf,
@@ -59,7 +59,10 @@ export function refreshScopeOf(
   const keptFrom = firstDataBefore !== null && firstDataBefore < today ? firstDataBefore : today;
   const earliest = reach.changes
     .flatMap((change) => change.dates)
-    .reduce<string | undefined>((soFar, date) => (soFar && soFar <= date ? soFar : date), undefined);
+    .reduce<string | undefined>(
+      (soFar, date) => (soFar && soFar <= date ? soFar : date),
+      undefined,
+    );
   const quarter = (day: string) => formatPeriod(quarterOf(day));
   if (earliest === undefined || quarter(earliest) >= quarter(keptFrom)) return reached;
   const periods = new Set([
@@ -135,7 +138,8 @@ export async function reachOfPlanEvents(
     if (row.household_first !== null) householdFirst.set(row.id, row.household_first);
     else openedOn.set(row.id, row.opened_on);
   }
-  for (const { planId, event } of rows) if (event.type === 'opened') openedOn.set(planId, event.date);
+  for (const { planId, event } of rows)
+    if (event.type === 'opened') openedOn.set(planId, event.date);
   let reach = NO_REACH;
   for (const { planId, event } of rows) {
     const change = (inputs: readonly IndicatorInput[], dates: (string | undefined)[]) => {

@@ -52,13 +52,17 @@ export async function refreshRollups(
   const { municipalityId } = options;
   const asked: readonly Recomputation[] | undefined =
     options.reached ??
-    (options.periods === undefined ? undefined : [{ indicators: undefined, periods: options.periods }]);
+    (options.periods === undefined
+      ? undefined
+      : [{ indicators: undefined, periods: options.periods }]);
   for (const group of asked ?? []) {
     // Refuses a period that is not a quarter or a year, or an unknown indicator, before any SQL.
     for (const period of group.periods) parsePeriod(period);
     for (const code of group.indicators ?? []) getIndicator(code);
   }
-  const wanted = asked?.filter((group) => group.periods.length > 0 && group.indicators?.length !== 0);
+  const wanted = asked?.filter(
+    (group) => group.periods.length > 0 && group.indicators?.length !== 0,
+  );
   if (wanted?.length === 0) return 0;
   // One refresh of a municipality at a time, held until the caller's transaction ends. Without it
   // two writers refresh at once, each from a snapshot without the other's rows, and the one that
@@ -87,9 +91,10 @@ export async function refreshRollups(
   // A write dated after today's quarter may reach no kept period: then nothing changed.
   if (written === 0 && groups.every((group) => group.periods.length === 0)) return 0;
   // Rows of unkept periods were removed for every indicator: every public series is planned again.
-  const indicators = groups.some((group) => group.indicators === undefined) || removed > 0
-    ? undefined
-    : [...new Set(groups.flatMap((group) => group.indicators ?? []))];
+  const indicators =
+    groups.some((group) => group.indicators === undefined) || removed > 0
+      ? undefined
+      : [...new Set(groups.flatMap((group) => group.indicators ?? []))];
   await refreshPublicFigures(tx, municipalityId, indicators);
   return written;
 }

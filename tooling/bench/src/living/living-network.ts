@@ -6,6 +6,7 @@ import type { BenchOptions } from '../options.js';
 import type { Fleet } from '../servers/fleet.js';
 import { type LatencySummary, summarise } from '../statistics.js';
 import { type NetworkWriter, prepareNetworkWriter } from './network-writes.js';
+import { prepareSingleEventWriter } from './single-writes.js';
 
 /** Writes a second the network takes while it is read. */
 export const WRITE_RATES = [10, 50] as const;
@@ -132,9 +133,14 @@ export async function measureLivingNetwork(options: {
   return runs;
 }
 
+/** Timed single plan events at least, after the warm-up: enough for a p99 and a tight interval. */
+export const MIN_SINGLE_WRITES = 200;
+const SINGLE_WRITE_WARM_UP = 20;
+
 /**
  * One plan event at a time on a quiet network: what a municipality's system waits for when it
- * records an event. At least MIN samples after a warm-up of ten.
+ * records an event that changes its figures (an escalation or de-escalation dated today, see
+ * prepareSingleEventWriter). At least MIN_SINGLE_WRITES samples after a warm-up.
  */
 export async function measureWriteLatency(options: {
   readonly gatewayUrl: string;
@@ -142,22 +148,23 @@ export async function measureWriteLatency(options: {
   readonly bench: BenchOptions;
   readonly signMunicipalityToken: (municipalityId: string) => Promise<string>;
 }): Promise<LatencySummary & { samples: number; refused: number }> {
-  const writer = await prepareNetworkWriter({
+  const writer = await prepareSingleEventWriter({
     gatewayUrl: options.gatewayUrl,
     sql: options.sql,
     signMunicipalityToken: options.signMunicipalityToken,
     timeoutMs: options.bench.requestTimeoutMs,
     runLabel: `single-${Date.now()}`,
   });
+  const timed = Math.max(MIN_SINGLE_WRITES, options.bench.iterations);
   const samples: number[] = [];
   let refused = 0;
-  for (let index = 0; index < 10 + options.bench.iterations; index++) {
-    // Every other write of the writer is an assessment; only the plan events are timed here.
-    let request = writer.nextWrite();
-    while (!request.body.includes('BenchPlanEvent')) request = writer.nextWrite();
-    const { outcome, milliseconds } = await timedWrite(request, options.bench.requestTimeoutMs);
+  for (let index = 0; index < SINGLE_WRITE_WARM_UP + timed; index++) {
+    const { outcome, milliseconds } = await timedWrite(
+      writer.nextWrite(),
+      options.bench.requestTimeoutMs,
+    );
     if (outcome !== 'acknowledged') refused += 1;
-    else if (index >= 10) samples.push(milliseconds);
+    else if (index >= SINGLE_WRITE_WARM_UP) samples.push(milliseconds);
   }
   return { ...summarise(samples), samples: samples.length, refused };
 }
