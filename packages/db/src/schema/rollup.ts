@@ -41,6 +41,9 @@ export const indicatorRollups = snakeCase.table(
       t.period,
       t.municipalityId,
     ),
+    // A write's refresh removes the rows of a few periods and indicators that no longer have a
+    // figure: this finds them without reading the municipality's other rows.
+    index('indicator_rollups_period_idx').on(t.municipalityId, t.period, t.indicatorCode),
     tenantIsolationPolicy('indicator_rollups', t.municipalityId),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_rollups_period_idx" ON "indicator_rollups" ("municipality_id","period","indicator_code");
