@@ -4,8 +4,9 @@
 -- of rows written or removed. Given p_indicators (codes of the registry), only those indicators
 -- are computed and only their rows removed: a branch of another indicator is cut off by its
 -- one-time filter before it reads a row, so a write that can change a few figures pays for those
--- (src/rollups/refresh-scope.ts works them out); NULL computes every indicator. SECURITY DEFINER so a team-scoped write still counts the whole
--- municipality; it refuses another municipality than the scope's.
+-- (src/import/rollup-reach.ts works them out); NULL computes every indicator. SECURITY DEFINER
+-- so a team-scoped write still counts the whole municipality; it refuses another municipality
+-- than the scope's. The former two-argument form is dropped first.
 --
 -- Sums over several rows (hours, FTE, team age, ZRM change) are added up exactly (numeric, or
 -- whole days) and divided once at the end, so a refresh gives the same figures whatever periods it
@@ -13,7 +14,7 @@
 -- figure are found with a hashed lookup (NOT IN on the fresh figures): an anti join was planned as
 -- a nested loop, growing with the square of a municipality's rollup rows.
 DROP FUNCTION IF EXISTS refresh_rollups(text, text[]);
-CREATE OR REPLACE FUNCTION refresh_rollups(p_municipality_id text, p_periods text[], p_indicators text[] DEFAULT NULL)
+CREATE OR REPLACE FUNCTION refresh_rollups(p_municipality_id text, p_periods text[], p_indicators text[])
 RETURNS integer
 -- JIT compiling this one large statement costs seconds per call and saves nothing; the sorts of
 -- a large municipality's plans fit in memory with a larger work_mem instead of spilling to disk.
