@@ -7,11 +7,11 @@ const MUNICIPALITIES = 20;
 const PLANS_PER_MUNICIPALITY = 5;
 const TEAM_REFERENCE = 'BENCH-LIVE-TEAM';
 
-const REGISTER_TEAM = /* GraphQL */ `
+export const REGISTER_TEAM = /* GraphQL */ `
   mutation BenchTeam($input: TeamInput!) { registerTeam(input: $input) { id } }`;
-const REGISTER_HOUSEHOLD = /* GraphQL */ `
+export const REGISTER_HOUSEHOLD = /* GraphQL */ `
   mutation BenchHousehold($input: HouseholdInput!) { registerHousehold(input: $input) { id } }`;
-const RECORD_PLAN_EVENT = /* GraphQL */ `
+export const RECORD_PLAN_EVENT = /* GraphQL */ `
   mutation BenchPlanEvent($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }`;
 const RECORD_ASSESSMENT = /* GraphQL */ `
   mutation BenchAssessment($input: AssessmentInput!) { recordAssessment(input: $input) { id } }`;
@@ -44,14 +44,38 @@ const daysAgo = (days: number) =>
  * an intake plan per household in twenty municipalities; later writes add goals and assessments
  * to those plans, each refreshing its municipality's figures.
  */
-async function registerPlans(options: WriterOptions, openedOn: string) {
-  const places = await options.sql`
+/** A household of the bench's own: two people, one a minor, in the district, registered then. */
+export function benchHousehold(
+  householdReference: string,
+  districtCode: string,
+  registeredOn: string,
+) {
+  return {
+    householdReference,
+    districtCode,
+    size: 2,
+    adults: 1,
+    minors: 1,
+    eldestAgeBand: '27-44',
+    registeredOn,
+    intakeChannel: 'SELF',
+  };
+}
+
+/** The first municipalities of today (by code) with a district of each, where the bench writes. */
+export async function placesToWrite(sql: Sql, count: number) {
+  const places = await sql<{ municipality_id: string; district_code: string }[]>`
     select distinct on (d.municipality_id) d.municipality_id, d.id as district_code
     from districts d join municipalities m on m.id = d.municipality_id
     where m.valid_until is null
     order by d.municipality_id, d.id
-    limit ${MUNICIPALITIES}`;
+    limit ${count}`;
   if (places.length === 0) throw new NotAvailableError('no districts in the bench database');
+  return places;
+}
+
+async function registerPlans(options: WriterOptions, openedOn: string) {
+  const places = await placesToWrite(options.sql, MUNICIPALITIES);
   const plans: WrittenPlan[] = [];
   const teamIds: string[] = [];
   for (const place of places) {
@@ -74,16 +98,10 @@ async function registerPlans(options: WriterOptions, openedOn: string) {
     for (let index = 0; index < PLANS_PER_MUNICIPALITY; index++) {
       const householdReference = `BENCH-LIVE-${options.runLabel}-${index}`;
       const planReference = `${householdReference}-PLAN`;
-      await ask(REGISTER_HOUSEHOLD, {
-        householdReference,
-        districtCode: place.district_code,
-        size: 2,
-        adults: 1,
-        minors: 1,
-        eldestAgeBand: '27-44',
-        registeredOn: openedOn,
-        intakeChannel: 'SELF',
-      });
+      await ask(
+        REGISTER_HOUSEHOLD,
+        benchHousehold(householdReference, place.district_code, openedOn),
+      );
       await ask(RECORD_PLAN_EVENT, {
         planReference,
         type: 'OPENED',

@@ -1,6 +1,12 @@
 import type { Sql } from 'postgres';
-import { NotAvailableError } from '../availability.js';
 import { graphqlRequest, type HttpRequestSpec, sendGraphql } from '../graphql-client.js';
+import {
+  benchHousehold,
+  placesToWrite,
+  RECORD_PLAN_EVENT,
+  REGISTER_HOUSEHOLD,
+  REGISTER_TEAM,
+} from './network-writes.js';
 
 /** Municipalities the single plan events go round, and active plans (one per household) in each. */
 const MUNICIPALITIES = 10;
@@ -9,10 +15,10 @@ const TEAM_REFERENCE = 'BENCH-SINGLE-TEAM';
 const LEAD_REFERENCE = 'BENCH-SINGLE-LEAD';
 
 const MUTATIONS = {
-  team: /* GraphQL */ `mutation BenchTeam($input: TeamInput!) { registerTeam(input: $input) { id } }`,
+  team: REGISTER_TEAM,
   member: /* GraphQL */ `mutation BenchMember($input: MemberInput!) { registerMember(input: $input) { id } }`,
-  household: /* GraphQL */ `mutation BenchHousehold($input: HouseholdInput!) { registerHousehold(input: $input) { id } }`,
-  planEvent: /* GraphQL */ `mutation BenchPlanEvent($input: PlanEventInput!) { recordPlanEvent(input: $input) { id } }`,
+  household: REGISTER_HOUSEHOLD,
+  planEvent: RECORD_PLAN_EVENT,
 };
 
 interface ActivePlan {
@@ -64,16 +70,10 @@ async function activePlansIn(
   for (let index = 0; index < PLANS_PER_MUNICIPALITY; index++) {
     const householdReference = `BENCH-SINGLE-${options.runLabel}-${index}`;
     const planReference = `${householdReference}-PLAN`;
-    await ask(MUTATIONS.household, {
-      householdReference,
-      districtCode: place.district_code,
-      size: 2,
-      adults: 1,
-      minors: 1,
-      eldestAgeBand: '27-44',
-      registeredOn: isoDay(400),
-      intakeChannel: 'SELF',
-    });
+    await ask(
+      MUTATIONS.household,
+      benchHousehold(householdReference, place.district_code, isoDay(400)),
+    );
     await ask(MUTATIONS.planEvent, {
       planReference,
       type: 'OPENED',
@@ -101,13 +101,7 @@ async function activePlansIn(
 export async function prepareSingleEventWriter(
   options: SingleWriterOptions,
 ): Promise<{ nextWrite(): HttpRequestSpec }> {
-  const places = await options.sql<{ municipality_id: string; district_code: string }[]>`
-    select distinct on (d.municipality_id) d.municipality_id, d.id as district_code
-    from districts d join municipalities m on m.id = d.municipality_id
-    where m.valid_until is null
-    order by d.municipality_id, d.id
-    limit ${MUNICIPALITIES}`;
-  if (places.length === 0) throw new NotAvailableError('no districts in the bench database');
+  const places = await placesToWrite(options.sql, MUNICIPALITIES);
   const plans: ActivePlan[] = [];
   for (const place of places) plans.push(...(await activePlansIn(place, options)));
   let turn = 0;
