@@ -98,6 +98,25 @@ describe.each(TEST_TARGETS)('the publication version on %s', (target) => {
     expect(await grew()).toBe(true);
   });
 
+  it('grows when only the ZRM change per life domain changes, which is published from its own rows', async () => {
+    const setDomain = (improved: number) =>
+      handle.db.execute(sql`insert into zrm_domain_rollups as r
+          (municipality_id, period, life_domain, change_sum, n, improved, unchanged, worsened)
+        values (${GM}, '2025-Q2', 'finances', ${improved}, 2, ${improved}, ${2 - improved}, 0)
+        on conflict (municipality_id, period, life_domain) do update
+          set change_sum = excluded.change_sum, improved = excluded.improved,
+              unchanged = excluded.unchanged
+          where (r.improved) is distinct from (excluded.improved)`);
+    await setDomain(1);
+    const before = BigInt(await asInstitute());
+    await setDomain(2);
+    const changed = BigInt(await asInstitute());
+    expect(changed).toBeGreaterThan(before);
+    // The same counts again change no row, and the version stands.
+    await setDomain(2);
+    expect(BigInt(await asInstitute())).toBe(changed);
+  });
+
   it('can be read in any scope but written by none', async () => {
     const before = await asInstitute();
     expect(await asMunicipality((tx) => readPublicationVersion(tx))).toBe(before);
