@@ -25,7 +25,7 @@ import {
 // and no refused one, at most one open plan, and plan rows equal to the fold of their events.
 // Seeded: WIJKNET_CONCURRENCY_SEED replays a schedule, WIJKNET_CONCURRENCY_ROUNDS sets its length.
 const SEED = Number(process.env.WIJKNET_CONCURRENCY_SEED ?? 20261207);
-const ROUNDS = Number(process.env.WIJKNET_CONCURRENCY_ROUNDS ?? 60);
+const ROUNDS = Number(process.env.WIJKNET_CONCURRENCY_ROUNDS ?? 100);
 
 async function send(url: string, token: string, query: string, variables: object) {
   const answer = await post(url, { query, variables: { ...variables }, token, timeoutMs: 60_000 });
@@ -173,5 +173,5 @@ describe.each(TEST_TARGETS)('concurrent writes on %s', (target) => {
         expect(acknowledged, kind).toBeGreaterThan(0);
       expect(byKind.membership?.[1]).toBeGreaterThan(0);
     }
-  }, 600_000);
+  }, 900_000);
 });
