@@ -21,7 +21,7 @@ export function kindOf(name: string, typeName: string): ArgumentKind {
   if (/^(date|asOf)$|(On|Date|Day)$/.test(name)) return 'date';
   if (/period|^(from|to|until)$/i.test(name)) return 'period';
   if (/reference$/i.test(name)) return 'reference';
-  if (/code/i.test(name) || /municipalityId$/.test(name)) return 'code';
+  if (/code/i.test(name)) return 'code';
   if (typeName === 'ID' || /Id$|^id$/.test(name)) return 'id';
   return 'text';
 }
