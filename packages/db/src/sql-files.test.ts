@@ -31,7 +31,7 @@ async function sqlObjects(handle: DatabaseHandle) {
     handle.db,
     sql`select c.relname as name, pg_get_viewdef(c.oid) as query, c.relacl::text as privileges
           from pg_class c join pg_namespace n on n.oid = c.relnamespace
-         where n.nspname = 'public' and c.relkind = 'v' order by 1`,
+         where n.nspname = 'public' and c.relkind in ('v', 'm') order by 1`,
   );
   const triggers = await queryRows<{ name: string; function: string; definition: string }>(
     handle.db,
@@ -80,7 +80,9 @@ describe.each(TEST_TARGETS)('migrate and the SQL files on %s', (target) => {
     );
     for (const fn of functions) expect(fileText(fn.name)).toContain(`$$${fn.body}$$`);
     expect(views.map((v) => v.name).sort()).toEqual(
-      SQL_FILES.filter((name) => /create or replace view/i.test(fileText(name))).sort(),
+      SQL_FILES.filter((name) =>
+        /create (or replace|materialized) view/i.test(fileText(name)),
+      ).sort(),
     );
     expect(triggers.length).toBeGreaterThan(0);
     for (const trigger of triggers) {

@@ -29,6 +29,7 @@ export const SQL_FILES = [
   'published_indicator_groups',
   'published_access_mandates',
   'municipality_lineage',
+  'wijknet_refresh_municipality_lineage',
   'rollups_on_current_municipalities',
   'own_rollups_on_current_municipalities',
   'published_rollups_on_current_municipalities',

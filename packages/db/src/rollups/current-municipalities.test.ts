@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing.js';
 import {
@@ -38,5 +39,28 @@ describe("time series on today's municipalities", () => {
     expect(lineage.filter((share) => share.historicalId === 'GM0080')).toEqual([
       { historicalId: 'GM0080', currentId: 'GM0080', share: 1 },
     ]);
+  });
+
+  it('follows a merger recorded after the database was migrated', async () => {
+    await using handle = await createTestDatabase();
+    // A merger of the future: Leeuwarden (GM0080) goes into a new GM9999 on 2031-01-01.
+    await handle.db.execute(
+      sql`insert into municipalities (id, name, valid_from) values ('GM9999', 'Nieuwe Gemeente', '2031-01-01')`,
+    );
+    await handle.db.execute(
+      sql`update municipalities set valid_until = '2031-01-01' where id = 'GM0080'`,
+    );
+    await handle.db.execute(
+      sql`insert into municipality_mergers (old_id, new_id, effective_on, old_name, new_name)
+          values ('GM0080', 'GM9999', '2031-01-01', 'Leeuwarden', 'Nieuwe Gemeente')`,
+    );
+    const lineage = await readMunicipalityLineage(handle.db);
+    expect(lineage.filter((share) => share.currentId === 'GM9999')).toEqual(
+      expect.arrayContaining([
+        { historicalId: 'GM0080', currentId: 'GM9999', share: 1 },
+        { historicalId: 'GM9999', currentId: 'GM9999', share: 1 },
+      ]),
+    );
+    expect(lineage.filter((share) => share.currentId === 'GM0080')).toEqual([]);
   });
 });
