@@ -4,7 +4,7 @@ import { tenancyScopeOf } from '../auth/tenancy-scope.js';
 import type { RequestContext } from '../context.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { reportIfInternal, toGraphQLError } from '../errors/to-graphql-error.js';
 import { auditActorOf } from './audit-trail.js';
 import { operationLabelOf } from './operation-label.js';
 import { readsInOwnScope } from './own-scope.js';
@@ -113,8 +113,7 @@ export function useTenancy(
           // Opening the scope failed (the database is away), or its commit or audit rows did:
           // the operation as a whole fails. A field whose statement failed aborts the
           // transaction, so its commit fails too: the field's error is the cause, logged as well.
-          for (const fieldError of errorsOf(executed))
-            toGraphQLError(fieldError, { onInternalError });
+          for (const fieldError of errorsOf(executed)) reportIfInternal(fieldError, onInternalError);
           return failure(error);
         }
       });

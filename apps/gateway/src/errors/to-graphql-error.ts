@@ -168,6 +168,15 @@ export function toGraphQLError(error: unknown, options: ToGraphQLErrorOptions = 
   });
 }
 
+/**
+ * Tells `onInternalError` about an error that toGraphQLError would mask as INTERNAL, without
+ * making the GraphQL error: for a cause that is logged while another error is what the caller
+ * gets.
+ */
+export function reportIfInternal(error: unknown, onInternalError: (error: unknown) => void): void {
+  toGraphQLError(error, { onInternalError });
+}
+
 function statusOf(http: unknown): number | undefined {
   const status = (http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' ? status : undefined;

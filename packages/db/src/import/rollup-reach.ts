@@ -121,12 +121,14 @@ export async function reachOfPlanEvents(
   const householdHashes = rows.flatMap((row) =>
     row.event.type === 'opened' && row.event.householdId ? [row.event.householdId] : [],
   );
-  const stored = await queryRows<{ id: string; opened_on: string; household_first: string }>(
+  // One read of two kinds of rows: each stored plan's opening day, and the first opening day of
+  // each household an opening names (keyed by its reference hash).
+  const stored = await queryRows<{ kind: 'plan' | 'household'; key: string; day: string }>(
     session.tx,
-    sql`select p.id::text, p.opened_on::text, null as household_first from plans p
+    sql`select 'plan' as kind, p.id::text as key, p.opened_on::text as day from plans p
          where p.municipality_id = ${session.municipalityId} and p.id = any(${textArray(planIds)}::uuid[])
         union all
-        select h.reference_hash, null, min(p.opened_on)::text
+        select 'household', h.reference_hash, min(p.opened_on)::text
           from households h join plans p on p.municipality_id = h.municipality_id and p.household_id = h.id
          where h.municipality_id = ${session.municipalityId}
            and h.reference_hash = any(${textArray(householdHashes)}::text[])
@@ -134,10 +136,7 @@ export async function reachOfPlanEvents(
   );
   const openedOn = new Map<string, string>();
   const householdFirst = new Map<string, string>();
-  for (const row of stored) {
-    if (row.household_first !== null) householdFirst.set(row.id, row.household_first);
-    else openedOn.set(row.id, row.opened_on);
-  }
+  for (const row of stored) (row.kind === 'plan' ? openedOn : householdFirst).set(row.key, row.day);
   for (const { planId, event } of rows)
     if (event.type === 'opened') openedOn.set(planId, event.date);
   let reach = NO_REACH;
