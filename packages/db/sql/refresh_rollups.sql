@@ -24,13 +24,9 @@ RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET jit = off SET work_mem = '32MB'
 SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
-  scope_municipality text := coalesce(current_setting('wijknet.municipality_id', true), '');
   written integer;
 BEGIN
-  IF scope_municipality <> '' AND scope_municipality <> p_municipality_id THEN
-    RAISE EXCEPTION 'A scope of % cannot refresh the rollups of %', scope_municipality, p_municipality_id
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
+  PERFORM wijknet_refuse_other_scope(p_municipality_id, 'refresh the rollups');
 
   WITH periods AS (
     SELECT p AS period, wijknet_period_first_day(p) AS first_day, wijknet_period_last_day(p) AS last_day

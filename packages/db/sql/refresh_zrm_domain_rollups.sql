@@ -9,13 +9,9 @@
 CREATE OR REPLACE FUNCTION refresh_zrm_domain_rollups(p_municipality_id text, p_periods text[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET jit = off AS $$
 DECLARE
-  scope_municipality text := coalesce(current_setting('wijknet.municipality_id', true), '');
   written integer;
 BEGIN
-  IF scope_municipality <> '' AND scope_municipality <> p_municipality_id THEN
-    RAISE EXCEPTION 'A scope of % cannot refresh the rollups of %', scope_municipality, p_municipality_id
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
+  PERFORM wijknet_refuse_other_scope(p_municipality_id, 'refresh the ZRM change per life domain');
 
   WITH periods AS (
     SELECT p AS period, wijknet_period_first_day(p) AS first_day, wijknet_period_last_day(p) AS last_day

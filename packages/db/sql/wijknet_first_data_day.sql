@@ -5,13 +5,8 @@
 -- refuses another municipality than the scope's.
 CREATE OR REPLACE FUNCTION wijknet_first_data_day(p_municipality_id text) RETURNS date
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-  scope_municipality text := coalesce(current_setting('wijknet.municipality_id', true), '');
 BEGIN
-  IF scope_municipality <> '' AND scope_municipality <> p_municipality_id THEN
-    RAISE EXCEPTION 'A scope of % cannot read the first data day of %', scope_municipality, p_municipality_id
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
+  PERFORM wijknet_refuse_other_scope(p_municipality_id, 'read the first data day');
   RETURN least(
     (SELECT min(p.opened_on) FROM plans p WHERE p.municipality_id = p_municipality_id),
     (SELECT min(e.occurred_on) FROM registered_events e WHERE e.municipality_id = p_municipality_id)

@@ -15,6 +15,7 @@ export const SQL_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../s
  * view's query). plpgsql bodies are checked only when they run.
  */
 export const SQL_FILES = [
+  'wijknet_refuse_other_scope',
   'wijknet_period_first_day',
   'wijknet_period_last_day',
   'wijknet_first_data_day',

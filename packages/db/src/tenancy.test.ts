@@ -135,6 +135,21 @@ describe.each(TEST_TARGETS)('tenancy in the database on %s', (target) => {
     });
   });
 
+  it.each([
+    ['refresh_rollups', sql`select refresh_rollups(${AMSTERDAM}, array['2024'], null)`],
+    ['refresh_zrm_domain_rollups', sql`select refresh_zrm_domain_rollups(${AMSTERDAM}, array['2024'])`],
+    ['wijknet_first_data_day', sql`select wijknet_first_data_day(${AMSTERDAM})`],
+  ])('refuses %s of another municipality than the scope\'s', async (name, call) => {
+    const scope = { role: 'municipality', municipalityId: LEEUWARDEN } as const;
+    const refused = withScope(handle.db, scope, (tx) => tx.execute(call));
+    await expect(refused, name).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/A scope of GM0080 cannot .* of GM0363/) },
+    });
+    // Its own municipality it may.
+    const own = sql`select wijknet_first_data_day(${LEEUWARDEN}) as day`;
+    await expect(withScope(handle.db, scope, (tx) => tx.execute(own))).resolves.toBeDefined();
+  });
+
   it("narrows a team's scope to the households of the districts it serves", async () => {
     const seen = await withScope(
       handle.db,
