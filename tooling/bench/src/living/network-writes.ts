@@ -24,6 +24,11 @@ interface WrittenPlan {
   readonly planReference: string;
   /** Assessments written on it so far: the next one is dated a day later. */
   assessments: number;
+  /**
+   * Goals set on it so far: the next one is dated a day later. An event the plan already holds is
+   * acknowledged and changes nothing, so a goal sent again would not be found afterwards.
+   */
+  goals: number;
 }
 
 /** The write side of a living network: plans in many municipalities, and one write at a time. */
@@ -109,7 +114,14 @@ async function registerPlans(options: WriterOptions, openedOn: string) {
         householdReference,
         teamReference: TEAM_REFERENCE,
       });
-      plans.push({ municipalityId, token, householdReference, planReference, assessments: 0 });
+      plans.push({
+        municipalityId,
+        token,
+        householdReference,
+        planReference,
+        assessments: 0,
+        goals: 0,
+      });
     }
   }
   return { plans, teamIds };
@@ -152,6 +164,7 @@ export async function prepareNetworkWriter(options: WriterOptions): Promise<Netw
           plan.token,
         );
       }
+      plan.goals += 1;
       return graphqlRequest(
         url,
         RECORD_PLAN_EVENT,
@@ -159,7 +172,7 @@ export async function prepareNetworkWriter(options: WriterOptions): Promise<Netw
           input: {
             planReference: plan.planReference,
             type: 'GOAL_SET',
-            date: openedOn,
+            date: daysAgo(400 - plan.goals),
             lifeDomain: 'finances',
             startLevel: 2,
             targetLevel: 3 + (turn % 3),
