@@ -137,9 +137,12 @@ describe.each(TEST_TARGETS)('tenancy in the database on %s', (target) => {
 
   it.each([
     ['refresh_rollups', sql`select refresh_rollups(${AMSTERDAM}, array['2024'], null)`],
-    ['refresh_zrm_domain_rollups', sql`select refresh_zrm_domain_rollups(${AMSTERDAM}, array['2024'])`],
+    [
+      'refresh_zrm_domain_rollups',
+      sql`select refresh_zrm_domain_rollups(${AMSTERDAM}, array['2024'])`,
+    ],
     ['wijknet_first_data_day', sql`select wijknet_first_data_day(${AMSTERDAM})`],
-  ])('refuses %s of another municipality than the scope\'s', async (name, call) => {
+  ])("refuses %s of another municipality than the scope's", async (name, call) => {
     const scope = { role: 'municipality', municipalityId: LEEUWARDEN } as const;
     const refused = withScope(handle.db, scope, (tx) => tx.execute(call));
     await expect(refused, name).rejects.toMatchObject({

@@ -113,7 +113,8 @@ export function useTenancy(
           // Opening the scope failed (the database is away), or its commit or audit rows did:
           // the operation as a whole fails. A field whose statement failed aborts the
           // transaction, so its commit fails too: the field's error is the cause, logged as well.
-          for (const fieldError of errorsOf(executed)) reportIfInternal(fieldError, onInternalError);
+          for (const fieldError of errorsOf(executed))
+            reportIfInternal(fieldError, onInternalError);
           return failure(error);
         }
       });
