@@ -65,8 +65,10 @@ export function CaseloadTable({
     text('nextAssessment'),
     text('escalations'),
   ];
+  // Each cell carries its column's name, shown beside it when the table stacks at phone width.
+  const cell = (label: string) => ({ className: 'utrecht-table__cell', 'data-label': label });
   return (
-    <div className="wn-table">
+    <div className="wn-table wn-table--stacks">
       <p className="wn-table__title" id={titleId}>
         {caption}
       </p>
@@ -88,9 +90,9 @@ export function CaseloadTable({
                 <th scope="row" className="utrecht-table__header-cell">
                   {text('openedOn', { date: formatCalendarDate(plan.openedOn, locale) })}
                 </th>
-                {showsTeam && <td className="utrecht-table__cell">{plan.teamName}</td>}
-                <td className="utrecht-table__cell">{text(plan.status)}</td>
-                <td className="utrecht-table__cell">
+                {showsTeam && <td {...cell(text('team'))}>{plan.teamName}</td>}
+                <td {...cell(text('status'))}>{text(plan.status)}</td>
+                <td {...cell(text('lead'))}>
                   {plan.lead
                     ? text('leadText', {
                         discipline: plan.lead.disciplineName[locale],
@@ -98,15 +100,15 @@ export function CaseloadTable({
                       })
                     : text('noLead')}
                 </td>
-                <td className="utrecht-table__cell">
+                <td {...cell(text('lastAssessment'))}>
                   {plan.latestAssessment
                     ? formatCalendarDate(plan.latestAssessment.assessedOn, locale)
                     : text('noAssessment')}
                 </td>
-                <td className="utrecht-table__cell">
+                <td {...cell(text('nextAssessment'))}>
                   <NextAssessment plan={plan} />
                 </td>
-                <td className="utrecht-table__cell">
+                <td {...cell(text('escalations'))}>
                   <Escalations plan={plan} />
                 </td>
               </tr>
