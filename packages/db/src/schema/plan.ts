@@ -57,6 +57,9 @@ export const plans = snakeCase.table(
       foreignColumns: [members.municipalityId, members.id],
     }),
     index().on(t.municipalityId, t.householdId),
+    // A municipality's first plan opening (wijknet_first_data_day), which every write reads before
+    // and after it writes: one index entry instead of every plan of the municipality.
+    index().on(t.municipalityId, t.openedOn),
     // "One household, one plan" kept by the database itself: however many openings arrive at
     // once, a second plan in intake or active for the household violates this index.
     uniqueIndex(ONE_OPEN_PLAN_PER_HOUSEHOLD)

@@ -1,0 +1,1 @@
+CREATE INDEX "plans_municipality_id_opened_on_index" ON "plans" ("municipality_id","opened_on");
