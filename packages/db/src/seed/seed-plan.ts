@@ -116,6 +116,8 @@ interface SeededPlan {
   readonly householdId: string;
   readonly planId: string;
   event(type: string, day: number, payload?: Record<string, unknown>): void;
+  /** Adds the plan's assessment of that day with these scores. */
+  assess(day: number, moment: AssessmentRow['moment'], scores: Scores): void;
 }
 
 /** One or two goals on the weakest life domains at intake, each with its goal-set event. */
@@ -175,22 +177,14 @@ function seedActions(
 /** Follow-up assessments every three to six months while the plan runs; returns the last scores. */
 function seedFollowUps(
   random: SeededRandom,
-  out: SeededPlanRows,
   plan: SeededPlan,
   intakeScores: Scores,
   [openDay, endDay]: readonly [number, number],
 ): Scores {
-  const { municipalityId, householdId, planId } = plan;
   let scores = intakeScores;
   for (let day = openDay + random.integer(90, 180); day < endDay; day += random.integer(90, 180)) {
     scores = progress(random, scores);
-    out.assessments.push(
-      assessmentRow(
-        random,
-        { municipalityId, householdId, planId, assessedOn: toDate(day), moment: 'follow-up' },
-        scores,
-      ),
-    );
+    plan.assess(day, 'follow-up', scores);
   }
   return scores;
 }
@@ -214,7 +208,12 @@ export function seedPlan(
       payload,
     });
   };
-  const seeded: SeededPlan = { municipalityId, householdId, planId, event };
+  const assess = (day: number, moment: AssessmentRow['moment'], scores: Scores) => {
+    const assessedOn = toDate(day);
+    const base = { municipalityId, householdId, planId, assessedOn, moment };
+    out.assessments.push(assessmentRow(random, base, scores));
+  };
+  const seeded: SeededPlan = { municipalityId, householdId, planId, event, assess };
   const lead = input.leads.length > 0 ? random.pick(input.leads) : undefined;
   const activatedDay = input.openDay + random.integer(7, 35);
   const isActivated = lead !== undefined && activatedDay <= lastDay;
@@ -235,31 +234,19 @@ export function seedPlan(
 
   event('opened', input.openDay, { planId, householdId });
   let scores = drawIntakeScores(random, input.minors > 0);
-  out.assessments.push(
-    assessmentRow(
-      random,
-      { municipalityId, householdId, planId, assessedOn: toDate(input.openDay), moment: 'intake' },
-      scores,
-    ),
-  );
+  assess(input.openDay, 'intake', scores);
   seedGoals(random, out, seeded, scores, input.openDay);
   if (isActivated && lead) {
     event('activated', activatedDay, { leadMemberId: lead.id });
     seedActions(random, out, seeded, activatedDay);
   }
-  scores = seedFollowUps(random, out, seeded, scores, [input.openDay, closedDay ?? lastDay]);
+  scores = seedFollowUps(random, seeded, scores, [input.openDay, closedDay ?? lastDay]);
   if (hasEscalation)
     event('escalated', escalatedDay ?? 0, { target: random.pick(ESCALATION_TARGETS) });
   if (hasDeEscalation) event('de-escalated', deEscalatedDay ?? 0);
   if (closedDay !== null && reason !== null) {
     scores = progress(random, scores);
-    out.assessments.push(
-      assessmentRow(
-        random,
-        { municipalityId, householdId, planId, assessedOn: toDate(closedDay), moment: 'closure' },
-        scores,
-      ),
-    );
+    assess(closedDay, 'closure', scores);
     event('closed', closedDay, { reason });
   }
   out.plans.push({
