@@ -4,7 +4,9 @@
 -- of rows written or removed. Given p_indicators (codes of the registry), only those indicators
 -- are computed and only their rows removed: a branch of another indicator is cut off by its
 -- one-time filter before it reads a row, so a write that can change a few figures pays for those
--- (src/import/rollup-reach.ts works them out); NULL computes every indicator. SECURITY DEFINER
+-- (src/import/rollup-reach.ts works them out); NULL computes every indicator. Of the plans it
+-- reads those open during the periods, so a write that reaches today's quarter does not walk a
+-- municipality's whole history (see plan_rows for the two exceptions). SECURITY DEFINER
 -- so a team-scoped write still counts the whole municipality; it refuses another municipality
 -- than the scope's. The former two-argument form is dropped first.
 --
@@ -43,46 +45,58 @@ BEGIN
     FROM team_districts td JOIN districts d ON d.id = td.district_id
     WHERE td.municipality_id = p_municipality_id GROUP BY td.team_id
   ),
+  span AS (SELECT min(first_day) AS first_day, max(last_day) AS last_day FROM periods),
+  -- the plans open at some time during the periods, with their household's district: no other
+  -- plan counts in a figure of theirs, except as a household's first plan (first_plans) and as
+  -- the plan of an escalation twelve months back (the de-escalation branch), which read their own
   plan_rows AS (
     SELECT p.id, p.household_id, p.team_id, p.lead_member_id, p.opened_on, p.activated_on, p.closed_on,
-           p.closure_reason, h.district_id, h.registered_on
-    FROM plans p JOIN households h ON h.municipality_id = p.municipality_id AND h.id = p.household_id
-    WHERE p.municipality_id = p_municipality_id
+           p.closure_reason, h.district_id
+    FROM span s, plans p JOIN households h ON h.municipality_id = p.municipality_id AND h.id = p.household_id
+    WHERE p.municipality_id = p_municipality_id AND p.opened_on <= s.last_day
+      AND (p.closed_on IS NULL OR p.closed_on >= s.first_day)
   ),
   plan_units AS (
     SELECT pr.*, u.level, u.unit_id FROM plan_rows pr
     CROSS JOIN LATERAL (VALUES ('municipality', p_municipality_id), ('team', pr.team_id::text),
                                ('district', pr.district_id)) AS u(level, unit_id)
   ),
-  intake AS (
-    SELECT DISTINCT ON (a.plan_id) a.plan_id, ARRAY[a.finances, a.work_and_education, a.time_use, a.housing,
-      a.domestic_relations, a.mental_health, a.physical_health, a.substance_use, a.basic_adl,
-      a.instrumental_adl, a.social_network, a.social_participation, a.justice, a.parenting] AS scores
-    FROM assessments a WHERE a.municipality_id = p_municipality_id AND a.moment = 'intake' AND a.plan_id IS NOT NULL
-    ORDER BY a.plan_id, a.assessed_on, a.id
-  ),
-  closure AS (
-    SELECT DISTINCT ON (a.plan_id) a.plan_id, ARRAY[a.finances, a.work_and_education, a.time_use, a.housing,
-      a.domestic_relations, a.mental_health, a.physical_health, a.substance_use, a.basic_adl,
-      a.instrumental_adl, a.social_network, a.social_participation, a.justice, a.parenting] AS scores
-    FROM assessments a WHERE a.municipality_id = p_municipality_id AND a.moment = 'closure' AND a.plan_id IS NOT NULL
-    ORDER BY a.plan_id, a.assessed_on DESC, a.id
+  -- outcomes are those of plans closed in a period: each one's first intake and last closure
+  -- assessment, looked up by plan (a join of the two lists was planned as a nested loop over both)
+  plan_scores AS (
+    SELECT pr.id AS plan_id, i.scores AS intake, c.scores AS closure
+    FROM plan_rows pr CROSS JOIN span s
+    CROSS JOIN LATERAL (
+      SELECT ARRAY[a.finances, a.work_and_education, a.time_use, a.housing, a.domestic_relations,
+        a.mental_health, a.physical_health, a.substance_use, a.basic_adl, a.instrumental_adl,
+        a.social_network, a.social_participation, a.justice, a.parenting] AS scores
+      FROM assessments a
+      WHERE a.municipality_id = p_municipality_id AND a.plan_id = pr.id AND a.moment = 'intake'
+      ORDER BY a.assessed_on, a.id LIMIT 1) AS i
+    CROSS JOIN LATERAL (
+      SELECT ARRAY[a.finances, a.work_and_education, a.time_use, a.housing, a.domestic_relations,
+        a.mental_health, a.physical_health, a.substance_use, a.basic_adl, a.instrumental_adl,
+        a.social_network, a.social_participation, a.justice, a.parenting] AS scores
+      FROM assessments a
+      WHERE a.municipality_id = p_municipality_id AND a.plan_id = pr.id AND a.moment = 'closure'
+      ORDER BY a.assessed_on DESC, a.id LIMIT 1) AS c
+    WHERE pr.closed_on BETWEEN s.first_day AND s.last_day
   ),
   plan_changes AS (
-    SELECT i.plan_id,
-      (SELECT avg(c_score - i_score) FROM unnest(i.scores, c.scores) AS s(i_score, c_score)
+    SELECT ps.plan_id,
+      (SELECT avg(c_score - i_score) FROM unnest(ps.intake, ps.closure) AS s(i_score, c_score)
         WHERE i_score IS NOT NULL AND c_score IS NOT NULL) AS mean_change,
       (SELECT CASE WHEN count(*) = 0 THEN NULL
-                   ELSE bool_or(c.scores[x.position] > i.scores[x.position])
-                        AND NOT bool_or(c.scores[x.position] < i.scores[x.position]) END
+                   ELSE bool_or(ps.closure[x.position] > ps.intake[x.position])
+                        AND NOT bool_or(ps.closure[x.position] < ps.intake[x.position]) END
         FROM (SELECT DISTINCT array_position(ARRAY['finances', 'work-and-education', 'time-use', 'housing',
                 'domestic-relations', 'mental-health', 'physical-health', 'substance-use', 'basic-adl',
                 'instrumental-adl', 'social-network', 'social-participation', 'justice', 'parenting'],
                 g.life_domain) AS position
-              FROM goals g WHERE g.municipality_id = p_municipality_id AND g.plan_id = i.plan_id) AS x
-        WHERE x.position IS NOT NULL AND i.scores[x.position] IS NOT NULL AND c.scores[x.position] IS NOT NULL
+              FROM goals g WHERE g.municipality_id = p_municipality_id AND g.plan_id = ps.plan_id) AS x
+        WHERE x.position IS NOT NULL AND ps.intake[x.position] IS NOT NULL AND ps.closure[x.position] IS NOT NULL
       ) AS improved_on_goals
-    FROM intake i JOIN closure c ON c.plan_id = i.plan_id
+    FROM plan_scores ps
   ),
   escalations AS (
     SELECT e.plan_id, e.occurred_on,
@@ -106,9 +120,11 @@ BEGIN
       ON p.opened_on <= pr.last_day AND (p.closed_on IS NULL OR p.closed_on >= pr.last_day)
   ),
   first_plans AS (
-    SELECT DISTINCT ON (p.household_id) p.household_id, p.team_id, p.district_id, p.opened_on,
-           greatest(p.opened_on - p.registered_on, 0) AS days
-    FROM plan_rows p ORDER BY p.household_id, p.opened_on, p.id
+    SELECT DISTINCT ON (p.household_id) p.household_id, p.team_id, h.district_id, p.opened_on,
+           greatest(p.opened_on - h.registered_on, 0) AS days
+    FROM plans p JOIN households h ON h.municipality_id = p.municipality_id AND h.id = p.household_id
+    WHERE p.municipality_id = p_municipality_id
+    ORDER BY p.household_id, p.opened_on, p.id
   ),
   event_units AS (
     SELECT r.type, r.occurred_on, u.level, u.unit_id FROM registered_events r
@@ -178,8 +194,12 @@ BEGIN
     UNION ALL
     SELECT pu.level, pu.unit_id, pr.period, 'escalations-de-escalated-within-12-months',
            count(*) FILTER (WHERE e.deescalated_on <= (e.occurred_on + interval '12 months')::date), count(*), count(*)
-    FROM escalations e JOIN plan_units pu ON pu.id = e.plan_id
-    JOIN periods pr ON (e.occurred_on + interval '12 months')::date BETWEEN pr.first_day AND pr.last_day
+    FROM escalations e JOIN periods pr
+      ON (e.occurred_on + interval '12 months')::date BETWEEN pr.first_day AND pr.last_day
+    JOIN plans p ON p.municipality_id = p_municipality_id AND p.id = e.plan_id
+    JOIN households h ON h.municipality_id = p.municipality_id AND h.id = p.household_id
+    CROSS JOIN LATERAL (VALUES ('municipality', p_municipality_id), ('team', p.team_id::text),
+                               ('district', h.district_id)) AS pu(level, unit_id)
     WHERE (p_indicators IS NULL OR 'escalations-de-escalated-within-12-months' = ANY (p_indicators))
     GROUP BY 1, 2, 3
     UNION ALL
