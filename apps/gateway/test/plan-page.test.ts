@@ -1,9 +1,11 @@
 import type { DatabaseHandle } from '@wijknet/db';
 import { schema as tables } from '@wijknet/db';
 import { createTestDatabase } from '@wijknet/db/testing';
+import { type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../src/auth/sign-development-token.js';
 import type { Gateway } from '../src/create-gateway.js';
+import { schema } from '../src/schema/index.js';
 import {
   AMSTERDAM,
   insertFixtures,
@@ -79,6 +81,24 @@ async function insertCaseload(handle: DatabaseHandle, districtId: string): Promi
       },
     ]),
   );
+  // The oldest of them was escalated to youth care, and de-escalated again.
+  await db.insert(tables.planEvents).values([
+    {
+      municipalityId: LEEUWARDEN,
+      planId: PLANS[2],
+      sequence: 3,
+      type: 'escalated',
+      occurredOn: '2025-04-01',
+      payload: { target: 'youth-care' },
+    },
+    {
+      municipalityId: LEEUWARDEN,
+      planId: PLANS[2],
+      sequence: 4,
+      type: 'de-escalated',
+      occurredOn: '2025-06-01',
+    },
+  ]);
   // Two assessments of one day: the latest is the one with the higher ID.
   await db
     .insert(tables.assessments)
@@ -113,6 +133,19 @@ const caseloadQuery = (nodeFields: string, args = '') => `query ($teamId: String
 interface PlanPage {
   edges: { cursor: string; node: Record<string, unknown> }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+}
+
+type Pick = (node: Record<string, unknown>) => unknown;
+
+/** Every field of a type without required arguments, objects with their own such fields, two deep. */
+function everyField(type: GraphQLObjectType, depth = 2): string[] {
+  return Object.values(type.getFields())
+    .filter((field) => field.args.every((arg) => arg.type.toString().at(-1) !== '!'))
+    .flatMap((field) => {
+      const named = getNamedType(field.type);
+      if (!isObjectType(named)) return [field.name];
+      return depth > 0 ? [`${field.name} { ${everyField(named, depth - 1).join(' ')} }`] : [];
+    });
 }
 
 /** Newest first, plans of one day by ID descending. */
@@ -301,6 +334,42 @@ describe.each(TEST_TARGETS)('on %s', (target) => {
       token: await signDevelopmentToken({ role: 'institute' }),
     });
     expect(institute.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives every field of a plan the same value asked alone as asked with all the others', async () => {
+    // A page reads only the columns its fields name: a field computed from other columns that
+    // were not read would come back wrong when asked without them.
+    const token = await teamToken(LEEUWARDEN_TEAM);
+    const plan = schema.getType('Plan') as GraphQLObjectType;
+    const fields = everyField(plan);
+    const all = await readPage(caseloadQuery(fields.join(' ')), token);
+    expect(all.edges.length).toBe(CASELOAD_ORDER.length);
+    // Each field of a plan alone, then each field of its events and of its latest assessment.
+    const nested = (relation: string, type: string) =>
+      everyField(schema.getType(type) as GraphQLObjectType).map((field): [string, Pick] => [
+        `${relation} { ${field} }`,
+        (node) => {
+          const key = field.split(' ')[0] as string;
+          const only = (item: unknown) => item && { [key]: (item as Record<string, unknown>)[key] };
+          const value = node[relation];
+          return Array.isArray(value) ? value.map(only) : only(value);
+        },
+      ]);
+    const alone: [string, Pick][] = [
+      ...fields.map((field): [string, Pick] => [
+        field,
+        (node) => node[field.split(' ')[0] as string],
+      ]),
+      ...nested('events', 'PlanEvent'),
+      ...nested('latestAssessment', 'Assessment'),
+    ];
+    for (const [selection, pick] of alone) {
+      const page = await readPage(caseloadQuery(selection), token);
+      expect(
+        page.edges.map(({ node }) => pick(node)),
+        selection,
+      ).toEqual(all.edges.map(({ node }) => pick(node)));
+    }
   });
 
   it('refuses an invalid page size, team or period as bad input', async () => {

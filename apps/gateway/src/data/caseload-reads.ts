@@ -43,9 +43,15 @@ function addFieldNames(
   }
 }
 
+/** The columns a computed field of a plan, an event or an assessment reads. */
+const COMPUTED_FROM: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nextAssessment', ['status', 'openedOn', 'closedOn', 'assessedOn']],
+  ['escalations', ['type', 'occurredOn', 'payload']],
+]);
+
 /**
- * What a page's plans must hold besides their columns and events: the relations the field's
- * selection names. A plan's latest assessment is read, and its household audited, only when asked.
+ * What a page's plans must hold: the relations and the columns the field's selection names. A
+ * plan's latest assessment is read, and its household audited, only when asked.
  */
 export function caseloadIncludeOf(
   info: GraphQLResolveInfo,
@@ -53,7 +59,13 @@ export function caseloadIncludeOf(
   const names = new Set<string>();
   for (const field of info.fieldNodes)
     if (field.selectionSet) addFieldNames(field.selectionSet, info, names);
+  const fields = new Set(names);
+  // The columns of fields that are computed from others (Plan in schema/plan.ts and
+  // plan-follow-up.ts, PlanEvent, Assessment); an exposed field reads the column of its name.
+  for (const [field, columns] of COMPUTED_FROM)
+    if (names.has(field)) for (const column of columns) fields.add(column);
   return {
+    fields,
     goals: names.has('goals'),
     actions: names.has('actions'),
     // The next assessment is due from the latest one, and shows as much of it.

@@ -59,6 +59,14 @@ export interface CaseloadPageRequest {
     readonly latestAssessment?: boolean;
     readonly teamName?: boolean;
     readonly lead?: boolean;
+    /**
+     * The fields asked for, by name, at any depth: of a plan, its events and its latest
+     * assessment, a column is read only when its field is named here, besides the keys (see
+     * ALWAYS_READ). A page of fifty plans builds half the JSON when a caseload shows a few columns.
+     * Undefined reads every column. Rows hold only what was read, whatever their type says: the
+     * caller names every field whose resolver reads a column.
+     */
+    readonly fields?: ReadonlySet<string> | undefined;
   };
   /**
    * Who reads: the plans shown, and the households whose assessment is shown, are written to the
@@ -104,22 +112,26 @@ function pagingOf(request: CaseloadPageRequest): {
 }
 
 /**
- * Columns as `json_build_object` pairs, keyed by their TypeScript names as drizzle's rows are.
- * json_build_object takes at most 100 arguments; no table here has more than 50 columns.
+ * The columns every page reads whatever fields are asked: a plan's keys and the cursor's, an
+ * event's and an assessment's keys.
  */
-function jsonPairsOf(table: PgTable, alias: string): SQL {
-  const pairs = Object.entries(getTableColumns(table)).map(
-    ([key, column]) => `'${key}', ${alias}."${column.name}"`,
-  );
+const ALWAYS_READ = new Set(['municipalityId', 'id', 'householdId', 'openedOn', 'sequence']);
+
+/**
+ * Columns as `json_build_object` pairs, keyed by their TypeScript names as drizzle's rows are:
+ * every column, or those `fields` names and the keys. json_build_object takes at most 100
+ * arguments; no table here has more than 50 columns.
+ */
+function jsonPairsOf(table: PgTable, alias: string, fields?: ReadonlySet<string>): SQL {
+  const pairs = Object.entries(getTableColumns(table))
+    .filter(([key]) => fields === undefined || fields.has(key) || ALWAYS_READ.has(key))
+    .map(([key, column]) => `'${key}', ${alias}."${column.name}"`);
   if (pairs.length > 50) throw new Error(`${getTableName(table)} have too many columns for JSON`);
   return sql.raw(pairs.join(', '));
 }
 
-const PLAN_PAIRS = jsonPairsOf(plans, 'p');
-const EVENT_PAIRS = jsonPairsOf(planEvents, 'e');
 const GOAL_PAIRS = jsonPairsOf(goals, 'g');
 const ACTION_PAIRS = jsonPairsOf(actions, 'x');
-const ASSESSMENT_PAIRS = jsonPairsOf(assessments, 'a');
 const MEMBER_PAIRS = jsonPairsOf(members, 'm');
 
 function conditionsOf(
@@ -154,8 +166,9 @@ function conditionsOf(
 
 /** What each plan's JSON holds, by `include`, with the laterals that read it. */
 function relationsOf(include: CaseloadPageRequest['include']): { pairs: SQL; joins: SQL } {
+  const fields = include?.fields;
   const pairs = [
-    sql`'events', (select coalesce(json_agg(json_build_object(${EVENT_PAIRS}) order by e.sequence), '[]')
+    sql`'events', (select coalesce(json_agg(json_build_object(${jsonPairsOf(planEvents, 'e', fields)}) order by e.sequence), '[]')
       from plan_events e where e.municipality_id = p.municipality_id and e.plan_id = p.id)`,
   ];
   if (include?.goals)
@@ -172,7 +185,7 @@ function relationsOf(include: CaseloadPageRequest['include']): { pairs: SQL; joi
       where m.municipality_id = p.municipality_id and m.id = p.lead_member_id)`);
   if (!include?.latestAssessment) return { pairs: sql.join(pairs, sql`, `), joins: sql`` };
   pairs.push(
-    sql`'latestAssessment', case when a.id is null then null else json_build_object(${ASSESSMENT_PAIRS}) end`,
+    sql`'latestAssessment', case when a.id is null then null else json_build_object(${jsonPairsOf(assessments, 'a', fields)}) end`,
   );
   return {
     pairs: sql.join(pairs, sql`, `),
@@ -209,7 +222,7 @@ function pageStatement(request: CaseloadPageRequest): SQL {
       order by p.opened_on ${direction}, p.id ${direction} limit ${size + 1}),
     page as (select * from read order by opened_on ${direction}, id ${direction} limit ${size}),
     shown as (
-      select coalesce(json_agg(json_build_object(${PLAN_PAIRS}, ${pairs})
+      select coalesce(json_agg(json_build_object(${jsonPairsOf(plans, 'p', request.include?.fields)}, ${pairs})
           order by p.opened_on desc, p.id desc), '[]')::text as plans,
         array_agg(p.id::text) as plan_ids, ${households} as household_ids
       from page p ${joins})${audited}
@@ -220,8 +233,10 @@ type PageRow = { plans: string; has_more: boolean };
 
 /** The page from its statement's row; cursors are written here, as they are read, once. */
 function pageOf(request: CaseloadPageRequest, row: PageRow | undefined): CaseloadPage {
-  const read = JSON.parse(row?.plans ?? '[]') as Omit<CaseloadPlan, 'cursor'>[];
-  const planRows = read.map((plan) => ({ ...plan, cursor: encodeCaseloadCursor(plan) }));
+  const planRows = JSON.parse(row?.plans ?? '[]') as (Omit<CaseloadPlan, 'cursor'> & {
+    cursor: string;
+  })[];
+  for (const plan of planRows) plan.cursor = encodeCaseloadCursor(plan);
   const hasMore = row?.has_more ?? false;
   const isBackward = request.last != null || (request.before != null && request.first == null);
   // A page knows what lies beyond it in its own direction; behind it lies at least the cursor's plan.
