@@ -66,18 +66,10 @@ BEGIN
   plan_scores AS (
     SELECT pr.id AS plan_id, i.scores AS intake, c.scores AS closure
     FROM plan_rows pr CROSS JOIN span s
-    CROSS JOIN LATERAL (
-      SELECT ARRAY[a.finances, a.work_and_education, a.time_use, a.housing, a.domestic_relations,
-        a.mental_health, a.physical_health, a.substance_use, a.basic_adl, a.instrumental_adl,
-        a.social_network, a.social_participation, a.justice, a.parenting] AS scores
-      FROM assessments a
+    CROSS JOIN LATERAL (SELECT wijknet_zrm_scores(a) AS scores FROM assessments a
       WHERE a.municipality_id = p_municipality_id AND a.plan_id = pr.id AND a.moment = 'intake'
       ORDER BY a.assessed_on, a.id LIMIT 1) AS i
-    CROSS JOIN LATERAL (
-      SELECT ARRAY[a.finances, a.work_and_education, a.time_use, a.housing, a.domestic_relations,
-        a.mental_health, a.physical_health, a.substance_use, a.basic_adl, a.instrumental_adl,
-        a.social_network, a.social_participation, a.justice, a.parenting] AS scores
-      FROM assessments a
+    CROSS JOIN LATERAL (SELECT wijknet_zrm_scores(a) AS scores FROM assessments a
       WHERE a.municipality_id = p_municipality_id AND a.plan_id = pr.id AND a.moment = 'closure'
       ORDER BY a.assessed_on DESC, a.id LIMIT 1) AS c
     WHERE pr.closed_on BETWEEN s.first_day AND s.last_day

@@ -19,6 +19,7 @@ export const SQL_FILES = [
   'wijknet_period_first_day',
   'wijknet_period_last_day',
   'wijknet_first_data_day',
+  'wijknet_zrm_scores',
   'refresh_rollups',
   'refresh_zrm_domain_rollups',
   'wijknet_grant_app_privileges',

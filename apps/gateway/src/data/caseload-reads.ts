@@ -59,13 +59,12 @@ export function caseloadIncludeOf(
   const names = new Set<string>();
   for (const field of info.fieldNodes)
     if (field.selectionSet) addFieldNames(field.selectionSet, info, names);
-  const fields = new Set(names);
   // The columns of fields that are computed from others (Plan in schema/plan.ts and
   // plan-follow-up.ts, PlanEvent, Assessment); an exposed field reads the column of its name.
   for (const [field, columns] of COMPUTED_FROM)
-    if (names.has(field)) for (const column of columns) fields.add(column);
+    if (names.has(field)) for (const column of columns) names.add(column);
   return {
-    fields,
+    fields: names,
     goals: names.has('goals'),
     actions: names.has('actions'),
     // The next assessment is due from the latest one, and shows as much of it.
